@@ -1,0 +1,222 @@
+package io.github.mlpath.core;
+
+import io.github.mlpath.core.internal.IdIndex;
+import io.github.mlpath.core.internal.StringPool;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * An immutable snapshot of a curriculum: topics, prerequisite edges with reasons, areas and
+ * resources, indexed for fast traversal. Topics are numbered {@code 0..size()-1}; algorithms work
+ * on those int indices through {@link #requires()} and {@link #requiredBy()}, and turn them back
+ * into ids and labels at the edge.
+ *
+ * <p>Storage is compact (strings pooled as UTF-8, edges as int arrays) so that a million topics
+ * with three million edges fit in well under 150 MB of heap. Safe to share between threads.
+ *
+ * <pre>{@code
+ * Curriculum c = new CurriculumBuilder()
+ *     .addTopic(Topic.of("derivatives", NS + "derivatives", "Derivatives", TopicKind.MATH))
+ *     .addTopic(Topic.of("chain-rule", NS + "chain-rule", "Chain rule", TopicKind.MATH))
+ *     .addPrerequisite("chain-rule", "derivatives", "the chain rule differentiates compositions")
+ *     .build();
+ * int v = c.indexOf("chain-rule").orElseThrow();
+ * }</pre>
+ */
+public final class Curriculum {
+  private final IdIndex ids;
+  private final StringPool labels;
+  private final int[] labelOf;
+  private final byte[] kinds;
+  private final short[] areaOf;
+  private final String[] iriPrefixes;
+  private final int[] iriPrefixOf;
+  private final Map<Integer, TopicExtras> extras;
+  private final Adjacency requires;
+  private final Adjacency requiredBy;
+  private final int[] reasonOf;
+  private final StringPool reasons;
+  private final List<Area> areas;
+  private final Map<String, Integer> areaIndex;
+  private final List<Resource> resources;
+  private final Map<String, Integer> resourceIndex;
+  private final Map<Integer, int[]> resourcesByTopic;
+  private final Map<Integer, Integer> startWith;
+
+  /** Optional topic fields that most synthetic topics lack, kept out of the dense arrays. */
+  record TopicExtras(List<String> altLabels, Optional<String> definition, List<String> broader) {}
+
+  Curriculum(
+      IdIndex ids,
+      StringPool labels,
+      int[] labelOf,
+      byte[] kinds,
+      short[] areaOf,
+      String[] iriPrefixes,
+      int[] iriPrefixOf,
+      Map<Integer, TopicExtras> extras,
+      Adjacency requires,
+      Adjacency requiredBy,
+      int[] reasonOf,
+      StringPool reasons,
+      List<Area> areas,
+      Map<String, Integer> areaIndex,
+      List<Resource> resources,
+      Map<String, Integer> resourceIndex,
+      Map<Integer, int[]> resourcesByTopic,
+      Map<Integer, Integer> startWith) {
+    this.ids = ids;
+    this.labels = labels;
+    this.labelOf = labelOf;
+    this.kinds = kinds;
+    this.areaOf = areaOf;
+    this.iriPrefixes = iriPrefixes;
+    this.iriPrefixOf = iriPrefixOf;
+    this.extras = extras;
+    this.requires = requires;
+    this.requiredBy = requiredBy;
+    this.reasonOf = reasonOf;
+    this.reasons = reasons;
+    this.areas = areas;
+    this.areaIndex = areaIndex;
+    this.resources = resources;
+    this.resourceIndex = resourceIndex;
+    this.resourcesByTopic = resourcesByTopic;
+    this.startWith = startWith;
+  }
+
+  /** How many topics. */
+  public int size() {
+    return kinds.length;
+  }
+
+  /** How many prerequisite edges. */
+  public int edgeCount() {
+    return requires.edgeCount();
+  }
+
+  /** The index of the topic with this exact id. */
+  public OptionalInt indexOf(String id) {
+    int i = ids.find(id);
+    return i < 0 ? OptionalInt.empty() : OptionalInt.of(i);
+  }
+
+  public String id(int topic) {
+    return ids.get(topic);
+  }
+
+  public String label(int topic) {
+    return labels.get(labelOf[topic]);
+  }
+
+  public TopicKind kind(int topic) {
+    return TopicKind.values()[kinds[topic]];
+  }
+
+  public String iri(int topic) {
+    return iriPrefixes[iriPrefixOf[topic]] + ids.get(topic);
+  }
+
+  /** The topic's area, if it has one. */
+  public Optional<Area> area(int topic) {
+    short a = areaOf[topic];
+    return a < 0 ? Optional.empty() : Optional.of(areas.get(a));
+  }
+
+  /** The whole topic as a value. */
+  public Topic topic(int topic) {
+    TopicExtras x = extras.get(topic);
+    return new Topic(
+        id(topic),
+        iri(topic),
+        label(topic),
+        kind(topic),
+        area(topic).map(Area::id),
+        x == null ? List.of() : x.altLabels(),
+        x == null ? Optional.empty() : x.definition(),
+        x == null ? List.of() : x.broader());
+  }
+
+  /** The topic with this exact id. */
+  public Optional<Topic> topic(String id) {
+    OptionalInt i = indexOf(id);
+    return i.isPresent() ? Optional.of(topic(i.getAsInt())) : Optional.empty();
+  }
+
+  /** Edges from a topic to the topics it requires. */
+  public Adjacency requires() {
+    return requires;
+  }
+
+  /** Edges from a topic to the topics that require it: {@link #requires()} reversed. */
+  public Adjacency requiredBy() {
+    return requiredBy;
+  }
+
+  /** The reason on the edge {@code topic -> required}, if that edge exists and has one. */
+  public Optional<String> reason(int topic, int required) {
+    int k = requires.edgeIndex(topic, required);
+    if (k < 0 || reasonOf[k] < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(reasons.get(reasonOf[k]));
+  }
+
+  /** Every prerequisite edge as a value, in topic-index order. */
+  public List<Prerequisite> prerequisites() {
+    List<Prerequisite> out = new ArrayList<>(edgeCount());
+    for (int v = 0; v < size(); v++) {
+      for (int k = requires.start(v); k < requires.end(v); k++) {
+        int w = requires.target(k);
+        Optional<String> reason =
+            reasonOf[k] < 0 ? Optional.empty() : Optional.of(reasons.get(reasonOf[k]));
+        out.add(new Prerequisite(id(v), id(w), reason));
+      }
+    }
+    return out;
+  }
+
+  /** Every area, in the order the data declared them. */
+  public List<Area> areas() {
+    return areas;
+  }
+
+  /** The area with this id. */
+  public Optional<Area> area(String id) {
+    Integer a = areaIndex.get(id);
+    return a == null ? Optional.empty() : Optional.of(areas.get(a));
+  }
+
+  /** Every resource, in the order the data declared them. */
+  public List<Resource> resources() {
+    return resources;
+  }
+
+  /** The resource with this id. */
+  public Optional<Resource> resource(String id) {
+    Integer r = resourceIndex.get(id);
+    return r == null ? Optional.empty() : Optional.of(resources.get(r));
+  }
+
+  /** The resources that teach this topic, in declaration order. */
+  public List<Resource> resourcesFor(int topic) {
+    int[] rs = resourcesByTopic.get(topic);
+    if (rs == null) {
+      return List.of();
+    }
+    List<Resource> out = new ArrayList<>(rs.length);
+    for (int r : rs) {
+      out.add(resources.get(r));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The resource the data marks as the one to start with for this topic. */
+  public Optional<Resource> startWith(int topic) {
+    Integer r = startWith.get(topic);
+    return r == null ? Optional.empty() : Optional.of(resources.get(r));
+  }
+}

@@ -1,0 +1,306 @@
+package io.github.mlpath.core;
+
+import io.github.mlpath.core.internal.IdIndex;
+import io.github.mlpath.core.internal.StringPool;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Collects topics, prerequisite edges, areas and resources in any order, then builds the immutable
+ * {@link Curriculum}. Edges may name topics before they are added; {@link #build()} fails, naming
+ * them, if any is never added. A repeated edge is kept once, with the first reason given.
+ *
+ * <p>Not thread-safe; use one builder per load.
+ */
+public final class CurriculumBuilder {
+  private static final int NO_REASON = -1;
+
+  private final IdIndex ids;
+  private final StringPool labels;
+  private int[] labelOf;
+  private byte[] kinds;
+  private short[] areaOf;
+  private int[] iriPrefixOf;
+  private boolean[] declared;
+  private int declaredCount;
+  private final Map<String, Integer> prefixIndex = new HashMap<>();
+  private final List<String> prefixes = new ArrayList<>();
+  private final Map<Integer, Curriculum.TopicExtras> extras = new HashMap<>();
+  private final List<Area> areas = new ArrayList<>();
+  private final Map<String, Integer> areaIndex = new HashMap<>();
+  private final Map<String, Resource> resources = new LinkedHashMap<>();
+  private final Map<String, String> startWith = new LinkedHashMap<>();
+  private long[] edges = new long[64];
+  private int[] edgeReasons = new int[64];
+  private int edgeCount;
+  private final StringPool reasons = new StringPool(64);
+
+  public CurriculumBuilder() {
+    this(64);
+  }
+
+  /** A builder sized for about {@code expectedTopics} topics, to avoid regrowing. */
+  public CurriculumBuilder(int expectedTopics) {
+    int n = Math.max(16, expectedTopics);
+    ids = new IdIndex(n);
+    labels = new StringPool(n);
+    labelOf = new int[n];
+    kinds = new byte[n];
+    areaOf = new short[n];
+    iriPrefixOf = new int[n];
+    declared = new boolean[n];
+  }
+
+  /** Adds an area; topics name it by id. */
+  public CurriculumBuilder addArea(Area area) {
+    if (areaIndex.containsKey(area.id())) {
+      throw new CurriculumException("area '" + area.id() + "' is defined twice");
+    }
+    if (areas.size() == Short.MAX_VALUE) {
+      throw new CurriculumException("more than " + Short.MAX_VALUE + " areas");
+    }
+    areaIndex.put(area.id(), areas.size());
+    areas.add(area);
+    return this;
+  }
+
+  /**
+   * Adds a topic. Its IRI must end with its id. Its area, if any, must have been added.
+   *
+   * @throws CurriculumException if the id is already defined or the area is unknown
+   */
+  public CurriculumBuilder addTopic(Topic topic) {
+    if (!topic.iri().endsWith(topic.id())) {
+      throw new CurriculumException(
+          "topic IRI <" + topic.iri() + "> does not end with its id '" + topic.id() + "'");
+    }
+    int v = slot(topic.id());
+    if (declared[v]) {
+      throw new CurriculumException("topic '" + topic.id() + "' is defined twice");
+    }
+    declared[v] = true;
+    declaredCount++;
+    labelOf[v] = labels.add(topic.label());
+    kinds[v] = (byte) topic.kind().ordinal();
+    short area = -1;
+    if (topic.area().isPresent()) {
+      Integer a = areaIndex.get(topic.area().get());
+      if (a == null) {
+        throw new CurriculumException(
+            "topic '" + topic.id() + "' names unknown area '" + topic.area().get() + "'");
+      }
+      area = a.shortValue();
+    }
+    areaOf[v] = area;
+    String prefix = topic.iri().substring(0, topic.iri().length() - topic.id().length());
+    iriPrefixOf[v] =
+        prefixIndex.computeIfAbsent(
+            prefix,
+            p -> {
+              prefixes.add(p);
+              return prefixes.size() - 1;
+            });
+    if (!topic.altLabels().isEmpty()
+        || topic.definition().isPresent()
+        || !topic.broader().isEmpty()) {
+      extras.put(
+          v, new Curriculum.TopicExtras(topic.altLabels(), topic.definition(), topic.broader()));
+    }
+    return this;
+  }
+
+  /** Adds the edge "{@code topic} requires {@code required}", with an optional reason. */
+  public CurriculumBuilder addPrerequisite(String topic, String required, String reason) {
+    int from = ids.intern(topic);
+    int to = ids.intern(required);
+    if (edgeCount == edges.length) {
+      edges = Arrays.copyOf(edges, edges.length * 2);
+      edgeReasons = Arrays.copyOf(edgeReasons, edgeReasons.length * 2);
+    }
+    edges[edgeCount] = ((long) from << 32) | (to & 0xffffffffL);
+    edgeReasons[edgeCount] = reason == null || reason.isBlank() ? NO_REASON : reasons.add(reason);
+    edgeCount++;
+    return this;
+  }
+
+  /** Adds the edge "{@code topic} requires {@code required}" without a reason. */
+  public CurriculumBuilder addPrerequisite(String topic, String required) {
+    return addPrerequisite(topic, required, null);
+  }
+
+  /** Adds a learning resource; the topics it teaches must be added by {@link #build()}. */
+  public CurriculumBuilder addResource(Resource resource) {
+    if (resources.putIfAbsent(resource.id(), resource) != null) {
+      throw new CurriculumException("resource '" + resource.id() + "' is defined twice");
+    }
+    return this;
+  }
+
+  /** Marks the resource to start with for a topic. */
+  public CurriculumBuilder startWith(String topic, String resource) {
+    startWith.put(topic, resource);
+    return this;
+  }
+
+  /** Ids that an edge, a resource or a start-with mark names but no {@link #addTopic} defined. */
+  public List<String> undefinedTopics() {
+    TreeSet<String> out = new TreeSet<>();
+    for (int v = 0; v < ids.size(); v++) {
+      if (!declared[v]) {
+        out.add(ids.get(v));
+      }
+    }
+    for (Resource r : resources.values()) {
+      for (String t : r.teaches()) {
+        if (!isDeclared(t)) {
+          out.add(t);
+        }
+      }
+    }
+    for (String t : startWith.keySet()) {
+      if (!isDeclared(t)) {
+        out.add(t);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private boolean isDeclared(String id) {
+    int v = ids.find(id);
+    return v >= 0 && declared[v];
+  }
+
+  /**
+   * Builds the snapshot.
+   *
+   * @throws CurriculumException naming the topics that are referenced but never defined, or a
+   *     start-with mark that names an unknown resource
+   */
+  public Curriculum build() {
+    List<String> undefined = undefinedTopics();
+    if (!undefined.isEmpty()) {
+      throw new CurriculumException(
+          "undefined topic"
+              + (undefined.size() == 1 ? " " : "s ")
+              + String.join(", ", undefined.subList(0, Math.min(10, undefined.size())))
+              + (undefined.size() > 10 ? " and " + (undefined.size() - 10) + " more" : ""));
+    }
+    int n = ids.size();
+    long[] sorted = Arrays.copyOf(edges, edgeCount);
+    Arrays.sort(sorted);
+    int m = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (m == 0 || sorted[m - 1] != sorted[i]) {
+        sorted[m++] = sorted[i];
+      }
+    }
+    int[] fOff = new int[n + 1];
+    int[] fTargets = new int[m];
+    int[] bOff = new int[n + 1];
+    int[] bTargets = new int[m];
+    for (int k = 0; k < m; k++) {
+      fOff[(int) (sorted[k] >>> 32) + 1]++;
+      bOff[(int) sorted[k] + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      fOff[i + 1] += fOff[i];
+      bOff[i + 1] += bOff[i];
+    }
+    int[] bFill = Arrays.copyOf(bOff, n);
+    for (int k = 0; k < m; k++) {
+      int from = (int) (sorted[k] >>> 32);
+      int to = (int) sorted[k];
+      fTargets[k] = to;
+      bTargets[bFill[to]++] = from; // edges are sorted by 'from', so each list comes out sorted
+    }
+    Adjacency requires = new Adjacency(fOff, fTargets);
+    int[] reasonOf = new int[m];
+    Arrays.fill(reasonOf, NO_REASON);
+    for (int i = 0; i < edgeCount; i++) {
+      int k = requires.edgeIndex((int) (edges[i] >>> 32), (int) edges[i]);
+      if (reasonOf[k] == NO_REASON) {
+        reasonOf[k] = edgeReasons[i];
+      }
+    }
+    return new Curriculum(
+        ids.trim(),
+        labels.trim(),
+        Arrays.copyOf(labelOf, n),
+        Arrays.copyOf(kinds, n),
+        Arrays.copyOf(areaOf, n),
+        prefixes.toArray(String[]::new),
+        Arrays.copyOf(iriPrefixOf, n),
+        Map.copyOf(extras),
+        requires,
+        new Adjacency(bOff, bTargets),
+        reasonOf,
+        reasons.trim(),
+        List.copyOf(areas),
+        Map.copyOf(areaIndex),
+        List.copyOf(resources.values()),
+        resourceIndexes(),
+        resourcesByTopic(),
+        startWithIndexes());
+  }
+
+  private Map<String, Integer> resourceIndexes() {
+    Map<String, Integer> out = new HashMap<>();
+    int i = 0;
+    for (String id : resources.keySet()) {
+      out.put(id, i++);
+    }
+    return Map.copyOf(out);
+  }
+
+  private Map<Integer, int[]> resourcesByTopic() {
+    Map<Integer, List<Integer>> lists = new HashMap<>();
+    int i = 0;
+    for (Resource r : resources.values()) {
+      for (String t : r.teaches()) {
+        lists.computeIfAbsent(ids.find(t), k -> new ArrayList<>()).add(i);
+      }
+      i++;
+    }
+    Map<Integer, int[]> out = new HashMap<>();
+    lists.forEach((t, rs) -> out.put(t, rs.stream().mapToInt(Integer::intValue).toArray()));
+    return Map.copyOf(out);
+  }
+
+  private Map<Integer, Integer> startWithIndexes() {
+    Map<String, Integer> byId = resourceIndexes();
+    Map<Integer, Integer> out = new HashMap<>();
+    startWith.forEach(
+        (topic, resource) -> {
+          Integer r = byId.get(resource);
+          if (r == null) {
+            throw new CurriculumException(
+                "topic '" + topic + "' starts with unknown resource '" + resource + "'");
+          }
+          out.put(ids.find(topic), r);
+        });
+    return Map.copyOf(out);
+  }
+
+  private int slot(String id) {
+    int v = ids.intern(id);
+    if (v >= kinds.length) {
+      int grown = Math.max(kinds.length * 2, v + 1);
+      labelOf = Arrays.copyOf(labelOf, grown);
+      kinds = Arrays.copyOf(kinds, grown);
+      areaOf = Arrays.copyOf(areaOf, grown);
+      iriPrefixOf = Arrays.copyOf(iriPrefixOf, grown);
+      declared = Arrays.copyOf(declared, grown);
+    }
+    return v;
+  }
+
+  /** How many topics have been added so far. */
+  public int topicCount() {
+    return declaredCount;
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.mlpath.core.order;
+
+import io.github.mlpath.core.Adjacency;
+import io.github.mlpath.core.Curriculum;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds prerequisite cycles: every strongly connected component with more than one topic, and every
+ * topic that requires itself. Iterative Tarjan, so a million-topic chain does not overflow the
+ * stack; linear in topics plus edges.
+ */
+public final class Cycles {
+  private Cycles() {}
+
+  /**
+   * Every cycle, each as the ids of its topics in an order where each requires the next (and the
+   * last the first), starting from its smallest id; cycles sorted by that first id.
+   */
+  public static List<List<String>> find(Curriculum c) {
+    List<int[]> components = stronglyConnected(c);
+    List<List<String>> out = new ArrayList<>();
+    for (int[] comp : components) {
+      out.add(cycleThrough(c, comp));
+    }
+    out.sort(Comparator.comparing((List<String> l) -> l.get(0)));
+    return out;
+  }
+
+  /** The topics of every cyclic component (size above one, or a self-loop), as index arrays. */
+  static List<int[]> stronglyConnected(Curriculum c) {
+    Adjacency g = c.requires();
+    int n = c.size();
+    int[] index = new int[n];
+    int[] low = new int[n];
+    Arrays.fill(index, -1);
+    boolean[] onStack = new boolean[n];
+    int[] stack = new int[n];
+    int sp = 0;
+    int[] callVertex = new int[n];
+    int[] callEdge = new int[n];
+    int counter = 0;
+    List<int[]> out = new ArrayList<>();
+    for (int root = 0; root < n; root++) {
+      if (index[root] >= 0) {
+        continue;
+      }
+      int depth = 0;
+      callVertex[0] = root;
+      callEdge[0] = g.start(root);
+      index[root] = low[root] = counter++;
+      stack[sp++] = root;
+      onStack[root] = true;
+      while (depth >= 0) {
+        int v = callVertex[depth];
+        if (callEdge[depth] < g.end(v)) {
+          int w = g.target(callEdge[depth]++);
+          if (index[w] < 0) {
+            index[w] = low[w] = counter++;
+            stack[sp++] = w;
+            onStack[w] = true;
+            depth++;
+            callVertex[depth] = w;
+            callEdge[depth] = g.start(w);
+          } else if (onStack[w]) {
+            low[v] = Math.min(low[v], index[w]);
+          }
+          continue;
+        }
+        if (low[v] == index[v]) {
+          int top = sp;
+          do {
+            onStack[stack[--sp]] = false;
+          } while (stack[sp] != v);
+          int[] comp = Arrays.copyOfRange(stack, sp, top);
+          if (comp.length > 1 || g.edgeIndex(v, v) >= 0) {
+            out.add(comp);
+          }
+        }
+        depth--;
+        if (depth >= 0) {
+          int parent = callVertex[depth];
+          low[parent] = Math.min(low[parent], low[v]);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A simple cycle through the component's smallest id, by breadth-first search inside it. */
+  private static List<String> cycleThrough(Curriculum c, int[] comp) {
+    Adjacency g = c.requires();
+    int start = comp[0];
+    for (int v : comp) {
+      if (c.id(v).compareTo(c.id(start)) < 0) {
+        start = v;
+      }
+    }
+    if (comp.length == 1) {
+      return List.of(c.id(start));
+    }
+    Set<Integer> members = new HashSet<>();
+    for (int v : comp) {
+      members.add(v);
+    }
+    Map<Integer, Integer> parent = new HashMap<>();
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    queue.add(start);
+    parent.put(start, -1);
+    int last = -1;
+    while (!queue.isEmpty() && last < 0) {
+      int v = queue.poll();
+      int[] next = g.neighbors(v);
+      Integer[] boxed = Arrays.stream(next).boxed().toArray(Integer[]::new);
+      Arrays.sort(boxed, Comparator.comparing(c::id));
+      for (int w : boxed) {
+        if (w == start) {
+          last = v;
+          break;
+        }
+        if (members.contains(w) && !parent.containsKey(w)) {
+          parent.put(w, v);
+          queue.add(w);
+        }
+      }
+    }
+    List<String> path = new ArrayList<>();
+    for (int v = last; v != -1; v = parent.get(v)) {
+      path.add(c.id(v));
+    }
+    Collections.reverse(path);
+    return path;
+  }
+}

@@ -1,0 +1,49 @@
+package io.github.mlpath.core.order;
+
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.Topic;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * A total order on topics that algorithms use to break ties, so that the same curriculum always
+ * gives the same answer. It is computed once as a rank per topic; lower ranks come first.
+ */
+@FunctionalInterface
+public interface TieBreak {
+
+  /** The rank of every topic: a permutation of {@code 0..size-1}, lower first. */
+  int[] ranks(Curriculum curriculum);
+
+  /** Ties go to the topic whose id sorts first (plain string order). */
+  static TieBreak byId() {
+    return c -> rank(c, Comparator.comparing(c::id));
+  }
+
+  /**
+   * Ties go to the topic whose label sorts first, ignoring case; equal labels fall back to the id.
+   * This is the rule {@code mlpath order} documents.
+   */
+  static TieBreak byLabel() {
+    return c ->
+        rank(
+            c,
+            Comparator.<Integer, String>comparing(v -> c.label(v), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(c::id));
+  }
+
+  /** Ties follow a comparator on whole topics, falling back to the id. */
+  static TieBreak comparing(Comparator<Topic> comparator) {
+    return c ->
+        rank(c, Comparator.<Integer, Topic>comparing(c::topic, comparator).thenComparing(c::id));
+  }
+
+  private static int[] rank(Curriculum c, Comparator<Integer> order) {
+    Integer[] sorted = IntStream.range(0, c.size()).boxed().sorted(order).toArray(Integer[]::new);
+    int[] rank = new int[c.size()];
+    for (int r = 0; r < sorted.length; r++) {
+      rank[sorted[r]] = r;
+    }
+    return rank;
+  }
+}
