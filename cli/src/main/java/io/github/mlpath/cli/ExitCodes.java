@@ -1,0 +1,22 @@
+package io.github.mlpath.cli;
+
+/**
+ * The exit codes of every mlpath command, as documented in the README.
+ *
+ * <ul>
+ *   <li>{@value #OK}: success (for {@code validate}: no errors; warnings alone keep 0)
+ *   <li>{@value #INTERNAL}: a bug in mlpath; run again with {@code --debug} for the stack trace
+ *   <li>{@value #USAGE}: bad usage: unknown option, bad value, unknown topic name
+ *   <li>{@value #UNREADABLE}: an input file or folder cannot be read
+ *   <li>{@value #BAD_DATA}: the data is wrong: a syntax error, a validation error, a cycle
+ * </ul>
+ */
+public final class ExitCodes {
+  private ExitCodes() {}
+
+  public static final int OK = 0;
+  public static final int INTERNAL = 1;
+  public static final int USAGE = 2;
+  public static final int UNREADABLE = 3;
+  public static final int BAD_DATA = 4;
+}

@@ -1,0 +1,112 @@
+package io.github.mlpath.cli;
+
+import io.github.mlpath.core.CurriculumException;
+import io.github.mlpath.core.CycleException;
+import io.github.mlpath.core.UnknownTopicException;
+import io.github.mlpath.graph.GraphException;
+import io.github.mlpath.graph.SourceUnreadableException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code mlpath} command: its subcommands, and one place that turns errors into exit codes. */
+@Command(
+    name = "mlpath",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "What to learn, in what order, and which math you need for it.",
+    subcommands = {OrderCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show the stack trace of an error.")
+  boolean debug;
+
+  @Override
+  public void run() {
+    throw new ParameterException(
+        new CommandLine(this), "missing command; try 'mlpath --help' for the list");
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; tests call {@code execute} on it with their own writers. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(Main::handleExecutionException);
+    cl.setParameterExceptionHandler(Main::handleParameterException);
+    cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+    return cl;
+  }
+
+  private static int handleParameterException(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(
+        cmd.getCommandSpec().qualifiedName()
+            + ": "
+            + e.getMessage()
+            + " (see '"
+            + cmd.getCommandSpec().qualifiedName()
+            + " --help')");
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  private static int handleExecutionException(
+      Exception e, CommandLine cmd, ParseResult parseResult) {
+    PrintWriter err = cmd.getErr();
+    int code = exitCodeOf(e);
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    err.println(
+        "mlpath: "
+            + (code == ExitCodes.INTERNAL ? "internal error (please report it): " : "")
+            + message);
+    if (debugRequested(parseResult)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return code;
+  }
+
+  static int exitCodeOf(Exception e) {
+    if (e instanceof SourceUnreadableException) {
+      return ExitCodes.UNREADABLE;
+    }
+    if (e instanceof UnknownTopicException || e instanceof ParameterException) {
+      return ExitCodes.USAGE;
+    }
+    if (e instanceof GraphException
+        || e instanceof CycleException
+        || e instanceof CurriculumException) {
+      return ExitCodes.BAD_DATA;
+    }
+    return ExitCodes.INTERNAL;
+  }
+
+  private static boolean debugRequested(ParseResult pr) {
+    for (ParseResult p = pr; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The version from the jar's manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"mlpath " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

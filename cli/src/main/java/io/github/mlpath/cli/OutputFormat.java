@@ -1,0 +1,7 @@
+package io.github.mlpath.cli;
+
+/** The output formats of reporting commands. */
+public enum OutputFormat {
+  text,
+  json
+}

@@ -1,0 +1,107 @@
+package io.github.mlpath.graph.read;
+
+import io.github.mlpath.core.TopicKind;
+import io.github.mlpath.graph.vocab.MLP;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+
+/** How mlpath reads its terms off a Jena model: ids, labels, kinds, the set of topics. */
+public final class Terms {
+  private Terms() {}
+
+  /** The kind classes, in a fixed order. */
+  public static final Map<Resource, TopicKind> KIND_CLASSES =
+      Map.of(
+          MLP.ProgrammingSkill, TopicKind.PROGRAMMING,
+          MLP.Project, TopicKind.PROJECT,
+          MLP.MLConcept, TopicKind.ML_CONCEPT,
+          MLP.MathTopic, TopicKind.MATH);
+
+  /** The id of an IRI: what follows its last {@code /} or {@code #}. */
+  public static String id(String iri) {
+    int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+    return iri.substring(cut + 1);
+  }
+
+  /** Every resource typed with a kind class or {@code mlp:Topic}, in IRI order. */
+  public static List<Resource> topics(Model m) {
+    Set<Resource> out = new LinkedHashSet<>();
+    for (Resource kind :
+        List.of(MLP.Topic, MLP.ProgrammingSkill, MLP.Project, MLP.MLConcept, MLP.MathTopic)) {
+      m.listSubjectsWithProperty(RDF.type, kind).forEachRemaining(out::add);
+    }
+    List<Resource> sorted = new ArrayList<>();
+    for (Resource r : out) {
+      if (r.isURIResource()) {
+        sorted.add(r);
+      }
+    }
+    sorted.sort((a, b) -> a.getURI().compareTo(b.getURI()));
+    return sorted;
+  }
+
+  /** The kinds a topic is typed with. */
+  public static List<TopicKind> kinds(Resource topic) {
+    List<TopicKind> out = new ArrayList<>();
+    for (TopicKind k : TopicKind.values()) {
+      KIND_CLASSES.forEach(
+          (cls, kind) -> {
+            if (kind == k && topic.hasProperty(RDF.type, cls)) {
+              out.add(k);
+            }
+          });
+    }
+    return out;
+  }
+
+  /** The best literal of {@code p}: English first, then no language, then any; by lexical form. */
+  public static Optional<String> text(Resource r, Property p) {
+    String en = null;
+    String plain = null;
+    String other = null;
+    for (RDFNode n : r.listProperties(p).mapWith(s -> s.getObject()).toList()) {
+      if (!n.isLiteral()) {
+        continue;
+      }
+      Literal l = n.asLiteral();
+      String lang = l.getLanguage();
+      String s = l.getLexicalForm();
+      if (lang.toLowerCase(java.util.Locale.ROOT).startsWith("en")) {
+        en = min(en, s);
+      } else if (lang.isEmpty()) {
+        plain = min(plain, s);
+      } else {
+        other = min(other, s);
+      }
+    }
+    return Optional.ofNullable(en != null ? en : plain != null ? plain : other);
+  }
+
+  /** Every literal value of {@code p}, sorted. */
+  public static List<String> texts(Resource r, Property p) {
+    return r
+        .listProperties(p)
+        .mapWith(s -> s.getObject())
+        .filterKeep(RDFNode::isLiteral)
+        .mapWith(n -> n.asLiteral().getLexicalForm())
+        .toList()
+        .stream()
+        .sorted()
+        .distinct()
+        .toList();
+  }
+
+  private static String min(String a, String b) {
+    return a == null || b.compareTo(a) < 0 ? b : a;
+  }
+}

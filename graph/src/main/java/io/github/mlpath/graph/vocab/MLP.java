@@ -1,0 +1,76 @@
+package io.github.mlpath.graph.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The mlpath vocabulary, namespace {@value #NS}, as Jena terms. The Turtle source with labels and
+ * comments is {@code mlpath/vocabulary.ttl} in the data module; {@code docs/vocabulary.md} has a
+ * worked example.
+ */
+public final class MLP {
+  private MLP() {}
+
+  /** The vocabulary namespace. */
+  public static final String NS = "https://w3id.org/mlpath/ns#";
+
+  /** The usual prefix for {@link #NS}. */
+  public static final String PREFIX = "mlp";
+
+  /** Namespace of the bundled topics: a topic's IRI is this plus its id. */
+  public static final String TOPIC_NS = "https://w3id.org/mlpath/topic/";
+
+  /** Namespace of the bundled learning resources. */
+  public static final String RESOURCE_NS = "https://w3id.org/mlpath/resource/";
+
+  /** Namespace of the areas. */
+  public static final String AREA_NS = "https://w3id.org/mlpath/area/";
+
+  /** {@code mlp:Topic}: something a learner learns; a skos:Concept. */
+  public static final Resource Topic = resource("Topic");
+
+  /** {@code mlp:ProgrammingSkill}: a programming topic, learned first. */
+  public static final Resource ProgrammingSkill = resource("ProgrammingSkill");
+
+  /** {@code mlp:Project}: a hands-on ML project. */
+  public static final Resource Project = resource("Project");
+
+  /** {@code mlp:MLConcept}: a machine-learning concept. */
+  public static final Resource MLConcept = resource("MLConcept");
+
+  /** {@code mlp:MathTopic}: a topic of mathematics. */
+  public static final Resource MathTopic = resource("MathTopic");
+
+  /** {@code mlp:Area}: a subject area. */
+  public static final Resource Area = resource("Area");
+
+  /** {@code mlp:QualifiedPrerequisite}: a node carrying the reason of one requires edge. */
+  public static final Resource QualifiedPrerequisite = resource("QualifiedPrerequisite");
+
+  /** {@code mlp:area}: topic to area. */
+  public static final Property area = property("area");
+
+  /** {@code mlp:requires}: topic to the topic it requires. */
+  public static final Property requires = property("requires");
+
+  /** {@code mlp:qualifiedRequirement}: topic to a qualified prerequisite node. */
+  public static final Property qualifiedRequirement = property("qualifiedRequirement");
+
+  /** {@code mlp:requiredTopic}: qualified prerequisite node to the required topic. */
+  public static final Property requiredTopic = property("requiredTopic");
+
+  /** {@code mlp:reason}: qualified prerequisite node to its one-line reason. */
+  public static final Property reason = property("reason");
+
+  /** {@code mlp:startWith}: topic to the resource to open first. */
+  public static final Property startWith = property("startWith");
+
+  private static Resource resource(String local) {
+    return ResourceFactory.createResource(NS + local);
+  }
+
+  private static Property property(String local) {
+    return ResourceFactory.createProperty(NS + local);
+  }
+}
