@@ -1,0 +1,28 @@
+package io.github.mlpath.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** One run of the command line with captured output, as a test sees it. */
+record Run(int exitCode, String out, String err) {
+  static Run of(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = Main.commandLine();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static String fixture(String name) {
+    try {
+      return Path.of(Run.class.getResource("/" + name).toURI()).toString();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

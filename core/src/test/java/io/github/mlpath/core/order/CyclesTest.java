@@ -1,0 +1,56 @@
+package io.github.mlpath.core.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.CurriculumBuilder;
+import io.github.mlpath.core.Topic;
+import io.github.mlpath.core.TopicKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CyclesTest {
+  static CurriculumBuilder topics(String... ids) {
+    CurriculumBuilder b = new CurriculumBuilder();
+    for (String id : ids) {
+      b.addTopic(Topic.of(id, "urn:t:" + id, id, TopicKind.MATH));
+    }
+    return b;
+  }
+
+  @Test
+  void findsEveryCycleIncludingSelfRequirements() {
+    Curriculum c =
+        topics("a", "b", "c", "x", "y", "s", "free")
+            .addPrerequisite("a", "b")
+            .addPrerequisite("b", "c")
+            .addPrerequisite("c", "a")
+            .addPrerequisite("y", "x")
+            .addPrerequisite("x", "y")
+            .addPrerequisite("s", "s")
+            .addPrerequisite("free", "a")
+            .build();
+    assertEquals(List.of(List.of("a", "b", "c"), List.of("s"), List.of("x", "y")), Cycles.find(c));
+  }
+
+  @Test
+  void acyclicCurriculumHasNoCycle() {
+    Curriculum c = topics("a", "b").addPrerequisite("a", "b").build();
+    assertEquals(List.of(), Cycles.find(c));
+  }
+
+  @Test
+  void longChainDoesNotOverflowTheStack() {
+    CurriculumBuilder b = new CurriculumBuilder(200_000);
+    for (int i = 0; i < 200_000; i++) {
+      b.addTopic(Topic.of("t" + i, "urn:t:t" + i, "t" + i, TopicKind.MATH));
+      if (i > 0) {
+        b.addPrerequisite("t" + i, "t" + (i - 1));
+      }
+    }
+    b.addPrerequisite("t0", "t199999");
+    List<List<String>> cycles = Cycles.find(b.build());
+    assertEquals(1, cycles.size());
+    assertEquals(200_000, cycles.get(0).size());
+  }
+}
