@@ -14,6 +14,8 @@ import java.util.List;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RdfLoaderTest {
   @TempDir Path dir;
@@ -126,6 +128,23 @@ class RdfLoaderTest {
     } catch (LoadException expected) {
       assertFalse(expected.getMessage().contains("TOP-SECRET"));
     }
+  }
+
+  /** Cases Jena's default, non-strict settings accept but the Turtle grammar does not. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<urn:mlpath:s> <urn:mlpath:p> <urn:mlpath:o>",
+        "<urn:mlpath:s> <urn:mlpath:p> <urn:mlpath:o> ;",
+        "<urn:mlpath:a\\u0020b> <urn:mlpath:p> <urn:mlpath:o> .",
+        "<urn:mlpath:s> <urn:mlpath:p> <urn:mlpath:\\u003E> ."
+      })
+  void turtleThatLaxParsersAcceptIsRejected(String turtle) throws IOException {
+    Path file = dir.resolve("lax.ttl");
+    Files.writeString(file, turtle);
+    LoadException e =
+        assertThrows(LoadException.class, () -> RdfLoader.load(RdfLoader.files(List.of(file))));
+    assertEquals(1, e.line(), e.getMessage());
   }
 
   @Test
