@@ -27,6 +27,8 @@ import java.util.OptionalInt;
  * }</pre>
  */
 public final class Curriculum {
+  private static final TopicKind[] KINDS = TopicKind.values();
+
   private final IdIndex ids;
   private final StringPool labels;
   private final int[] labelOf;
@@ -113,7 +115,7 @@ public final class Curriculum {
   }
 
   public TopicKind kind(int topic) {
-    return TopicKind.values()[kinds[topic]];
+    return KINDS[kinds[topic]];
   }
 
   public String iri(int topic) {
@@ -144,6 +146,24 @@ public final class Curriculum {
   public Optional<Topic> topic(String id) {
     OptionalInt i = indexOf(id);
     return i.isPresent() ? Optional.of(topic(i.getAsInt())) : Optional.empty();
+  }
+
+  /** The topic's alternative labels ({@code skos:altLabel}), empty when it has none. */
+  public List<String> altLabels(int topic) {
+    TopicExtras x = extras.get(topic);
+    return x == null ? List.of() : x.altLabels();
+  }
+
+  /** The topic's definition, if the data has one. */
+  public Optional<String> definition(int topic) {
+    TopicExtras x = extras.get(topic);
+    return x == null ? Optional.empty() : x.definition();
+  }
+
+  /** Ids of the wider topics this one belongs to ({@code skos:broader}), empty when none. */
+  public List<String> broader(int topic) {
+    TopicExtras x = extras.get(topic);
+    return x == null ? List.of() : x.broader();
   }
 
   /** Edges from a topic to the topics it requires. */

@@ -1,0 +1,75 @@
+package io.github.mlpath.bench;
+
+import io.github.mlpath.core.lookup.ResourcePreferences;
+import io.github.mlpath.core.order.Closure;
+import io.github.mlpath.core.order.LearningOrder;
+import io.github.mlpath.core.plan.HoursEstimate;
+import io.github.mlpath.core.plan.LearningPath;
+import io.github.mlpath.core.plan.PathPlanner;
+import io.github.mlpath.core.plan.ReadyToLearn;
+import io.github.mlpath.core.plan.Strategy;
+import java.util.BitSet;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The planning engine on synthetic curricula of 10k, 100k and 1M topics: the ordered path to the
+ * deepest topic (closure plus order, both strategies), the closure alone, the full path as records
+ * (reasons, resources, hours), and ready-to-learn over every topic.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+public class PlanningBenchmark {
+
+  /** Closure of the deepest topic, then the just-in-time order: what {@code mlpath path} does. */
+  @Benchmark
+  public int[] pathToDeepestJit(SyntheticState s) {
+    BitSet topics = Closure.prerequisites(s.curriculum, s.deepest);
+    return LearningOrder.justInTime(s.curriculum, topics, s.ranking);
+  }
+
+  /** The same with the math-first order. */
+  @Benchmark
+  public int[] pathToDeepestMathFirst(SyntheticState s) {
+    BitSet topics = Closure.prerequisites(s.curriculum, s.deepest);
+    return LearningOrder.mathFirst(s.curriculum, topics, s.ranking);
+  }
+
+  /** The closure alone, to compare with Jena's. */
+  @Benchmark
+  public BitSet closureOfDeepest(SyntheticState s) {
+    return Closure.prerequisites(s.curriculum, s.deepest);
+  }
+
+  /** The whole path as records a CLI prints: steps, reasons, resources, hours. */
+  @Benchmark
+  public LearningPath pathRecordsToDeepest(SyntheticState s) {
+    return PathPlanner.plan(
+        s.curriculum,
+        s.ranking,
+        new int[] {s.deepest},
+        new BitSet(),
+        Strategy.JIT,
+        ResourcePreferences.NONE,
+        Optional.empty(),
+        HoursEstimate.DEFAULT);
+  }
+
+  /** Ready-to-learn over every topic, knowing the first half. */
+  @Benchmark
+  public int[] readyToLearn(SyntheticState s) {
+    return ReadyToLearn.ready(s.curriculum, s.halfKnown);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.mlpath.core.internal;
+
+import java.util.Arrays;
+
+/**
+ * A binary min-heap of plain int keys. Callers encode what they order into the key itself (for
+ * instance {@code kind * size + rank}) and decode it on the way out, so every comparison is a plain
+ * int comparison with no indirection.
+ */
+public final class IntHeap {
+  private int[] heap;
+  private int size;
+
+  public IntHeap(int capacity) {
+    this.heap = new int[Math.max(8, capacity)];
+  }
+
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  public void push(int key) {
+    if (size == heap.length) {
+      heap = Arrays.copyOf(heap, size * 2);
+    }
+    int i = size++;
+    while (i > 0) {
+      int parent = (i - 1) >>> 1;
+      if (heap[parent] <= key) {
+        break;
+      }
+      heap[i] = heap[parent];
+      i = parent;
+    }
+    heap[i] = key;
+  }
+
+  /** Removes and returns the smallest key. */
+  public int pop() {
+    int top = heap[0];
+    int last = heap[--size];
+    int i = 0;
+    int half = size >>> 1;
+    while (i < half) {
+      int child = 2 * i + 1;
+      int right = child + 1;
+      if (right < size && heap[right] < heap[child]) {
+        child = right;
+      }
+      if (last <= heap[child]) {
+        break;
+      }
+      heap[i] = heap[child];
+      i = child;
+    }
+    heap[i] = last;
+    return top;
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.mlpath.core.lookup;
+
+import io.github.mlpath.core.Link;
+import io.github.mlpath.core.TopicRef;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One math topic that a topic depends on. Immutable.
+ *
+ * @param topic the math topic
+ * @param distance how many prerequisite edges separate it from the asked topic (1 for a direct
+ *     need)
+ * @param chain the shortest chain of edges from the asked topic down to this one, each with its
+ *     reason: {@code chain.get(0).topic()} is the asked topic and the last link's {@code
+ *     required()} is this math topic
+ * @param resource the resource to start with, if the data has one
+ */
+public record MathNeed(
+    TopicRef topic, int distance, List<Link> chain, Optional<ResourceChoice> resource) {
+  public MathNeed {
+    Objects.requireNonNull(topic, "topic");
+    chain = List.copyOf(chain);
+    Objects.requireNonNull(resource, "resource");
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.mlpath.core.lookup;
+
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.Link;
+import io.github.mlpath.core.TopicKind;
+import io.github.mlpath.core.TopicRef;
+import io.github.mlpath.core.order.LearningOrder;
+import io.github.mlpath.core.order.Ranking;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Math when you need it: the math topics a topic depends on that the learner does not know yet. The
+ * walk goes through topics of every kind (an ML concept that needs another that needs derivatives
+ * needs derivatives) but never into a known topic. Needs come in the same just-in-time order a
+ * learning path would use, each with the shortest chain of reasons back to the asked topic
+ * (shortest by edge count, ties by rank at each step).
+ */
+public final class Needs {
+  private Needs() {}
+
+  /**
+   * The math {@code topic} needs.
+   *
+   * @param known what the learner knows, already expanded (see {@code Closure.known})
+   * @param maxDepth keep only needs at most this many edges away; 1 keeps the direct needs, {@link
+   *     Integer#MAX_VALUE} keeps all
+   */
+  public static NeedList mathFor(
+      Curriculum c,
+      Ranking ranking,
+      int topic,
+      BitSet known,
+      int maxDepth,
+      ResourcePreferences preferences) {
+    TopicRef asked = TopicRef.of(c, topic);
+    if (known.get(topic)) {
+      return new NeedList(asked, true, List.of());
+    }
+    Bfs bfs = Bfs.run(c.requires(), c.size(), topic, known, ranking, -1);
+    int[] order = LearningOrder.justInTime(c, bfs.reachedSet(), ranking);
+    List<MathNeed> needs = new ArrayList<>();
+    for (int v : order) {
+      if (v == topic || c.kind(v) != TopicKind.MATH || bfs.distance[v] > maxDepth) {
+        continue;
+      }
+      needs.add(
+          new MathNeed(
+              TopicRef.of(c, v),
+              bfs.distance[v],
+              chain(c, bfs.pathBack(v)),
+              ResourceChooser.choose(c, v, preferences)));
+    }
+    return new NeedList(asked, false, needs);
+  }
+
+  /** The links along a path given from its end back to its start. */
+  static List<Link> chain(Curriculum c, int[] back) {
+    List<Link> links = new ArrayList<>(back.length - 1);
+    for (int i = back.length - 1; i > 0; i--) {
+      links.add(Link.of(c, back[i], back[i - 1]));
+    }
+    return links;
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.mlpath.core.plan;
+
+import io.github.mlpath.core.TopicRef;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A learner's path to their goals. Immutable; plain values, so a command line can print it as text,
+ * a markdown checklist or JSON.
+ *
+ * @param goals the goals, as asked
+ * @param strategy where math was put
+ * @param steps what to learn, in order; each after every step it requires
+ * @param knownGoals goals the learner already knows, left out of the steps
+ * @param totalHours the sum of the steps' hours
+ * @param estimatedSteps how many steps use the {@link HoursEstimate} rather than a duration
+ * @param schedule the week-by-week schedule, when a pace was given
+ */
+public record LearningPath(
+    List<TopicRef> goals,
+    Strategy strategy,
+    List<Step> steps,
+    List<TopicRef> knownGoals,
+    double totalHours,
+    int estimatedSteps,
+    Optional<Schedule> schedule) {
+  public LearningPath {
+    goals = List.copyOf(goals);
+    Objects.requireNonNull(strategy, "strategy");
+    steps = List.copyOf(steps);
+    knownGoals = List.copyOf(knownGoals);
+    Objects.requireNonNull(schedule, "schedule");
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.mlpath.core.plan;
+
+import java.util.List;
+
+/**
+ * What {@code next} asks: the topics ready to learn. Immutable.
+ *
+ * @param known topics already learned
+ * @param implied whether knowing a topic implies knowing what it requires
+ * @param goals goals to rank toward; may be empty
+ */
+public record NextRequest(List<String> known, boolean implied, List<String> goals) {
+  public NextRequest {
+    known = List.copyOf(known);
+    goals = List.copyOf(goals);
+  }
+
+  /** Ready topics for a learner who knows {@code known} (with implied knowledge), no goal. */
+  public static NextRequest knowing(List<String> known) {
+    return new NextRequest(known, true, List.of());
+  }
+
+  public NextRequest withImplied(boolean implied) {
+    return new NextRequest(known, implied, goals);
+  }
+
+  public NextRequest withGoals(List<String> goals) {
+    return new NextRequest(known, implied, goals);
+  }
+}

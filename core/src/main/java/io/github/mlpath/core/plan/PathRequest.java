@@ -1,0 +1,90 @@
+package io.github.mlpath.core.plan;
+
+import io.github.mlpath.core.lookup.ResourcePreferences;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a learner asks a path for. Immutable; the {@code with...} methods return changed copies.
+ * Topics are named as {@link io.github.mlpath.core.lookup.TopicResolver} accepts them.
+ *
+ * <pre>{@code
+ * PathRequest r = PathRequest.to("activation-functions")
+ *     .withKnown(List.of("python basics"))
+ *     .withStrategy(Strategy.MATH_FIRST)
+ *     .withPace(new Pace(6, LocalDate.of(2026, 1, 5)));
+ * }</pre>
+ *
+ * @param goals the topics to reach; at least one
+ * @param known topics already learned
+ * @param implied whether knowing a topic implies knowing everything it requires
+ * @param strategy where to put math
+ * @param preferences what kind of resource to pick
+ * @param pace hours per week and start date, for a schedule
+ * @param estimate hours assumed for a step without a duration
+ */
+public record PathRequest(
+    List<String> goals,
+    List<String> known,
+    boolean implied,
+    Strategy strategy,
+    ResourcePreferences preferences,
+    Optional<Pace> pace,
+    HoursEstimate estimate) {
+  public PathRequest {
+    goals = List.copyOf(goals);
+    if (goals.isEmpty()) {
+      throw new IllegalArgumentException("a path needs at least one goal");
+    }
+    known = List.copyOf(known);
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(preferences, "preferences");
+    Objects.requireNonNull(pace, "pace");
+    Objects.requireNonNull(estimate, "estimate");
+  }
+
+  /** A just-in-time path to the goals, nothing known, no preference, no schedule. */
+  public static PathRequest to(String... goals) {
+    return new PathRequest(
+        List.of(goals),
+        List.of(),
+        true,
+        Strategy.JIT,
+        ResourcePreferences.NONE,
+        Optional.empty(),
+        HoursEstimate.DEFAULT);
+  }
+
+  public PathRequest withKnown(List<String> known) {
+    return new PathRequest(goals, known, implied, strategy, preferences, pace, estimate);
+  }
+
+  /** With {@code false}, only the listed topics count as known ({@code --no-implied}). */
+  public PathRequest withImplied(boolean implied) {
+    return new PathRequest(goals, known, implied, strategy, preferences, pace, estimate);
+  }
+
+  public PathRequest withStrategy(Strategy strategy) {
+    return new PathRequest(goals, known, implied, strategy, preferences, pace, estimate);
+  }
+
+  public PathRequest withPreferences(ResourcePreferences preferences) {
+    return new PathRequest(goals, known, implied, strategy, preferences, pace, estimate);
+  }
+
+  public PathRequest withPace(Pace pace) {
+    return new PathRequest(
+        goals, known, implied, strategy, preferences, Optional.of(pace), estimate);
+  }
+
+  /** A schedule of {@code hoursPerWeek} hours a week starting on {@code start}. */
+  public PathRequest withSchedule(double hoursPerWeek, LocalDate start) {
+    return withPace(new Pace(hoursPerWeek, start));
+  }
+
+  public PathRequest withEstimate(HoursEstimate estimate) {
+    return new PathRequest(goals, known, implied, strategy, preferences, pace, estimate);
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.mlpath.core.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One week of a schedule. Immutable.
+ *
+ * @param number from 1
+ * @param start its first day
+ * @param end its last day, six days after {@code start}
+ * @param hours the hours planned in it, at most the pace's hours per week
+ * @param items the steps worked on, in path order
+ */
+public record Week(int number, LocalDate start, LocalDate end, double hours, List<WeekItem> items) {
+  public Week {
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    items = List.copyOf(items);
+  }
+}

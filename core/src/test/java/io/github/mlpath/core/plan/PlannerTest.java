@@ -1,0 +1,236 @@
+package io.github.mlpath.core.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mlpath.core.CycleException;
+import io.github.mlpath.core.Depth;
+import io.github.mlpath.core.Medium;
+import io.github.mlpath.core.SeedFixture;
+import io.github.mlpath.core.UnknownTopicException;
+import io.github.mlpath.core.lookup.ResourceChoice;
+import io.github.mlpath.core.lookup.ResourcePreferences;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PlannerTest {
+  private final Planner planner = Planner.of(SeedFixture.curriculum());
+
+  private static Step step(LearningPath path, String id) {
+    return path.steps().stream().filter(s -> s.topic().id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static List<String> ids(LearningPath path) {
+    return path.steps().stream().map(s -> s.topic().id()).toList();
+  }
+
+  @Test
+  void eachStepSaysWhichLaterStepNeedsItAndWhy() {
+    LearningPath path = planner.path(PathRequest.to("Activation functions"));
+    Step derivatives = step(path, "derivatives");
+    assertEquals("activation-functions", derivatives.neededBy().orElseThrow().id());
+    assertEquals(
+        Optional.of("training multiplies gradients by the activation's derivative"),
+        derivatives.reason());
+    assertFalse(derivatives.goal());
+    Step goal = step(path, "activation-functions");
+    assertTrue(goal.goal());
+    assertEquals(Optional.empty(), goal.neededBy());
+    Step dictionaries = step(path, "dictionaries-and-tuples");
+    assertEquals("object-oriented-programming", dictionaries.neededBy().orElseThrow().id());
+    assertEquals(16, path.steps().size());
+    assertEquals(List.of("activation-functions"), path.goals().stream().map(g -> g.id()).toList());
+  }
+
+  @Test
+  void justInTimeAndMathFirstVisiblyDifferOnTheSeedCurriculum() {
+    LearningPath jit = planner.path(PathRequest.to("backpropagation"));
+    LearningPath mathFirst =
+        planner.path(PathRequest.to("backpropagation").withStrategy(Strategy.MATH_FIRST));
+    assertEquals("basic-terminal-commands", jit.steps().get(0).topic().id());
+    assertEquals("algebra", mathFirst.steps().get(0).topic().id());
+    assertEquals(Strategy.MATH_FIRST, mathFirst.strategy());
+    assertEquals(ids(jit).stream().sorted().toList(), ids(mathFirst).stream().sorted().toList());
+    assertEquals(jit.totalHours(), mathFirst.totalHours(), 1e-9);
+  }
+
+  @Test
+  void hoursComeFromTheResourceElseFromTheEstimateByKind() {
+    LearningPath path = planner.path(PathRequest.to("activation-functions"));
+    Step derivatives = step(path, "derivatives");
+    assertEquals(17 / 60.0, derivatives.hours(), 1e-9);
+    assertFalse(derivatives.estimated());
+    Step titanic = step(path, "kaggle-titanic-competition");
+    assertEquals(10, titanic.hours(), 1e-9);
+    assertTrue(titanic.estimated());
+    Step network = step(path, "neural-networks");
+    assertEquals("neural-networks-book", network.resource().orElseThrow().resource().id());
+    assertTrue(network.estimated(), "the book gives no duration");
+    assertEquals(4, network.hours(), 1e-9);
+    // 7 programming x 3, project 10, 2 ML concepts x 4, 5 math x 4 + 17 minutes
+    double total = 7 * 3 + 10 + 2 * 4 + 5 * 4 + 17 / 60.0;
+    assertEquals(total, path.totalHours(), 1e-9);
+    assertEquals(total, path.steps().get(path.steps().size() - 1).totalHours(), 1e-9);
+    assertEquals(15, path.estimatedSteps());
+  }
+
+  @Test
+  void resourceChoiceFollowsPreferencesAndSaysWhenItFallsBack() {
+    ResourcePreferences books = ResourcePreferences.NONE.withMedium(Medium.BOOK);
+    ResourceChoice book =
+        step(planner.path(PathRequest.to("derivatives").withPreferences(books)), "derivatives")
+            .resource()
+            .orElseThrow();
+    assertEquals("stewart-chapter-2", book.resource().id());
+    assertFalse(book.startWith());
+    assertEquals(
+        List.of(
+            "skipped the start-with resource 'essence-of-calculus-2' because another fits the"
+                + " preferences better"),
+        book.notes());
+
+    ResourceChoice freeBook =
+        step(
+                planner.path(
+                    PathRequest.to("derivatives").withPreferences(books.withFreeOnly(true))),
+                "derivatives")
+            .resource()
+            .orElseThrow();
+    assertEquals("essence-of-calculus-2", freeBook.resource().id());
+    assertTrue(freeBook.startWith());
+    assertEquals(List.of("no book resource that is free; chose a video"), freeBook.notes());
+
+    ResourceChoice interactive =
+        step(
+                planner.path(
+                    PathRequest.to("derivatives")
+                        .withPreferences(
+                            ResourcePreferences.NONE
+                                .withMedium(Medium.INTERACTIVE)
+                                .withDepth(Depth.RIGOROUS))),
+                "derivatives")
+            .resource()
+            .orElseThrow();
+    assertEquals("khan-derivatives", interactive.resource().id());
+    assertEquals(1, interactive.notes().stream().filter(n -> n.startsWith("no rigorous")).count());
+
+    ResourceChoice plain =
+        step(planner.path(PathRequest.to("derivatives")), "derivatives").resource().orElseThrow();
+    assertEquals("essence-of-calculus-2", plain.resource().id());
+    assertEquals(List.of(), plain.notes());
+  }
+
+  @Test
+  void knownTopicsImplyTheirPrerequisitesUnlessNotImplied() {
+    LearningPath path =
+        planner.path(PathRequest.to("backpropagation").withKnown(List.of("neural networks")));
+    assertEquals(
+        List.of(
+            "algebra",
+            "calculus",
+            "derivatives",
+            "exponential-function",
+            "activation-functions",
+            "chain-rule",
+            "backpropagation"),
+        ids(path));
+    LearningPath notImplied =
+        planner.path(
+            PathRequest.to("backpropagation")
+                .withKnown(List.of("neural-networks"))
+                .withImplied(false));
+    assertFalse(ids(notImplied).contains("neural-networks"));
+    assertFalse(ids(notImplied).contains("python-basics"), "only neural-networks needed python");
+  }
+
+  @Test
+  void aKnownGoalIsReportedAndLeftOut() {
+    LearningPath path =
+        planner.path(PathRequest.to("derivatives", "chain rule").withKnown(List.of("derivatives")));
+    assertEquals(List.of("chain-rule"), ids(path));
+    assertEquals("derivatives", path.knownGoals().get(0).id());
+  }
+
+  @Test
+  void scheduleFillsWeeksWithDatesAndSplitsLongSteps() {
+    LearningPath path =
+        planner.path(PathRequest.to("neural-networks").withSchedule(8, LocalDate.of(2026, 1, 5)));
+    Schedule schedule = path.schedule().orElseThrow();
+    // 7 x 3 h programming + 10 h project + 2 x 4 h math + 4 h concept = 43 h: 6 weeks of 8 h.
+    assertEquals(43, path.totalHours(), 1e-9);
+    assertEquals(6, schedule.weeks().size());
+    Week first = schedule.weeks().get(0);
+    assertEquals(LocalDate.of(2026, 1, 5), first.start());
+    assertEquals(LocalDate.of(2026, 1, 11), first.end());
+    assertEquals(8, first.hours(), 1e-9);
+    WeekItem split = first.items().get(first.items().size() - 1);
+    assertEquals(2, split.hours(), 1e-9);
+    assertFalse(split.finishes());
+    assertEquals(LocalDate.of(2026, 2, 15), schedule.finish());
+    assertEquals(3, schedule.weeks().get(5).hours(), 1e-9);
+    double sum = schedule.weeks().stream().mapToDouble(Week::hours).sum();
+    assertEquals(path.totalHours(), sum, 1e-9);
+  }
+
+  @Test
+  void unknownGoalIsAnErrorWithSuggestions() {
+    UnknownTopicException e =
+        assertThrows(
+            UnknownTopicException.class, () -> planner.path(PathRequest.to("backpropagaton")));
+    assertEquals(List.of("backpropagation"), e.suggestions());
+  }
+
+  @Test
+  void aCycleOnThePathIsRefusedAndNamed() {
+    Planner cyclic =
+        Planner.of(SeedFixture.builder().addPrerequisite("algebra", "chain-rule").build());
+    CycleException e =
+        assertThrows(CycleException.class, () -> cyclic.path(PathRequest.to("backpropagation")));
+    assertEquals(List.of("algebra", "chain-rule", "derivatives", "calculus"), e.cycle());
+  }
+
+  @Test
+  void nextRanksReadyTopicsByHowMuchOfTheGoalTheyUnlock() {
+    ReadyList ready =
+        planner.next(
+            NextRequest.knowing(List.of("object oriented programming", "list slicing"))
+                .withGoals(List.of("activation-functions")));
+    List<String> ids = ready.topics().stream().map(t -> t.topic().id()).toList();
+    assertEquals(
+        List.of(
+            "algebra",
+            "basic-terminal-commands",
+            "exception-handling",
+            "linear-algebra",
+            "string-formatting",
+            "probability",
+            "statistics"),
+        ids);
+    ReadyTopic algebra = ready.topics().get(0);
+    assertTrue(algebra.towardGoal());
+    assertEquals(5, algebra.unlocks());
+    // the next four each unlock themselves, the project, neural-networks and the goal: ties by id
+    assertEquals(4, ready.topics().get(1).unlocks());
+    assertEquals(4, ready.topics().get(4).unlocks());
+    assertFalse(ready.topics().get(5).towardGoal());
+    assertEquals(0, ready.topics().get(5).unlocks());
+  }
+
+  @Test
+  void nextWithoutGoalsListsReadyTopicsById() {
+    ReadyList ready = planner.next(NextRequest.knowing(List.of()));
+    assertEquals(
+        List.of(
+            "algebra",
+            "basic-terminal-commands",
+            "linear-algebra",
+            "probability",
+            "python-basics",
+            "statistics"),
+        ready.topics().stream().map(t -> t.topic().id()).toList());
+  }
+}
