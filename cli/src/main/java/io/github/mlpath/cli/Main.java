@@ -19,7 +19,16 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "What to learn, in what order, and which math you need for it.",
-    subcommands = {OrderCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      PathCommand.class,
+      NeedCommand.class,
+      NextCommand.class,
+      WhyCommand.class,
+      UsedForCommand.class,
+      OrderCommand.class,
+      ValidateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   @Option(
       names = "--debug",
@@ -81,7 +90,9 @@ public final class Main implements Runnable {
     if (e instanceof SourceUnreadableException) {
       return ExitCodes.UNREADABLE;
     }
-    if (e instanceof UnknownTopicException || e instanceof ParameterException) {
+    if (e instanceof UnknownTopicException
+        || e instanceof io.github.mlpath.core.AmbiguousTopicException
+        || e instanceof ParameterException) {
       return ExitCodes.USAGE;
     }
     if (e instanceof GraphException

@@ -1,0 +1,81 @@
+package io.github.mlpath.cli;
+
+import io.github.mlpath.core.plan.NextRequest;
+import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.core.plan.ReadyList;
+import io.github.mlpath.core.plan.ReadyTopic;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpath next}: what is ready to learn now. */
+@Command(
+    name = "next",
+    description =
+        "What is ready to learn now: topics you do not know whose prerequisites you all know."
+            + " With --goal, topics on the way to the goal come first, ranked by how much of it"
+            + " they unlock.")
+final class NextCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DataOptions data;
+
+  @Mixin KnownOptions known;
+
+  @Option(
+      names = {"-g", "--goal"},
+      paramLabel = "TOPIC",
+      description = "Rank toward this goal (repeatable).")
+  List<String> goals = new ArrayList<>();
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Show at most N topics (default: all).")
+  Integer limit;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE})")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    if (limit != null && limit < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
+    }
+    ReadyList ready =
+        Planner.of(data.curriculum()).next(new NextRequest(known.known, known.implied(), goals));
+    if (limit != null && ready.topics().size() > limit) {
+      ready = new ReadyList(ready.goals(), ready.topics().subList(0, limit));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      out.println(Json.write(ready));
+    } else {
+      out.printf("Ready to learn (%d):%n", ready.topics().size());
+      for (ReadyTopic t : ready.topics()) {
+        out.printf(
+            "  %s [%s]%s%n",
+            Render.topic(t.topic()),
+            t.topic().kind().slug(),
+            ready.goals().isEmpty()
+                ? ""
+                : t.towardGoal()
+                    ? "  unlocks " + t.unlocks() + " toward the goal"
+                    : "  (not on the way)");
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

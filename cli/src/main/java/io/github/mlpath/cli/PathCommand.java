@@ -1,0 +1,245 @@
+package io.github.mlpath.cli;
+
+import io.github.mlpath.core.Depth;
+import io.github.mlpath.core.plan.LearningPath;
+import io.github.mlpath.core.plan.PathRequest;
+import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.core.plan.Step;
+import io.github.mlpath.core.plan.Strategy;
+import io.github.mlpath.core.plan.Week;
+import io.github.mlpath.core.plan.WeekItem;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpath path}: the learner's path to one or more goals. */
+@Command(
+    name = "path",
+    description = {
+      "The learning path to one or more goals: each step with why it is there, the resource to"
+          + " use and the running total of hours.",
+      "jit (default): programming first, then a first project, then ML concepts, each math topic"
+          + " right before the first step that needs it. math-first: every math topic as early as"
+          + " possible."
+    })
+final class PathCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DataOptions data;
+
+  @Mixin KnownOptions known;
+
+  @Mixin ResourceOptions resources;
+
+  @Option(
+      names = {"-g", "--goal"},
+      required = true,
+      paramLabel = "TOPIC",
+      description = "A topic to reach (repeatable): id, label or other name.")
+  List<String> goals = new ArrayList<>();
+
+  @Option(
+      names = "--strategy",
+      paramLabel = "STRATEGY",
+      defaultValue = "jit",
+      converter = Converters.StrategyConverter.class,
+      description = "jit or math-first (default: ${DEFAULT-VALUE})")
+  Strategy strategy;
+
+  @Option(
+      names = "--depth",
+      paramLabel = "DEPTH",
+      converter = Converters.DepthConverter.class,
+      description = "Prefer resources that go this deep: intuition or rigorous.")
+  Depth depth;
+
+  @Option(
+      names = "--hours-per-week",
+      paramLabel = "N",
+      description = "Make a week-by-week schedule at this pace.")
+  Double hoursPerWeek;
+
+  @Option(
+      names = "--start",
+      paramLabel = "DATE",
+      description = "First day of the schedule, YYYY-MM-DD (default: today).")
+  LocalDate start;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text, markdown or json (default: ${DEFAULT-VALUE})")
+  PathFormat format;
+
+  enum PathFormat {
+    text,
+    markdown,
+    json
+  }
+
+  @Override
+  public Integer call() {
+    PathRequest request =
+        PathRequest.to(goals.toArray(String[]::new))
+            .withKnown(known.known)
+            .withImplied(known.implied())
+            .withStrategy(strategy);
+    resources.depth = Optional.ofNullable(depth);
+    request = request.withPreferences(resources.preferences());
+    if (start != null && hoursPerWeek == null) {
+      throw new ParameterException(spec.commandLine(), "--start needs --hours-per-week");
+    }
+    if (hoursPerWeek != null) {
+      if (!(hoursPerWeek > 0) || hoursPerWeek > 168) {
+        throw new ParameterException(
+            spec.commandLine(), "--hours-per-week must be more than 0 and at most 168");
+      }
+      request = request.withSchedule(hoursPerWeek, start == null ? LocalDate.now() : start);
+    }
+    LearningPath path = Planner.of(data.curriculum()).path(request);
+    PrintWriter out = spec.commandLine().getOut();
+    switch (format) {
+      case json -> out.println(Json.write(path));
+      case markdown -> markdown(path, out);
+      default -> text(path, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static String goalNames(LearningPath path) {
+    return String.join(", ", path.goals().stream().map(g -> g.label()).toList());
+  }
+
+  private static void text(LearningPath path, PrintWriter out) {
+    out.printf(
+        "Path to %s (%s): %d steps, %s%n",
+        goalNames(path),
+        path.strategy().slug(),
+        path.steps().size(),
+        Render.hours(path.totalHours()));
+    path.knownGoals().forEach(g -> out.printf("Already known: %s%n", Render.topic(g)));
+    int width = String.valueOf(path.steps().size()).length();
+    for (Step s : path.steps()) {
+      out.printf(
+          "%n%" + width + "d. %s [%s]  %s%s, total %s%n",
+          s.number(),
+          Render.topic(s.topic()),
+          s.topic().kind().slug(),
+          Render.hours(s.hours()),
+          s.estimated() ? " (estimated)" : "",
+          Render.hours(s.totalHours()));
+      String pad = " ".repeat(width + 2);
+      if (s.goal()) {
+        out.println(pad + "why: a goal");
+      }
+      s.neededBy()
+          .ifPresent(
+              n ->
+                  out.println(
+                      pad
+                          + "why: needed by "
+                          + n.label()
+                          + s.reason().map(r -> ": " + r).orElse("")));
+      s.resource().ifPresent(r -> out.println(pad + "use: " + Render.resource(r)));
+    }
+    path.schedule()
+        .ifPresent(
+            schedule -> {
+              out.printf(
+                  "%nSchedule at %s a week, from %s to %s:%n",
+                  Render.hours(schedule.pace().hoursPerWeek()),
+                  schedule.pace().start(),
+                  schedule.finish());
+              for (Week w : schedule.weeks()) {
+                List<String> items = new ArrayList<>();
+                for (WeekItem i : w.items()) {
+                  items.add(
+                      i.step()
+                          + ". "
+                          + i.topic().label()
+                          + " "
+                          + Render.hours(i.hours())
+                          + (i.finishes() ? "" : " (continues)"));
+                }
+                out.printf(
+                    "  Week %d (%s to %s, %s): %s%n",
+                    w.number(),
+                    w.start(),
+                    w.end(),
+                    Render.hours(w.hours()),
+                    String.join("; ", items));
+              }
+            });
+  }
+
+  private static void markdown(LearningPath path, PrintWriter out) {
+    out.printf(
+        "# Path to %s%n%n%d steps, %s, strategy %s.%n%n",
+        goalNames(path),
+        path.steps().size(),
+        Render.hours(path.totalHours()),
+        path.strategy().slug());
+    for (Step s : path.steps()) {
+      StringBuilder line =
+          new StringBuilder("- [ ] **")
+              .append(s.number())
+              .append(". ")
+              .append(s.topic().label())
+              .append("** (")
+              .append(s.topic().kind().slug())
+              .append(", ")
+              .append(Render.hours(s.hours()))
+              .append(s.estimated() ? " estimated" : "")
+              .append(", total ")
+              .append(Render.hours(s.totalHours()))
+              .append(")");
+      if (s.goal()) {
+        line.append(" — goal");
+      }
+      s.neededBy()
+          .ifPresent(
+              n ->
+                  line.append(" — needed by ")
+                      .append(n.label())
+                      .append(s.reason().map(r -> ": " + r).orElse("")));
+      out.println(line);
+      s.resource()
+          .ifPresent(
+              r -> {
+                var res = r.resource();
+                out.println(
+                    "  - "
+                        + res.url().map(u -> "[" + res.title() + "](" + u + ")").orElse(res.title())
+                        + Render.resource(r)
+                            .substring(res.title().length())
+                            .replace(res.url().map(u -> " " + u).orElse("\u0000"), ""));
+              });
+    }
+    path.schedule()
+        .ifPresent(
+            schedule -> {
+              out.printf("%n## Schedule%n%n");
+              for (Week w : schedule.weeks()) {
+                out.printf(
+                    "- Week %d (%s to %s): %s%n",
+                    w.number(),
+                    w.start(),
+                    w.end(),
+                    String.join(
+                        ", ",
+                        w.items().stream().map(i -> i.step() + ". " + i.topic().label()).toList()));
+              }
+            });
+  }
+}
