@@ -25,6 +25,7 @@ import picocli.CommandLine.ScopeType;
       NextCommand.class,
       WhyCommand.class,
       UsedForCommand.class,
+      GenerateCommand.class,
       OrderCommand.class,
       ValidateCommand.class,
       CommandLine.HelpCommand.class
