@@ -45,6 +45,9 @@ public final class MLP {
   /** {@code mlp:Area}: a subject area. */
   public static final Resource Area = resource("Area");
 
+  /** {@code mlp:Areas}: the concept scheme that holds the areas. */
+  public static final Resource Areas = resource("Areas");
+
   /** {@code mlp:QualifiedPrerequisite}: a node carrying the reason of one requires edge. */
   public static final Resource QualifiedPrerequisite = resource("QualifiedPrerequisite");
 
