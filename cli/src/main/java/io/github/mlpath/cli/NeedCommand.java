@@ -39,12 +39,7 @@ final class NeedCommand implements Callable<Integer> {
       description = "Only math at most N prerequisite edges away (1: direct needs only).")
   Integer depth;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE})")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() {
@@ -61,7 +56,7 @@ final class NeedCommand implements Callable<Integer> {
     }
     NeedList needs = Planner.of(data.curriculum()).need(request);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(needs));
     } else {
       text(needs, out);

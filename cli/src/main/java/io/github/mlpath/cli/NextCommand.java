@@ -41,12 +41,7 @@ final class NextCommand implements Callable<Integer> {
       description = "Show at most N topics (default: all).")
   Integer limit;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE})")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() {
@@ -59,7 +54,7 @@ final class NextCommand implements Callable<Integer> {
       ready = new ReadyList(ready.goals(), ready.topics().subList(0, limit));
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(ready));
     } else {
       out.printf("Ready to learn (%d):%n", ready.topics().size());

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mlpath order}: every topic in a valid learning order. */
@@ -27,19 +26,14 @@ final class OrderCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "text or json (default: ${DEFAULT-VALUE})",
-      defaultValue = "text")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() {
     Curriculum c = data.curriculum();
     int[] order = TopologicalSort.order(c, TieBreak.byLabel());
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       ObjectNode root = Json.object();
       ArrayNode topics = root.putArray("topics");
       for (int i = 0; i < order.length; i++) {

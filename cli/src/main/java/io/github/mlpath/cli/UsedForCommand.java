@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,18 +25,13 @@ final class UsedForCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TOPIC", description = "The topic: id, label or other name.")
   String topic;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE})")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() {
     UsedForReport report = Planner.of(data.curriculum()).usedFor(topic);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       out.println(Json.write(report));
     } else {
       out.printf(

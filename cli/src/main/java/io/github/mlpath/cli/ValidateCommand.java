@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,12 +45,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Check the files together with the bundled curriculum, which they extend.")
   boolean bundled;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description = "text or json (default: ${DEFAULT-VALUE})",
-      defaultValue = "text")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() {
@@ -86,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       ObjectNode root = Json.object();
       root.put("conforms", report.conforms());
       root.put("errors", errors);

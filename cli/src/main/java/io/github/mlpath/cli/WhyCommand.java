@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,19 +29,14 @@ final class WhyCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "The topic it may depend on.")
   String dependsOn;
 
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE})")
-  OutputFormat format;
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() {
     Planner planner = Planner.of(data.curriculum());
     Optional<DependencyChain> chain = planner.why(topic, dependsOn);
     PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.json) {
+    if (format.json()) {
       var root = Json.object();
       root.put("dependsOn", chain.isPresent());
       root.set("chain", chain.isPresent() ? Json.tree(chain.get()) : null);
