@@ -67,7 +67,9 @@ public final class GraphRules {
                   .listProperties(MLP.requiredTopic)
                   .mapWith(Statement::getObject)
                   .toList()) {
-            checkDefined(t, "has a qualified requirement on", o, index, sortedIds, out);
+            if (!t.hasProperty(MLP.requires, o)) {
+              checkDefined(t, "has a qualified requirement on", o, index, sortedIds, out);
+            }
           }
         }
       }
