@@ -394,17 +394,27 @@ class BundledCurriculumTest {
     }
   }
 
+  /** Every topic of every kind is taught by some resource and has a resource to open first. */
   @Test
-  void everyMathTopicHasAResourceAndAPlaceToStart() {
-    List<String> bad =
+  void everyTopicHasAResourceAndAPlaceToStart() {
+    List<String> bad = new ArrayList<>();
+    for (String t :
         column(
-            "SELECT ?m WHERE { ?m a mlp:MathTopic . FILTER NOT EXISTS { ?r schema:teaches ?m } }",
-            "m");
-    bad.addAll(
+            "SELECT ?t WHERE { ?t a ?kind . "
+                + KINDS
+                + " FILTER NOT EXISTS { ?r schema:teaches ?t } } ORDER BY ?t",
+            "t")) {
+      bad.add(t + " is taught by no resource");
+    }
+    for (String t :
         column(
-            "SELECT ?m WHERE { ?m a mlp:MathTopic . FILTER NOT EXISTS { ?m mlp:startWith ?r } }",
-            "m"));
-    assertEquals(List.of(), bad, "math topics without a resource or a startWith");
+            "SELECT ?t WHERE { ?t a ?kind . "
+                + KINDS
+                + " FILTER NOT EXISTS { ?t mlp:startWith ?r } } ORDER BY ?t",
+            "t")) {
+      bad.add(t + " has no mlp:startWith");
+    }
+    assertEquals(List.of(), bad, "topics without a resource or a startWith");
   }
 
   @Test
