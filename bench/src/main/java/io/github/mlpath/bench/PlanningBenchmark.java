@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The planning engine on synthetic curricula of 10k, 100k and 1M topics: the ordered path to the
  * deepest topic (closure plus order, both strategies), the closure alone, the full path as records
- * (reasons, resources, hours), and ready-to-learn over every topic.
+ * (reasons, resources, hours), ready-to-learn over every topic, and, as a worst case, the orders of
+ * the whole curriculum.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -65,6 +66,21 @@ public class PlanningBenchmark {
         ResourcePreferences.NONE,
         Optional.empty(),
         HoursEstimate.DEFAULT);
+  }
+
+  /**
+   * The worst case for an order: every topic of the curriculum at once, just in time (the deepest
+   * topic's closure is only a few percent of a synthetic curriculum).
+   */
+  @Benchmark
+  public int[] orderAllTopicsJit(SyntheticState s) {
+    return LearningOrder.justInTime(s.curriculum, s.all, s.ranking);
+  }
+
+  /** Every topic at once, math first. */
+  @Benchmark
+  public int[] orderAllTopicsMathFirst(SyntheticState s) {
+    return LearningOrder.mathFirst(s.curriculum, s.all, s.ranking);
   }
 
   /** Ready-to-learn over every topic, knowing the first half. */

@@ -14,7 +14,8 @@ import org.openjdk.jmh.annotations.State;
 /**
  * A synthetic curriculum of {@code topics} topics (seed 42, about 3 edges per topic), its ranking
  * by id, its deepest topic, and a known set for ready-to-learn: every topic with an index below
- * half (a prefix is closed under "requires", since synthetic topics require only earlier ones).
+ * half (a prefix is closed under "requires", since synthetic topics require only earlier ones), and
+ * the set of all topics.
  */
 @State(Scope.Benchmark)
 public class SyntheticState {
@@ -28,6 +29,7 @@ public class SyntheticState {
   public Ranking ranking;
   public int deepest;
   public BitSet halfKnown;
+  public BitSet all;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -36,6 +38,8 @@ public class SyntheticState {
     deepest = deepest(curriculum);
     halfKnown = new BitSet(topics);
     halfKnown.set(0, topics / 2);
+    all = new BitSet(topics);
+    all.set(0, topics);
   }
 
   /** The topic with the longest chain of prerequisites below it; ties go to the highest index. */
