@@ -33,7 +33,7 @@ public final class Similarity {
       prev = cur;
       cur = t;
     }
-    return prev[b.length()];
+    return Math.min(prev[b.length()], limit + 1);
   }
 
   /**

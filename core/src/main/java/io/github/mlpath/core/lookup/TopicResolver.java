@@ -3,6 +3,7 @@ package io.github.mlpath.core.lookup;
 import io.github.mlpath.core.AmbiguousTopicException;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.UnknownTopicException;
+import io.github.mlpath.core.internal.Similarity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -192,10 +193,10 @@ public final class TopicResolver {
     String[] bestId = new String[MAX_SUGGESTIONS];
     int found = 0;
     for (int v = 0; v < c.size(); v++) {
-      int d = distance(key, normalize(c.id(v)), limit);
-      d = Math.min(d, distance(key, normalize(c.label(v)), Math.min(d, limit)));
+      int d = Similarity.distance(key, normalize(c.id(v)), limit);
+      d = Math.min(d, Similarity.distance(key, normalize(c.label(v)), Math.min(d, limit)));
       for (String alt : c.altLabels(v)) {
-        d = Math.min(d, distance(key, normalize(alt), Math.min(d, limit)));
+        d = Math.min(d, Similarity.distance(key, normalize(alt), Math.min(d, limit)));
       }
       if (d > limit) {
         continue;
@@ -295,33 +296,5 @@ public final class TopicResolver {
       h = (h ^ key.charAt(i)) * 0x100000001b3L;
     }
     return h;
-  }
-
-  /** Levenshtein distance, or {@code limit + 1} as soon as it must exceed {@code limit}. */
-  static int distance(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        rowMin = Math.min(rowMin, cur[j]);
-      }
-      if (rowMin > limit) {
-        return limit + 1;
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return Math.min(prev[b.length()], limit + 1);
   }
 }
