@@ -214,17 +214,7 @@ final class PathCommand implements Callable<Integer> {
                       .append(n.label())
                       .append(s.reason().map(r -> ": " + r).orElse("")));
       out.println(line);
-      s.resource()
-          .ifPresent(
-              r -> {
-                var res = r.resource();
-                out.println(
-                    "  - "
-                        + res.url().map(u -> "[" + res.title() + "](" + u + ")").orElse(res.title())
-                        + Render.resource(r)
-                            .substring(res.title().length())
-                            .replace(res.url().map(u -> " " + u).orElse("\u0000"), ""));
-              });
+      s.resource().ifPresent(r -> out.println("  - " + Render.markdownResource(r)));
     }
     path.schedule()
         .ifPresent(

@@ -32,14 +32,24 @@ final class Render {
   /** "Title (video, 19 min, free, intuition) URL", with what is known. */
   static String resource(ResourceChoice choice) {
     Resource r = choice.resource();
+    return r.title() + facts(r) + r.url().map(u -> " " + u).orElse("");
+  }
+
+  /** "[Title](URL) (video, 19 min, free, intuition)", a Markdown link with what is known. */
+  static String markdownResource(ResourceChoice choice) {
+    Resource r = choice.resource();
+    return r.url().map(u -> "[" + r.title() + "](" + u + ")").orElse(r.title()) + facts(r);
+  }
+
+  /** " (video, 19 min, free, intuition, pages 3-9)", or empty when nothing is known. */
+  private static String facts(Resource r) {
     List<String> facts = new ArrayList<>();
     r.medium().ifPresent(m -> facts.add(m.slug()));
     r.duration().ifPresent(d -> facts.add(duration(d)));
     r.free().ifPresent(f -> facts.add(f ? "free" : "paid"));
     r.depth().ifPresent(d -> facts.add(d.slug()));
     r.pagination().ifPresent(p -> facts.add("pages " + p));
-    String s = r.title() + (facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")");
-    return s + r.url().map(u -> " " + u).orElse("");
+    return facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")";
   }
 
   static String link(Link l) {
