@@ -16,6 +16,9 @@ final class Escape {
    * characters become spaces. Non-ASCII is kept as UTF-8, Graphviz's default charset.
    */
   static String dot(String s) {
+    if (plain(s, "\"\\&")) {
+      return '"' + s + '"';
+    }
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
@@ -52,6 +55,9 @@ final class Escape {
    * characters XML 1.0 cannot carry (most controls, unpaired surrogates) become U+FFFD.
    */
   static String xml(String s) {
+    if (plain(s, "&<>\"")) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
@@ -81,6 +87,9 @@ final class Escape {
    * JavaScript once did not allow in strings.
    */
   static String json(String s) {
+    if (plain(s, "\"\\<>&")) {
+      return '"' + s + '"';
+    }
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
@@ -130,6 +139,20 @@ final class Escape {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * Whether {@code s} needs no escaping: printable ASCII other than {@code special}. Most labels
+   * are, so the writers skip the character-by-character copy for them.
+   */
+  private static boolean plain(String s, String special) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch < 0x20 || ch > 0x7E || special.indexOf(ch) >= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void unicode(StringBuilder b, char ch) {

@@ -150,6 +150,9 @@ final class View {
     if (step.isPresent()) {
       return step.get().hours();
     }
+    if (c.startWith(v).isEmpty() && c.resourcesFor(v).isEmpty()) {
+      return HoursEstimate.DEFAULT.minutesFor(c.kind(v)) / 60.0;
+    }
     Optional<Duration> d =
         ResourceChooser.choose(c, v, ResourcePreferences.NONE)
             .flatMap(choice -> choice.resource().duration());
