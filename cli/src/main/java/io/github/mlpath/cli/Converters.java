@@ -3,6 +3,7 @@ package io.github.mlpath.cli;
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.plan.Strategy;
+import io.github.mlpath.graph.export.ExportFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -34,6 +35,15 @@ final class Converters {
     public Strategy convert(String value) {
       return Strategy.fromSlug(value.toLowerCase(Locale.ROOT))
           .orElseThrow(() -> invalid(value, Arrays.stream(Strategy.values()).map(Strategy::slug)));
+    }
+  }
+
+  static final class ExportFormatConverter implements ITypeConverter<ExportFormat> {
+    @Override
+    public ExportFormat convert(String value) {
+      return ExportFormat.fromSlug(value)
+          .orElseThrow(
+              () -> invalid(value, Arrays.stream(ExportFormat.values()).map(ExportFormat::slug)));
     }
   }
 

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       WhyCommand.class,
       UsedForCommand.class,
       GenerateCommand.class,
+      ExportCommand.class,
       OrderCommand.class,
       ValidateCommand.class,
       CommandLine.HelpCommand.class

@@ -1,24 +1,19 @@
 package io.github.mlpath.cli;
 
-import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.plan.LearningPath;
 import io.github.mlpath.core.plan.PathRequest;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.core.plan.Step;
-import io.github.mlpath.core.plan.Strategy;
 import io.github.mlpath.core.plan.Week;
 import io.github.mlpath.core.plan.WeekItem;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code mlpath path}: the learner's path to one or more goals. */
@@ -47,32 +42,7 @@ final class PathCommand implements Callable<Integer> {
       description = "A topic to reach (repeatable): id, label or other name.")
   List<String> goals = new ArrayList<>();
 
-  @Option(
-      names = "--strategy",
-      paramLabel = "STRATEGY",
-      defaultValue = "jit",
-      converter = Converters.StrategyConverter.class,
-      description = "jit or math-first (default: ${DEFAULT-VALUE})")
-  Strategy strategy;
-
-  @Option(
-      names = "--depth",
-      paramLabel = "DEPTH",
-      converter = Converters.DepthConverter.class,
-      description = "Prefer resources that go this deep: intuition or rigorous.")
-  Depth depth;
-
-  @Option(
-      names = "--hours-per-week",
-      paramLabel = "N",
-      description = "Make a week-by-week schedule at this pace.")
-  Double hoursPerWeek;
-
-  @Option(
-      names = "--start",
-      paramLabel = "DATE",
-      description = "First day of the schedule, YYYY-MM-DD (default: today).")
-  LocalDate start;
+  @Mixin PathOptions plan;
 
   @Option(
       names = {"-f", "--format"},
@@ -89,23 +59,7 @@ final class PathCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PathRequest request =
-        PathRequest.to(goals.toArray(String[]::new))
-            .withKnown(known.known)
-            .withImplied(known.implied())
-            .withStrategy(strategy);
-    resources.depth = Optional.ofNullable(depth);
-    request = request.withPreferences(resources.preferences());
-    if (start != null && hoursPerWeek == null) {
-      throw new ParameterException(spec.commandLine(), "--start needs --hours-per-week");
-    }
-    if (hoursPerWeek != null) {
-      if (!(hoursPerWeek > 0) || hoursPerWeek > 168) {
-        throw new ParameterException(
-            spec.commandLine(), "--hours-per-week must be more than 0 and at most 168");
-      }
-      request = request.withSchedule(hoursPerWeek, start == null ? LocalDate.now() : start);
-    }
+    PathRequest request = plan.request(goals, known, resources, spec.commandLine());
     LearningPath path = Planner.of(data.curriculum()).path(request);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {

@@ -1,0 +1,156 @@
+package io.github.mlpath.cli;
+
+import io.github.mlpath.core.Area;
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.internal.Similarity;
+import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.CurriculumReader;
+import io.github.mlpath.graph.LoadedGraph;
+import io.github.mlpath.graph.export.ExportFormat;
+import io.github.mlpath.graph.export.Exporter;
+import io.github.mlpath.graph.export.Selection;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpath export}: the curriculum, an area, a closure or a path, in a graph format. */
+@Command(
+    name = "export",
+    description = {
+      "Write the curriculum, or part of it, in a format other tools read: RDF (turtle, ntriples,"
+          + " jsonld, rdfxml), Graphviz dot, graphml (Gephi, yEd, networkx), cytoscape (Cytoscape.js"
+          + " JSON), mermaid (GitHub), or html: one self-contained interactive map.",
+      "Without --area, --closure or --path-to the whole curriculum is written. An edge goes from"
+          + " the topic to learn first to the topic that needs it."
+    })
+final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DataOptions data;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "turtle",
+      converter = Converters.ExportFormatConverter.class,
+      description =
+          "turtle, ntriples, jsonld, rdfxml, dot, graphml, cytoscape, mermaid or html (default:"
+              + " turtle)")
+  ExportFormat format;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write here, atomically (default: standard output).")
+  Path out;
+
+  @Option(
+      names = "--area",
+      paramLabel = "AREA",
+      description = "Only the topics of this area (id or label, such as calculus).")
+  String area;
+
+  @Option(
+      names = "--closure",
+      paramLabel = "TOPIC",
+      description = "Only this topic and everything it needs (repeatable).")
+  List<String> closure = new ArrayList<>();
+
+  @Option(
+      names = "--path-to",
+      paramLabel = "GOAL",
+      description =
+          "Only the steps of the learner's path to this goal (repeatable), numbered; takes the"
+              + " options of 'mlpath path'.")
+  List<String> pathTo = new ArrayList<>();
+
+  @Mixin KnownOptions known;
+
+  @Mixin ResourceOptions resources;
+
+  @Mixin PathOptions plan;
+
+  @Override
+  public Integer call() {
+    int chosen = (area != null ? 1 : 0) + (closure.isEmpty() ? 0 : 1) + (pathTo.isEmpty() ? 0 : 1);
+    if (chosen > 1) {
+      throw new ParameterException(
+          spec.commandLine(), "choose at most one of --area, --closure and --path-to");
+    }
+    boolean personalized =
+        !known.known.isEmpty()
+            || known.noImplied
+            || resources.prefer != null
+            || resources.freeOnly
+            || plan.anyGiven(spec.commandLine());
+    if (personalized && pathTo.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--known, --no-implied, --prefer, --free-only, --strategy, --depth, --hours-per-week and"
+              + " --start shape a path: use them with --path-to");
+    }
+    LoadedGraph graph = data.load();
+    Curriculum c = CurriculumReader.read(graph);
+    Selection selection = select(c);
+    AtomicOutput.write(
+        out,
+        spec.commandLine().getOut(),
+        w -> {
+          try {
+            Exporter.write(graph, c, selection, format, w);
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
+          }
+        });
+    return ExitCodes.OK;
+  }
+
+  private Selection select(Curriculum c) {
+    if (area != null) {
+      return Selection.area(c, areaId(c, area));
+    }
+    if (!closure.isEmpty()) {
+      Planner planner = Planner.of(c);
+      return Selection.closure(c, closure.stream().mapToInt(planner::resolve).toArray());
+    }
+    if (!pathTo.isEmpty()) {
+      return Selection.path(
+          c, Planner.of(c).path(plan.request(pathTo, known, resources, spec.commandLine())));
+    }
+    return Selection.all(c);
+  }
+
+  /** The area named by id or label, ignoring case and spaces versus hyphens. */
+  private String areaId(Curriculum c, String name) {
+    String wanted = normal(name);
+    for (Area a : c.areas()) {
+      if (normal(a.id()).equals(wanted) || normal(a.label()).equals(wanted)) {
+        return a.id();
+      }
+    }
+    List<String> ids = c.areas().stream().map(Area::id).sorted().toList();
+    List<String> close = Similarity.closest(name, ids, 3);
+    throw new ParameterException(
+        spec.commandLine(),
+        "unknown area '"
+            + name
+            + "'"
+            + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")
+            + " (areas: "
+            + String.join(", ", ids)
+            + ")");
+  }
+
+  private static String normal(String s) {
+    return s.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.mlpath.graph.export;
+
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.graph.LoadedGraph;
+import io.github.mlpath.graph.RdfLoader;
+import io.github.mlpath.graph.vocab.MLP;
+import io.github.mlpath.graph.vocab.SCHEMA;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+
+/**
+ * The RDF exports, written by Jena from the loaded model. The vocabulary's own triples are left out
+ * (loading always adds them back), so loading the whole export gives a graph isomorphic to the one
+ * loaded. A subset keeps, for each selected topic, its triples minus those pointing at topics left
+ * out, with the qualified-requirement nodes of the edges kept; the resources that teach a selected
+ * topic or are its start-with resource, and the series, books or courses they are part of; and the
+ * selected topics' areas. So a subset loads on its own, with no edge to an undefined topic.
+ */
+final class RdfExport {
+  private RdfExport() {}
+
+  static void write(LoadedGraph g, Curriculum c, Selection s, ExportFormat f, Writer out) {
+    RDFWriter.source(select(g, c, s)).format(format(f)).build().output(out);
+  }
+
+  private static RDFFormat format(ExportFormat f) {
+    return switch (f) {
+      case TURTLE -> RDFFormat.TURTLE_PRETTY;
+      case NTRIPLES -> RDFFormat.NTRIPLES_UTF8;
+      case JSONLD -> RDFFormat.JSONLD11_PRETTY;
+      case RDFXML -> RDFFormat.RDFXML_PRETTY;
+      default -> throw new IllegalArgumentException(f.slug() + " is not an RDF format");
+    };
+  }
+
+  /** The triples the export writes, with the loaded model's prefixes. */
+  static Model select(LoadedGraph g, Curriculum c, Selection s) {
+    Model source = g.model();
+    Model out = ModelFactory.createDefaultModel();
+    out.setNsPrefixes(source.getNsPrefixMap());
+    Model vocabulary = RdfLoader.load(java.util.List.of(RdfLoader.vocabulary())).model();
+    if (s.isAll()) {
+      out.add(source.difference(vocabulary));
+      return out;
+    }
+    Set<String> allTopics = new HashSet<>();
+    Set<String> selected = new HashSet<>();
+    for (int v = 0; v < c.size(); v++) {
+      allTopics.add(c.iri(v));
+      if (s.contains(v)) {
+        selected.add(c.iri(v));
+      }
+    }
+    Set<Resource> extra = new HashSet<>();
+    for (String iri : selected) {
+      Resource t = source.createResource(iri);
+      for (Statement st : t.listProperties().toList()) {
+        RDFNode o = st.getObject();
+        if (leftOut(o, allTopics, selected)) {
+          continue;
+        }
+        if (st.getPredicate().equals(MLP.qualifiedRequirement) && o.isResource()) {
+          Resource required = o.asResource().getPropertyResourceValue(MLP.requiredTopic);
+          if (required != null && leftOut(required, allTopics, selected)) {
+            continue;
+          }
+        }
+        out.add(st);
+        if (o.isAnon()) {
+          addBlankClosure(o.asResource(), out);
+        } else if (st.getPredicate().equals(MLP.area) || st.getPredicate().equals(MLP.startWith)) {
+          extra.add(o.asResource());
+        }
+      }
+      source.listSubjectsWithProperty(SCHEMA.teaches, t).forEach(extra::add);
+    }
+    Deque<Resource> todo = new ArrayDeque<>(extra);
+    Set<Resource> done = new HashSet<>();
+    while (!todo.isEmpty()) {
+      Resource r = todo.pop();
+      if (!r.isURIResource() || !done.add(r) || allTopics.contains(r.getURI())) {
+        continue;
+      }
+      for (Statement st : source.listStatements(r, null, (RDFNode) null).toList()) {
+        RDFNode o = st.getObject();
+        if (leftOut(o, allTopics, selected)) {
+          continue;
+        }
+        out.add(st);
+        if (o.isAnon()) {
+          addBlankClosure(o.asResource(), out);
+        } else if (st.getPredicate().equals(SCHEMA.isPartOf) && o.isURIResource()) {
+          todo.push(o.asResource());
+        }
+      }
+    }
+    return out.remove(vocabulary);
+  }
+
+  private static boolean leftOut(RDFNode o, Set<String> allTopics, Set<String> selected) {
+    return o.isURIResource()
+        && allTopics.contains(o.asResource().getURI())
+        && !selected.contains(o.asResource().getURI());
+  }
+
+  /** The statements of a blank node and of the blank nodes under it. */
+  private static void addBlankClosure(Resource blank, Model out) {
+    Deque<Resource> todo = new ArrayDeque<>();
+    Set<Resource> seen = new HashSet<>();
+    todo.push(blank);
+    while (!todo.isEmpty()) {
+      Resource b = todo.pop();
+      if (!seen.add(b)) {
+        continue;
+      }
+      for (Statement st : b.listProperties().toList()) {
+        out.add(st);
+        if (st.getObject().isAnon()) {
+          todo.push(st.getObject().asResource());
+        }
+      }
+    }
+  }
+}
