@@ -11,6 +11,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a command's output to a file atomically: into a temporary file beside it, then a rename,
@@ -46,6 +47,7 @@ final class AtomicOutput {
               new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
         body.writeTo(w);
       }
+      keepPermissions(target, tmp);
       try {
         Files.move(
             tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -63,5 +65,20 @@ final class AtomicOutput {
         }
       }
     }
+  }
+
+  /**
+   * Gives the temporary file the permissions of the file it replaces, or rw-r--r-- for a new one,
+   * instead of the owner-only mode temporary files are created with.
+   */
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Files.setPosixFilePermissions(
+        tmp,
+        Files.exists(target)
+            ? Files.getPosixFilePermissions(target)
+            : PosixFilePermissions.fromString("rw-r--r--"));
   }
 }

@@ -18,6 +18,10 @@ class GenerateCommandTest {
         0,
         Run.of("generate", "--topics", "500", "--seed", "3", "--out", file.toString()).exitCode());
     assertTrue(Files.size(file) > 0);
+    assertEquals(
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"),
+        Files.getPosixFilePermissions(file),
+        "a new file is readable by others, like one the shell would create");
     try (var listing = Files.list(dir)) {
       assertEquals(1, listing.count(), "no temporary file is left behind");
     }
