@@ -22,7 +22,7 @@ import java.util.function.Function;
  * The one JSON writer of the CLI: pretty, UTF-8; core records as they are, with empty optionals
  * left out, durations and dates in ISO 8601, and enums by their lower-case slugs.
  */
-final class Json {
+public final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .registerModule(new Jdk8Module())
@@ -35,15 +35,15 @@ final class Json {
 
   private Json() {}
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
-  static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
+  public static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
     return MAPPER.valueToTree(value);
   }
 
-  static String write(Object value) {
+  public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {

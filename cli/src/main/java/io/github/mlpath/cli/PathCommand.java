@@ -1,5 +1,7 @@
 package io.github.mlpath.cli;
 
+import static io.github.mlpath.cli.Lists.concat;
+
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.plan.LearningPath;
 import io.github.mlpath.core.plan.PathRequest;
@@ -106,7 +108,7 @@ final class PathCommand implements Callable<Integer> {
       }
       request = request.withSchedule(hoursPerWeek, start == null ? LocalDate.now() : start);
     }
-    LearningPath path = Planner.of(data.curriculum()).path(request);
+    LearningPath path = Planner.of(data.requiredBy(concat(goals, known.known))).path(request);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> out.println(Json.write(path));
