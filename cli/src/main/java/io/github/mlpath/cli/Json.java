@@ -33,6 +33,9 @@ public final class Json {
           .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
           .enable(SerializationFeature.INDENT_OUTPUT);
 
+  private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT =
+      MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
   private Json() {}
 
   public static ObjectNode object() {
@@ -41,6 +44,18 @@ public final class Json {
 
   public static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
     return MAPPER.valueToTree(value);
+  }
+
+  /**
+   * {@code value} as UTF-8 JSON on one line, without pretty-printing: for the server, where size
+   * and allocation matter more than looks.
+   */
+  public static byte[] compact(Object value) {
+    try {
+      return COMPACT.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
   }
 
   public static String write(Object value) {

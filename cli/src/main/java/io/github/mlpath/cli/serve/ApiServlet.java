@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * HTTP for the {@link Api}: {@code GET /api/ROUTE?params} answers JSON; any other method is 405; an
@@ -46,22 +45,21 @@ final class ApiServlet extends HttpServlet {
     } catch (UnknownTopicException e) {
       var body = Json.object().put("error", e.getMessage());
       e.suggestions().forEach(body.putArray("suggestions")::add);
-      send(res, 404, Json.write(body));
+      send(res, 404, Json.compact(body));
       return;
     } catch (CurriculumException e) {
       error(res, 422, e.getMessage());
       return;
     }
-    send(res, 200, Json.write(answer));
+    send(res, 200, Json.compact(answer));
   }
 
   private static void error(HttpServletResponse res, int status, String message)
       throws IOException {
-    send(res, status, Json.write(Json.object().put("error", message)));
+    send(res, status, Json.compact(Json.object().put("error", message)));
   }
 
-  private static void send(HttpServletResponse res, int status, String json) throws IOException {
-    byte[] bytes = (json + "\n").getBytes(StandardCharsets.UTF_8);
+  private static void send(HttpServletResponse res, int status, byte[] bytes) throws IOException {
     res.setStatus(status);
     res.setContentType("application/json");
     res.setCharacterEncoding("utf-8");
