@@ -33,7 +33,18 @@ class MlpathServerTest {
   static MlpathServer server;
   static DatasetGraph dataset;
   static long triples;
-  static final HttpClient http = HttpClient.newHttpClient();
+
+  /**
+   * A fresh client for every request: the server closes a connection after refusing a body it did
+   * not read, and a pooled connection reused after that would fail on the client's side.
+   */
+  static final class Fresh {
+    <T> HttpResponse<T> send(HttpRequest r, HttpResponse.BodyHandler<T> h) throws Exception {
+      return HttpClient.newHttpClient().send(r, h);
+    }
+  }
+
+  static final Fresh http = new Fresh();
 
   @BeforeAll
   static void start() {
