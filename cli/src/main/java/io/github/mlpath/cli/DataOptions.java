@@ -1,21 +1,44 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.graph.CurriculumReader;
+import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.DataSource;
 import io.github.mlpath.graph.LoadedGraph;
 import io.github.mlpath.graph.RdfLoader;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Where the curriculum comes from, shared by every command that reads one. Without {@code --data}
  * the bundled curriculum is used; {@code --data} replaces it, unless {@code --bundled} asks to keep
- * it too. The vocabulary is always loaded.
+ * it too. The vocabulary is always loaded. {@code --store DIR} reads a TDB2 store and {@code
+ * --endpoint URL} a SPARQL endpoint instead; each of the three excludes the others.
  */
 public final class DataOptions {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      description = "Read the TDB2 store in DIR (made by 'mlpath load') instead of files.")
+  Path store;
+
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      description =
+          "Read the curriculum from this SPARQL 1.1 query endpoint, fetching only the part"
+              + " each command needs.")
+  URI endpoint;
+
   @Option(
       names = {"-d", "--data"},
       paramLabel = "PATH",
@@ -47,7 +70,36 @@ public final class DataOptions {
     return RdfLoader.load(sources());
   }
 
+  /** The whole curriculum. */
   public Curriculum curriculum() {
-    return CurriculumReader.read(load());
+    return with(CurriculumSource::whole);
+  }
+
+  /** The source the options name; the caller closes it. */
+  public CurriculumSource source() {
+    int given = (store != null ? 1 : 0) + (endpoint != null ? 1 : 0) + (data.isEmpty() ? 0 : 1);
+    if (given > 1 || (bundled && (store != null || endpoint != null))) {
+      throw new ParameterException(
+          mixee.commandLine(), "--data, --store and --endpoint exclude each other; give one");
+    }
+    if (store != null) {
+      return CurriculumSource.tdb2(store);
+    }
+    if (endpoint != null) {
+      return CurriculumSource.endpoint(endpoint);
+    }
+    return CurriculumSource.memory(load());
+  }
+
+  /** Opens the source, applies {@code f} and closes it again. */
+  public <T> T with(Function<CurriculumSource, T> f) {
+    try (CurriculumSource s = source()) {
+      return f.apply(s);
+    }
+  }
+
+  /** The named topics and all they require (a subgraph when the source is a store). */
+  public Curriculum requiredBy(List<String> names) {
+    return with(s -> s.requiredBy(names));
   }
 }

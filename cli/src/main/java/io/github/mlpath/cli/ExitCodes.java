@@ -9,6 +9,9 @@ package io.github.mlpath.cli;
  *   <li>{@value #USAGE}: bad usage: unknown option, bad value, unknown topic name
  *   <li>{@value #UNREADABLE}: an input file or folder cannot be read
  *   <li>{@value #BAD_DATA}: the data is wrong: a syntax error, a validation error, a cycle
+ *   <li>{@value #STORE}: the store cannot be used: no store in the folder, another process has it
+ *       open, an endpoint that does not answer
+ *   <li>{@value #TIMEOUT}: a query ran longer than its timeout
  * </ul>
  */
 public final class ExitCodes {
@@ -19,4 +22,6 @@ public final class ExitCodes {
   public static final int USAGE = 2;
   public static final int UNREADABLE = 3;
   public static final int BAD_DATA = 4;
+  public static final int STORE = 5;
+  public static final int TIMEOUT = 6;
 }

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * The one JSON writer of the CLI: pretty, UTF-8; core records as they are, with empty optionals
  * left out, durations and dates in ISO 8601, and enums by their lower-case slugs.
  */
-final class Json {
+public final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .registerModule(new Jdk8Module())
@@ -33,17 +33,32 @@ final class Json {
           .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
           .enable(SerializationFeature.INDENT_OUTPUT);
 
+  private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT =
+      MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
   private Json() {}
 
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
 
-  static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
+  public static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
     return MAPPER.valueToTree(value);
   }
 
-  static String write(Object value) {
+  /**
+   * {@code value} as UTF-8 JSON on one line, without pretty-printing: for the server, where size
+   * and allocation matter more than looks.
+   */
+  public static byte[] compact(Object value) {
+    try {
+      return COMPACT.writeValueAsBytes(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {

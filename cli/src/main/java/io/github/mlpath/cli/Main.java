@@ -4,7 +4,11 @@ import io.github.mlpath.core.CurriculumException;
 import io.github.mlpath.core.CycleException;
 import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.graph.GraphException;
+import io.github.mlpath.graph.QueryRefusedException;
+import io.github.mlpath.graph.QuerySyntaxException;
+import io.github.mlpath.graph.QueryTimeoutException;
 import io.github.mlpath.graph.SourceUnreadableException;
+import io.github.mlpath.graph.StoreException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +31,9 @@ import picocli.CommandLine.ScopeType;
       UsedForCommand.class,
       GenerateCommand.class,
       ExportCommand.class,
+      QueryCommand.class,
+      LoadCommand.class,
+      ServeCommand.class,
       OrderCommand.class,
       ValidateCommand.class,
       CommandLine.HelpCommand.class
@@ -89,6 +96,15 @@ public final class Main implements Runnable {
   }
 
   static int exitCodeOf(Exception e) {
+    if (e instanceof StoreException) {
+      return ExitCodes.STORE;
+    }
+    if (e instanceof QueryTimeoutException) {
+      return ExitCodes.TIMEOUT;
+    }
+    if (e instanceof QuerySyntaxException || e instanceof QueryRefusedException) {
+      return ExitCodes.USAGE;
+    }
     if (e instanceof SourceUnreadableException) {
       return ExitCodes.UNREADABLE;
     }

@@ -1,10 +1,13 @@
 package io.github.mlpath.cli;
 
+import static io.github.mlpath.cli.Lists.concat;
+
 import io.github.mlpath.core.lookup.MathNeed;
 import io.github.mlpath.core.lookup.NeedList;
 import io.github.mlpath.core.plan.NeedRequest;
 import io.github.mlpath.core.plan.Planner;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +57,7 @@ final class NeedCommand implements Callable<Integer> {
     if (depth != null) {
       request = request.withMaxDepth(depth);
     }
-    NeedList needs = Planner.of(data.curriculum()).need(request);
+    NeedList needs = Planner.of(data.requiredBy(concat(List.of(topic), known.known))).need(request);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(needs));

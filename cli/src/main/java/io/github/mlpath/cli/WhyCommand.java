@@ -4,6 +4,7 @@ import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.lookup.DependencyChain;
 import io.github.mlpath.core.plan.Planner;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ final class WhyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Planner planner = Planner.of(data.curriculum());
+    Planner planner = Planner.of(data.requiredBy(List.of(topic, dependsOn)));
     Optional<DependencyChain> chain = planner.why(topic, dependsOn);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {

@@ -20,6 +20,14 @@ public final class LoadedGraph {
     this.locator = locator;
   }
 
+  /**
+   * A graph that came from a store or an endpoint rather than from files: nothing can be located in
+   * a file, so messages name IRIs instead.
+   */
+  public static LoadedGraph of(Model model) {
+    return new LoadedGraph(model, List.of(), new SourceLocator(List.of(), List.of()));
+  }
+
   /** All triples of all sources, with their prefixes. */
   public Model model() {
     return model;

@@ -1,0 +1,153 @@
+package io.github.mlpath.cli;
+
+import io.github.mlpath.graph.AnswerFormat;
+import io.github.mlpath.graph.CurriculumSource;
+import io.github.mlpath.graph.NamedQuery;
+import io.github.mlpath.graph.SourceUnreadableException;
+import io.github.mlpath.graph.SparqlQuery;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpath query}: a SPARQL query on the curriculum, safely. */
+@Command(
+    name = "query",
+    description = {
+      "Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) on the curriculum. The"
+          + " prefixes mlp, topic, res, area, skos, schema, rdf, rdfs and xsd are predeclared.",
+      "FROM, FROM NAMED and SERVICE are refused: a query reads the curriculum only, never local"
+          + " files or other servers."
+    })
+final class QueryCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DataOptions data;
+
+  @Parameters(arity = "0..1", paramLabel = "SPARQL", description = "The query text.")
+  String text;
+
+  @Option(names = "--file", paramLabel = "FILE", description = "Read the query from FILE.")
+  Path file;
+
+  @Option(
+      names = "--named",
+      paramLabel = "NAME",
+      description = "Run a named query shipped with mlpath (see --list).")
+  String named;
+
+  @Option(names = "--list", description = "List the named queries with their descriptions.")
+  boolean list;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description =
+          "table, csv, tsv, json or xml for SELECT and ASK (default: table); turtle, ntriples or"
+              + " jsonld for CONSTRUCT and DESCRIBE (default: turtle).")
+  String format;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description = "Stop the query after this many seconds (default: ${DEFAULT-VALUE}).")
+  double timeoutSeconds;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (list) {
+      for (NamedQuery q : NamedQuery.all()) {
+        out.printf("%-24s %s%n", q.name(), q.description());
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+    if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
+      throw usage("--timeout must be more than 0 and at most 86400 seconds");
+    }
+    SparqlQuery query = SparqlQuery.parse(queryText());
+    AnswerFormat f = answerFormat(query);
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (CurriculumSource source = data.source()) {
+      source.answer(query, f, Duration.ofMillis((long) (timeoutSeconds * 1000)), buffer);
+    }
+    out.print(buffer.toString(StandardCharsets.UTF_8));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private String queryText() {
+    int given = (text != null ? 1 : 0) + (file != null ? 1 : 0) + (named != null ? 1 : 0);
+    if (given != 1) {
+      throw usage("give exactly one of a query, --file FILE or --named NAME (or --list)");
+    }
+    if (named != null) {
+      return NamedQuery.find(named)
+          .map(NamedQuery::text)
+          .orElseThrow(
+              () ->
+                  usage(
+                      "no named query '"
+                          + named
+                          + "'; the named queries are: "
+                          + NamedQuery.all().stream()
+                              .map(NamedQuery::name)
+                              .collect(Collectors.joining(", "))));
+    }
+    if (file != null) {
+      try {
+        return Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new SourceUnreadableException(file.toString(), "cannot read: " + e.getMessage(), e);
+      }
+    }
+    return text;
+  }
+
+  private AnswerFormat answerFormat(SparqlQuery query) {
+    boolean graph = query.query().isConstructType() || query.query().isDescribeType();
+    if (format == null) {
+      return graph ? AnswerFormat.TURTLE : AnswerFormat.TABLE;
+    }
+    AnswerFormat f =
+        AnswerFormat.fromSlug(format.toLowerCase(java.util.Locale.ROOT))
+            .orElseThrow(
+                () ->
+                    usage(
+                        "--format '"
+                            + format
+                            + "' is not one of "
+                            + Arrays.stream(AnswerFormat.values())
+                                .map(AnswerFormat::slug)
+                                .collect(Collectors.joining(", "))));
+    if (f.graph() != graph) {
+      throw usage(
+          "--format "
+              + f.slug()
+              + " does not fit a "
+              + (graph
+                  ? "CONSTRUCT or DESCRIBE query; use turtle, ntriples or jsonld"
+                  : "SELECT or ASK query; use table, csv, tsv, json or xml"));
+    }
+    return f;
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

@@ -1,0 +1,113 @@
+package io.github.mlpath.cli;
+
+import io.github.mlpath.cli.serve.MlpathServer;
+import io.github.mlpath.cli.serve.ServerConfig;
+import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.CurriculumSource;
+import io.github.mlpath.graph.store.MemorySource;
+import io.github.mlpath.graph.store.Tdb2Source;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpath serve}: a read-only SPARQL endpoint and the JSON API, until stopped. */
+@Command(
+    name = "serve",
+    description = {
+      "Serves the curriculum (in memory, or --store) over HTTP until stopped (Ctrl-C or SIGTERM):"
+          + " a read-only SPARQL endpoint at /ds/sparql and a JSON API at /api/path, /api/need,"
+          + " /api/next, /api/why, /api/used-for and /api/topic.",
+      "Safe by default: loopback only, no updates, no SERVICE, no FROM, queries cut at the"
+          + " timeout (503), bodies over 1 MiB refused (413), no CORS unless --cors."
+    })
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DataOptions data;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      paramLabel = "HOST",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "3030",
+      paramLabel = "PORT",
+      description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
+  int port;
+
+  @Option(
+      names = "--timeout",
+      defaultValue = "10",
+      paramLabel = "SECONDS",
+      description = "Stop SPARQL queries after this many seconds (default: ${DEFAULT-VALUE}).")
+  double timeoutSeconds;
+
+  @Option(
+      names = "--cors",
+      paramLabel = "ORIGIN",
+      description = "Allow this one origin (e.g. https://example.org) to call from a browser.")
+  String cors;
+
+  @Override
+  public Integer call() {
+    if (data.endpoint != null) {
+      throw new ParameterException(
+          spec.commandLine(), "serve reads memory or --store, not --endpoint");
+    }
+    if (!(timeoutSeconds > 0) || port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--timeout must be > 0, --port 0..65535");
+    }
+    CurriculumSource source = data.source();
+    Planner planner = Planner.of(source.whole());
+    DatasetGraph dataset = datasetOf(source);
+    ServerConfig config =
+        new ServerConfig(
+            host,
+            port,
+            Duration.ofMillis((long) (timeoutSeconds * 1000)),
+            Optional.ofNullable(cors),
+            ServerConfig.DEFAULT_MAX_BODY);
+    MlpathServer server = MlpathServer.start(dataset, planner, config);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop();
+                  source.close();
+                },
+                "mlpath-serve-stop"));
+    PrintWriter out = spec.commandLine().getOut();
+    String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+    out.printf(
+        "serving %s: SPARQL at %s/ds/sparql, API at %s/api/ (stop with Ctrl-C)%n",
+        source.description(), base, base);
+    out.flush();
+    server.join();
+    return ExitCodes.OK;
+  }
+
+  /** The dataset to serve: a store's own, or the in-memory graph copied into a TIM dataset. */
+  private static DatasetGraph datasetOf(CurriculumSource source) {
+    if (source instanceof Tdb2Source tdb) {
+      return tdb.dataset().asDatasetGraph();
+    }
+    var ds = DatasetFactory.createTxnMem();
+    var model = ((MemorySource) source).dataset().getDefaultModel();
+    Txn.executeWrite(ds, () -> ds.getDefaultModel().add(model));
+    return ds.asDatasetGraph();
+  }
+}

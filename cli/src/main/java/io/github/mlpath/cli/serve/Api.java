@@ -1,0 +1,107 @@
+package io.github.mlpath.cli.serve;
+
+import io.github.mlpath.cli.Json;
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.plan.NeedRequest;
+import io.github.mlpath.core.plan.NextRequest;
+import io.github.mlpath.core.plan.PathRequest;
+import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.core.plan.ReadyList;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The JSON API's operations on one planner, shared by every request: path, need, next, why,
+ * used-for and topic lookup, with the CLI's options as query parameters. Each answer is the same
+ * JSON the CLI prints with {@code --format json}.
+ */
+final class Api {
+  private final Planner planner;
+  private final Map<String, Function<ApiParams, Object>> routes;
+
+  Api(Planner planner) {
+    this.planner = planner;
+    this.routes =
+        Map.of(
+            "path", this::path,
+            "need", this::need,
+            "next", this::next,
+            "why", this::why,
+            "used-for", p -> planner.usedFor(p.required("topic")),
+            "topic", this::topic);
+  }
+
+  /** The operation for a route name, if there is one. */
+  Optional<Function<ApiParams, Object>> route(String name) {
+    return Optional.ofNullable(routes.get(name));
+  }
+
+  private Object path(ApiParams p) {
+    var goals = p.list("goal");
+    if (goals.isEmpty()) {
+      throw new ApiParams.BadParameter("missing parameter 'goal'");
+    }
+    PathRequest r =
+        PathRequest.to(goals.toArray(String[]::new))
+            .withKnown(p.list("known"))
+            .withImplied(p.implied())
+            .withStrategy(p.strategy())
+            .withPreferences(p.preferences(p.depth("depth")));
+    Optional<Double> pace = p.number("hours-per-week");
+    Optional<LocalDate> start = p.date("start");
+    if (start.isPresent() && pace.isEmpty()) {
+      throw new ApiParams.BadParameter("start needs hours-per-week");
+    }
+    if (pace.isPresent()) {
+      double h = pace.get();
+      if (!(h > 0) || h > 168) {
+        throw new ApiParams.BadParameter("hours-per-week must be more than 0 and at most 168");
+      }
+      r = r.withSchedule(h, start.orElse(LocalDate.now()));
+    }
+    return planner.path(r);
+  }
+
+  private Object need(ApiParams p) {
+    NeedRequest r =
+        NeedRequest.of(p.required("topic"))
+            .withKnown(p.list("known"))
+            .withImplied(p.implied())
+            .withPreferences(p.preferences(Optional.empty()));
+    Optional<Integer> depth = p.integer("depth", 1);
+    if (depth.isPresent()) {
+      r = r.withMaxDepth(depth.get());
+    }
+    return planner.need(r);
+  }
+
+  private Object next(ApiParams p) {
+    ReadyList ready = planner.next(new NextRequest(p.list("known"), p.implied(), p.list("goal")));
+    Optional<Integer> limit = p.integer("limit", 1);
+    if (limit.isPresent() && ready.topics().size() > limit.get()) {
+      ready = new ReadyList(ready.goals(), ready.topics().subList(0, limit.get()));
+    }
+    return ready;
+  }
+
+  private Object why(ApiParams p) {
+    var chain = planner.why(p.required("a"), p.required("b"));
+    var root = Json.object();
+    root.put("dependsOn", chain.isPresent());
+    root.set("chain", chain.isPresent() ? Json.tree(chain.get()) : null);
+    return root;
+  }
+
+  private Object topic(ApiParams p) {
+    Curriculum c = planner.curriculum();
+    int t = planner.resolve(p.required("name"));
+    var root = Json.object();
+    root.set("topic", Json.tree(c.topic(t)));
+    var requires = root.putArray("requires");
+    c.requires().forEachNeighbor(t, r -> requires.add(c.id(r)));
+    c.startWith(t).ifPresent(r -> root.set("startWith", Json.tree(r)));
+    return root;
+  }
+}

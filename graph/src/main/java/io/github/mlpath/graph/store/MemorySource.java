@@ -1,0 +1,83 @@
+package io.github.mlpath.graph.store;
+
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.graph.AnswerFormat;
+import io.github.mlpath.graph.CurriculumReader;
+import io.github.mlpath.graph.CurriculumSource;
+import io.github.mlpath.graph.LoadedGraph;
+import io.github.mlpath.graph.SparqlQuery;
+import io.github.mlpath.graph.query.AnswerWriter;
+import io.github.mlpath.graph.query.QueryGuard;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+
+/**
+ * A curriculum loaded from files into memory. Every scope answers with the whole curriculum, read
+ * once: the graph is already here, and errors keep their file and line.
+ */
+public final class MemorySource implements CurriculumSource {
+  private final LoadedGraph loaded;
+  private final Dataset dataset;
+  private volatile Curriculum curriculum;
+
+  public MemorySource(LoadedGraph loaded) {
+    QueryGuard.init();
+    this.loaded = loaded;
+    this.dataset = DatasetFactory.wrap(loaded.model());
+  }
+
+  @Override
+  public Curriculum whole() {
+    Curriculum c = curriculum;
+    if (c == null) {
+      c = CurriculumReader.read(loaded);
+      curriculum = c;
+    }
+    return c;
+  }
+
+  @Override
+  public Curriculum structure() {
+    return whole();
+  }
+
+  @Override
+  public Curriculum requiredBy(Collection<String> names) {
+    return whole();
+  }
+
+  @Override
+  public Curriculum requiring(String name) {
+    return whole();
+  }
+
+  @Override
+  public void answer(SparqlQuery query, AnswerFormat format, Duration timeout, OutputStream out) {
+    QueryExecution qe =
+        QueryExecution.dataset(dataset)
+            .query(query.query())
+            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+            .build();
+    AnswerWriter.write(qe, query, format, timeout, out);
+  }
+
+  /** The in-memory dataset, for serving it; read-only by contract. */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  @Override
+  public String description() {
+    return "memory";
+  }
+
+  @Override
+  public void close() {
+    // nothing to release
+  }
+}

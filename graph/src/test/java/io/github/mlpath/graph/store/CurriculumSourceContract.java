@@ -1,0 +1,175 @@
+package io.github.mlpath.graph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.UnknownTopicException;
+import io.github.mlpath.core.plan.NeedRequest;
+import io.github.mlpath.core.plan.NextRequest;
+import io.github.mlpath.core.plan.PathRequest;
+import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.AnswerFormat;
+import io.github.mlpath.graph.CurriculumSource;
+import io.github.mlpath.graph.QueryTimeoutException;
+import io.github.mlpath.graph.SparqlQuery;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What every {@link CurriculumSource} must do, written once and run against memory, TDB2 and a real
+ * Fuseki server: the planning answers on the part of the graph a source fetches are the answers on
+ * the whole bundled curriculum, and queries run safely with a timeout.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CurriculumSourceContract {
+  /** A source over the bundled curriculum (vocabulary included). */
+  abstract CurriculumSource open() throws Exception;
+
+  /** Whether the source fetches subgraphs rather than answering with the whole curriculum. */
+  abstract boolean fetchesSubgraphs();
+
+  void shutDown() {}
+
+  CurriculumSource source;
+  final Planner reference = Planner.of(StoreFixtures.bundledCurriculum());
+
+  @BeforeAll
+  void start() throws Exception {
+    source = open();
+  }
+
+  @AfterAll
+  void stop() {
+    source.close();
+    shutDown();
+  }
+
+  @Test
+  void pathOnTheGoalsSubgraphIsThePathOnTheWholeCurriculum() {
+    PathRequest r =
+        PathRequest.to("activation functions").withKnown(List.of("python-basics", "vectors"));
+    var scoped =
+        Planner.of(source.requiredBy(List.of("activation functions", "python-basics", "vectors")));
+    assertEquals(reference.path(r), scoped.path(r));
+  }
+
+  @Test
+  void mathFirstPathWithResourcePreferencesMatchesToo() {
+    PathRequest r =
+        PathRequest.to("backpropagation")
+            .withStrategy(io.github.mlpath.core.plan.Strategy.MATH_FIRST);
+    assertEquals(
+        reference.path(r), Planner.of(source.requiredBy(List.of("backpropagation"))).path(r));
+  }
+
+  @Test
+  void needOnTheSubgraphMatches() {
+    NeedRequest r = NeedRequest.of("gradient-descent").withKnown(List.of("derivatives"));
+    assertEquals(
+        reference.need(r),
+        Planner.of(source.requiredBy(List.of("gradient-descent", "derivatives"))).need(r));
+  }
+
+  @Test
+  void whyFindsTheSameChainAndTheSameAbsenceOfOne() {
+    var scoped = Planner.of(source.requiredBy(List.of("activation-functions", "derivatives")));
+    assertEquals(
+        reference.why("activation-functions", "derivatives"),
+        scoped.why("activation-functions", "derivatives"));
+    var reversed = Planner.of(source.requiredBy(List.of("derivatives", "activation-functions")));
+    assertTrue(reversed.why("derivatives", "activation-functions").isEmpty());
+  }
+
+  @Test
+  void usedForOnTheTopicsThatRequireItMatches() {
+    assertEquals(
+        reference.usedFor("derivatives"),
+        Planner.of(source.requiring("derivatives")).usedFor("derivatives"));
+  }
+
+  @Test
+  void nextOnTheStructureMatches() {
+    NextRequest r =
+        new NextRequest(List.of("python-basics"), true, List.of("activation-functions"));
+    assertEquals(reference.next(r), Planner.of(source.structure()).next(r));
+  }
+
+  @Test
+  void subgraphHoldsTheClosureAndNoMoreWhenTheSourceFetches() {
+    Curriculum c = source.requiredBy(List.of("derivatives"));
+    assertTrue(c.topic("derivatives").isPresent());
+    assertTrue(c.topic("functions-and-graphs").isPresent() || c.size() > 1);
+    if (fetchesSubgraphs()) {
+      assertTrue(c.size() < reference.curriculum().size() / 2, "fetched " + c.size() + " topics");
+      assertFalse(c.topic("transformers").isPresent());
+      assertFalse(source.structure().resources().size() > 0, "structure carries no resources");
+    }
+  }
+
+  @Test
+  void wholeIsTheBundledCurriculum() {
+    Curriculum c = source.whole();
+    assertEquals(reference.curriculum().size(), c.size());
+    assertEquals(reference.curriculum().edgeCount(), c.edgeCount());
+    assertEquals(reference.curriculum().resources().size(), c.resources().size());
+  }
+
+  @Test
+  void unknownNameIsRefusedWithSuggestions() {
+    var e =
+        assertThrows(
+            UnknownTopicException.class,
+            () ->
+                Planner.of(source.requiredBy(List.of("backpropagaton")))
+                    .path(PathRequest.to("backpropagaton")));
+    assertTrue(e.getMessage().contains("backpropagation"), e.getMessage());
+  }
+
+  @Test
+  void selectAnswersWithPredeclaredPrefixes() {
+    String csv =
+        answer(
+            "SELECT ?t WHERE { topic:activation-functions mlp:requires ?t } ORDER BY ?t",
+            AnswerFormat.CSV);
+    assertTrue(csv.startsWith("t\r\n"), csv);
+    assertTrue(csv.contains("https://w3id.org/mlpath/topic/derivatives"), csv);
+  }
+
+  @Test
+  void askAndConstructAnswer() {
+    assertTrue(
+        answer("ASK { topic:derivatives a mlp:MathTopic }", AnswerFormat.JSON).contains("true"));
+    String ttl =
+        answer(
+            "CONSTRUCT { ?t skos:prefLabel ?l } WHERE { topic:derivatives skos:prefLabel ?l BIND(topic:derivatives AS ?t) }",
+            AnswerFormat.NTRIPLES);
+    assertTrue(ttl.contains("\"Derivatives\"@en"), ttl);
+  }
+
+  @Test
+  void longQueryStopsAtItsTimeout() {
+    SparqlQuery q =
+        SparqlQuery.parse(
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }");
+    assertThrows(
+        QueryTimeoutException.class,
+        () ->
+            source.answer(
+                q, AnswerFormat.CSV, Duration.ofMillis(300), new ByteArrayOutputStream()));
+  }
+
+  String answer(String text, AnswerFormat format) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    source.answer(SparqlQuery.parse(text), format, Duration.ofSeconds(10), out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.mlpath.graph.store;
+
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.graph.CurriculumReader;
+import io.github.mlpath.graph.LoadedGraph;
+import io.github.mlpath.graph.RdfLoader;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.eclipse.jetty.server.ServerConnector;
+
+/** The bundled curriculum, loaded once, and a Fuseki server on a loopback ephemeral port. */
+final class StoreFixtures {
+  private StoreFixtures() {}
+
+  private static LoadedGraph bundled;
+
+  static synchronized LoadedGraph bundled() {
+    if (bundled == null) {
+      bundled = RdfLoader.load(RdfLoader.withVocabulary(RdfLoader.bundled()));
+    }
+    return bundled;
+  }
+
+  static Curriculum bundledCurriculum() {
+    return CurriculumReader.read(bundled());
+  }
+
+  /** A read-only Fuseki server of the bundled curriculum at {@code /ds}, on 127.0.0.1. */
+  static FusekiServer fuseki() {
+    Dataset ds = DatasetFactory.create(bundled().model());
+    FusekiServer server = FusekiServer.create().port(0).add("/ds", ds, false).build();
+    for (var c : server.getJettyServer().getConnectors()) {
+      if (c instanceof ServerConnector sc) {
+        sc.setHost("127.0.0.1");
+      }
+    }
+    return server.start();
+  }
+}
