@@ -10,7 +10,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * {@code mlpath serve}: an embedded Fuseki with a read-only SPARQL endpoint at {@code /ds} ({@code
- * /ds/sparql}, {@code /ds/query}) and the JSON API at {@code /api/...}, safe by default.
+ * /ds/sparql}, {@code /ds/query}), the JSON API at {@code /api/...} and the interactive map at
+ * {@code /}, safe by default.
  *
  * <ul>
  *   <li>binds the configured host only (loopback unless told otherwise);
@@ -52,7 +53,9 @@ public final class MlpathServer {
             .registerOperation(Operation.Query, new SafeQueryService())
             .add("/ds", served, false)
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet("/api/*", new ApiServlet(new Api(planner)));
+            .addServlet("/api/*", new ApiServlet(new Api(planner)))
+            .addServlet("", new MapServlet(planner.curriculum()))
+            .addServlet("/index.html", new MapServlet(planner.curriculum()));
     config.cors().ifPresent(origin -> b.addFilter("/*", new CorsFilter(origin)));
     FusekiServer server = b.build();
     for (var c : server.getJettyServer().getConnectors()) {

@@ -248,4 +248,15 @@ class MlpathServerTest {
       assertEquals(404, get(p).statusCode(), p);
     }
   }
+
+  @Test
+  void rootServesTheInteractiveMapAndNothingElseIsServedBesideIt() throws Exception {
+    var r = get("/");
+    assertEquals(200, r.statusCode());
+    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+    assertTrue(r.body().contains("Activation functions"), "the map holds the curriculum");
+    assertFalse(r.body().contains("http://cdn") || r.body().contains("https://cdn"), "no CDN");
+    assertEquals(404, get("/no-such-page").statusCode());
+    assertEquals(405, post("/", "text/plain", "x").statusCode());
+  }
 }
