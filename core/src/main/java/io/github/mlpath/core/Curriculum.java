@@ -179,10 +179,12 @@ public final class Curriculum {
   /** The reason on the edge {@code topic -> required}, if that edge exists and has one. */
   public Optional<String> reason(int topic, int required) {
     int k = requires.edgeIndex(topic, required);
-    if (k < 0 || reasonOf[k] < 0) {
-      return Optional.empty();
-    }
-    return Optional.of(reasons.get(reasonOf[k]));
+    return k < 0 ? Optional.empty() : reasonOfEdge(k);
+  }
+
+  /** The reason on edge {@code k} of {@link #requires()}, if it has one. */
+  public Optional<String> reasonOfEdge(int k) {
+    return reasonOf[k] < 0 ? Optional.empty() : Optional.of(reasons.get(reasonOf[k]));
   }
 
   /** Every prerequisite edge as a value, in topic-index order. */

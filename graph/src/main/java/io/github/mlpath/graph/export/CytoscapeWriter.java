@@ -122,10 +122,14 @@ final class CytoscapeWriter {
     Adjacency requires = c.requires();
     long edge = 0;
     for (int v : view.order) {
+      String target = null;
       for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
         int w = requires.target(k);
         if (!view.edge(v, w)) {
           continue;
+        }
+        if (target == null) {
+          target = Escape.json(c.id(v));
         }
         out.write(edge == 0 ? indent : ",\n" + indent);
         out.write(wrap ? "{\"data\": {\"id\": \"e" : "{\"id\": \"e");
@@ -133,8 +137,8 @@ final class CytoscapeWriter {
         out.write("\", \"source\": ");
         out.write(Escape.json(c.id(w)));
         out.write(", \"target\": ");
-        out.write(Escape.json(c.id(v)));
-        Optional<String> reason = c.reason(v, w);
+        out.write(target);
+        Optional<String> reason = c.reasonOfEdge(k);
         if (reason.isPresent()) {
           field(out, "reason", reason.get());
         }

@@ -79,7 +79,7 @@ final class DotWriter {
         out.write(Escape.dotId(c.id(w)));
         out.write(" -> ");
         out.write(Escape.dotId(c.id(v)));
-        String reason = c.reason(v, w).orElse(null);
+        String reason = c.reasonOfEdge(k).orElse(null);
         boolean onPath =
             view.s
                 .pathStep(w)

@@ -85,7 +85,7 @@ final class GraphMlWriter {
         out.write("\" target=\"");
         out.write(Escape.xml(c.id(v)));
         out.write('"');
-        Optional<String> reason = c.reason(v, w);
+        Optional<String> reason = c.reasonOfEdge(k);
         if (reason.isPresent()) {
           out.write('>');
           data(out, "reason", reason.get());

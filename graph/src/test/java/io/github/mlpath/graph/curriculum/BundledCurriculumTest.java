@@ -8,9 +8,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -260,7 +258,7 @@ class BundledCurriculumTest {
       boolean mlOrProject = kind.equals("MLConcept") || kind.equals("Project");
       if (mlOrProject
           && !topic.equals(FIRST_PROJECT)
-          && !closure(topic, requires).contains(FIRST_PROJECT)) {
+          && !BundledData.closure(topic, requires).contains(FIRST_PROJECT)) {
         bad.add(topic + " does not build on the first project");
       }
       if (kind.equals("MLConcept")
@@ -283,7 +281,7 @@ class BundledCurriculumTest {
       String kind = kindOf(topic);
       if (kind.equals("MLConcept") || kind.equals("Project")) {
         reached.add(topic);
-        reached.addAll(closure(topic, requires));
+        reached.addAll(BundledData.closure(topic, requires));
       }
     }
     Map<String, Set<String>> broader = edges("skos:broader");
@@ -293,7 +291,7 @@ class BundledCurriculumTest {
       for (Map.Entry<String, Set<String>> e : broader.entrySet()) {
         if (!reached.contains(e.getKey()) && e.getValue().stream().anyMatch(reached::contains)) {
           reached.add(e.getKey());
-          reached.addAll(closure(e.getKey(), requires));
+          reached.addAll(BundledData.closure(e.getKey(), requires));
           grew = true;
         }
       }
@@ -549,18 +547,6 @@ class BundledCurriculumTest {
           .add(row.getResource("b").getURI());
     }
     return out;
-  }
-
-  private static Set<String> closure(String start, Map<String, Set<String>> edges) {
-    Set<String> seen = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>(edges.getOrDefault(start, Set.of()));
-    while (!todo.isEmpty()) {
-      String next = todo.pop();
-      if (seen.add(next)) {
-        todo.addAll(edges.getOrDefault(next, Set.of()));
-      }
-    }
-    return seen;
   }
 
   /** The first cycle found, every topic in it named in order, or an empty list. */

@@ -6,8 +6,13 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -94,5 +99,18 @@ final class BundledData {
       throw new IllegalStateException("not on the classpath: " + path);
     }
     return in;
+  }
+
+  /** Every node reachable from {@code start} along {@code edges}, {@code start} itself excluded. */
+  static Set<String> closure(String start, Map<String, Set<String>> edges) {
+    Set<String> seen = new HashSet<>();
+    Deque<String> todo = new ArrayDeque<>(edges.getOrDefault(start, Set.of()));
+    while (!todo.isEmpty()) {
+      String next = todo.pop();
+      if (seen.add(next)) {
+        todo.addAll(edges.getOrDefault(next, Set.of()));
+      }
+    }
+    return seen;
   }
 }

@@ -9,9 +9,7 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -141,12 +139,16 @@ class NamedQueriesTest {
   void prerequisiteCountRanksTopicsBySizeOfTheirClosure() {
     List<QuerySolution> rows = run("prerequisite-count");
     Map<String, Set<String>> requires = requiresEdges();
-    int max = requires.keySet().stream().mapToInt(t -> closure(t, requires).size()).max().orElse(0);
+    int max =
+        requires.keySet().stream()
+            .mapToInt(t -> BundledData.closure(t, requires).size())
+            .max()
+            .orElse(0);
     assertEquals(max, rows.get(0).getLiteral("prerequisites").getInt());
     Map<String, QuerySolution> byTopic = byIri(rows, "topic");
     String transformers = TOPIC + "transformers";
     assertEquals(
-        closure(transformers, requires).size(),
+        BundledData.closure(transformers, requires).size(),
         byTopic.get(transformers).getLiteral("prerequisites").getInt());
     assertFalse(byTopic.containsKey(TOPIC + "python-basics"), "python basics needs nothing");
   }
@@ -231,7 +233,7 @@ class NamedQueriesTest {
                 TOPIC + "dot-product",
                 TOPIC + "exponential-function")));
     assertFalse(topics.contains(TOPIC + "transformers"));
-    assertEquals(closure(TOPIC + "transformers", requiresEdges()), topics);
+    assertEquals(BundledData.closure(TOPIC + "transformers", requiresEdges()), topics);
     List<String> kinds = rows.stream().map(r -> r.getResource("kind").getLocalName()).toList();
     List<String> expectedOrder = List.of("ProgrammingSkill", "Project", "MLConcept", "MathTopic");
     for (int i = 1; i < kinds.size(); i++) {
@@ -306,17 +308,5 @@ class NamedQueriesTest {
           .add(s.getResource().getURI());
     }
     return out;
-  }
-
-  private static Set<String> closure(String start, Map<String, Set<String>> edges) {
-    Set<String> seen = new HashSet<>();
-    Deque<String> todo = new ArrayDeque<>(edges.getOrDefault(start, Set.of()));
-    while (!todo.isEmpty()) {
-      String next = todo.pop();
-      if (seen.add(next)) {
-        todo.addAll(edges.getOrDefault(next, Set.of()));
-      }
-    }
-    return seen;
   }
 }
