@@ -204,6 +204,19 @@ class MlpathServerTest {
   }
 
   @Test
+  void aClientCannotRaiseTheTimeoutWithTheProtocolParameter() throws Exception {
+    long start = System.nanoTime();
+    var r =
+        get(
+            "/ds/sparql?timeout=600&query="
+                + q("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"));
+    assertEquals(503, r.statusCode(), r.body());
+    assertTrue(
+        System.nanoTime() - start < Duration.ofSeconds(30).toNanos(),
+        "cut at the server's timeout, not the client's");
+  }
+
+  @Test
   void bodyOverOneMebibyteIs413() throws Exception {
     String big = "query=" + "x".repeat((1 << 20) + 10);
     assertEquals(413, post("/ds/sparql", "application/x-www-form-urlencoded", big).statusCode());
