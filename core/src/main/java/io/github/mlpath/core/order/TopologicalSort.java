@@ -3,7 +3,7 @@ package io.github.mlpath.core.order;
 import io.github.mlpath.core.Adjacency;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.CycleException;
-import io.github.mlpath.core.internal.IntMinHeap;
+import io.github.mlpath.core.internal.IntHeap;
 import java.util.List;
 
 /**
@@ -22,25 +22,29 @@ public final class TopologicalSort {
   public static int[] order(Curriculum c, TieBreak tieBreak) {
     int n = c.size();
     int[] rank = tieBreak.ranks(c);
+    int[] topicAt = new int[n];
+    for (int v = 0; v < n; v++) {
+      topicAt[rank[v]] = v;
+    }
     Adjacency requires = c.requires();
     Adjacency requiredBy = c.requiredBy();
     int[] missing = new int[n];
-    IntMinHeap ready = new IntMinHeap(rank, n);
+    IntHeap ready = new IntHeap(64);
     for (int v = 0; v < n; v++) {
       missing[v] = requires.degree(v);
       if (missing[v] == 0) {
-        ready.push(v);
+        ready.push(rank[v]);
       }
     }
     int[] out = new int[n];
     int placed = 0;
     while (!ready.isEmpty()) {
-      int v = ready.pop();
+      int v = topicAt[ready.pop()];
       out[placed++] = v;
       for (int k = requiredBy.start(v), end = requiredBy.end(v); k < end; k++) {
         int w = requiredBy.target(k);
         if (--missing[w] == 0) {
-          ready.push(w);
+          ready.push(rank[w]);
         }
       }
     }
