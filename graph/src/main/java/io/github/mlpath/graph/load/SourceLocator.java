@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,24 +26,59 @@ public final class SourceLocator {
     this.prefixes = List.copyOf(prefixes);
   }
 
+  /** Per source, the first line on which each token starts a line; built on first use. */
+  private List<Map<String, Long>> lineStarts;
+
   public Optional<SourceLocation> locate(String iri) {
-    SourceLocation mention = null;
+    List<Map<String, Long>> starts = lineStarts();
+    for (int s = 0; s < sources.size(); s++) {
+      for (String t : tokens(iri, prefixes.get(s))) {
+        Long line = starts.get(s).get(t);
+        if (line != null) {
+          return Optional.of(new SourceLocation(sources.get(s).name(), line, 0));
+        }
+      }
+    }
+    return firstMention(iri);
+  }
+
+  private synchronized List<Map<String, Long>> lineStarts() {
+    if (lineStarts == null) {
+      List<Map<String, Long>> all = new ArrayList<>();
+      for (DataSource source : sources) {
+        Map<String, Long> starts = new HashMap<>();
+        try (BufferedReader r = open(source)) {
+          String line;
+          long n = 0;
+          while ((line = r.readLine()) != null) {
+            n++;
+            String token = leadingToken(line.stripLeading());
+            if (!token.isEmpty()) {
+              starts.putIfAbsent(token, n);
+            }
+          }
+        } catch (IOException e) {
+          // a source that cannot be re-read has no location to offer
+        }
+        all.add(starts);
+      }
+      lineStarts = all;
+    }
+    return lineStarts;
+  }
+
+  /** The first line that mentions the IRI anywhere, for IRIs that start no line. */
+  private Optional<SourceLocation> firstMention(String iri) {
     for (int s = 0; s < sources.size(); s++) {
       List<String> tokens = tokens(iri, prefixes.get(s));
-      try (BufferedReader r =
-          new BufferedReader(
-              new InputStreamReader(sources.get(s).opener().open(), StandardCharsets.UTF_8))) {
+      try (BufferedReader r = open(sources.get(s))) {
         String line;
         long n = 0;
         while ((line = r.readLine()) != null) {
           n++;
-          String trimmed = line.stripLeading();
           for (String t : tokens) {
-            if (startsWithToken(trimmed, t)) {
+            if (containsToken(line, t)) {
               return Optional.of(new SourceLocation(sources.get(s).name(), n, 0));
-            }
-            if (mention == null && containsToken(line, t)) {
-              mention = new SourceLocation(sources.get(s).name(), n, 0);
             }
           }
         }
@@ -50,7 +86,33 @@ public final class SourceLocator {
         // a source that cannot be re-read has no location to offer
       }
     }
-    return Optional.ofNullable(mention);
+    return Optional.empty();
+  }
+
+  private static BufferedReader open(DataSource source) throws IOException {
+    return new BufferedReader(
+        new InputStreamReader(source.opener().open(), StandardCharsets.UTF_8));
+  }
+
+  /** The IRI, quoted string or prefixed name a line starts with, or "" for anything else. */
+  static String leadingToken(String s) {
+    if (s.isEmpty()) {
+      return "";
+    }
+    char first = s.charAt(0);
+    if (first == '<' || first == '"') {
+      int close = s.indexOf(first == '<' ? '>' : '"', 1);
+      return close < 0 ? "" : s.substring(0, close + 1);
+    }
+    int end = 0;
+    while (end < s.length() && isNameChar(s.charAt(end))
+        || end < s.length() && s.charAt(end) == '.') {
+      end++;
+    }
+    while (end > 0 && s.charAt(end - 1) == '.') {
+      end--;
+    }
+    return s.substring(0, end);
   }
 
   private static List<String> tokens(String iri, Map<String, String> prefixes) {
@@ -64,10 +126,6 @@ public final class SourceLocator {
           }
         });
     return out;
-  }
-
-  private static boolean startsWithToken(String s, String token) {
-    return s.startsWith(token) && endsToken(s, token.length());
   }
 
   private static boolean containsToken(String s, String token) {
