@@ -50,6 +50,10 @@ record ExportFixtures(LoadedGraph graph, Curriculum curriculum) {
     return Selection.all(curriculum);
   }
 
+  Selection area(String id) {
+    return Selection.area(curriculum, id);
+  }
+
   Selection closure(String id) {
     return Selection.closure(curriculum, curriculum.indexOf(id).getAsInt());
   }

@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.json.JSON;
 
 /**
  * The external programs the export tests check our output with (Graphviz, Python with networkx,
- * rdflib or Selenium, Chromium). A missing program skips the test, unless the environment variable
- * {@code MLPATH_REQUIRE_TOOLS} is {@code 1}, as CI sets it: then it fails, so CI can never pass by
- * skipping.
+ * rdflib or Selenium, Chromium, Mermaid from the npm registry). A missing program skips the test,
+ * unless the environment variable {@code MLPATH_REQUIRE_TOOLS} is {@code 1}, as CI sets it: then it
+ * fails, so CI can never pass by skipping.
  */
 final class Tools {
   private Tools() {}
@@ -55,6 +56,39 @@ final class Tools {
       }
     }
     return missing("no python3 on this machine can " + imports);
+  }
+
+  /**
+   * Mermaid's browser bundle, {@code dist/mermaid.min.js} of the npm package {@code mermaid} at
+   * {@code version}, as {@code .ci/run} installs it with {@code npm install --prefix DIR}: {@code
+   * DIR} is the environment variable {@code MLPATH_MERMAID}, else {@code
+   * ~/.cache/mlpath-tools/mermaid}. A missing bundle or another version skips or fails.
+   */
+  static String mermaid(String version) {
+    String env = System.getenv("MLPATH_MERMAID");
+    Path prefix =
+        env != null && !env.isBlank() && !env.startsWith("${")
+            ? Path.of(env)
+            : Path.of(System.getProperty("user.home"), ".cache", "mlpath-tools", "mermaid");
+    Path pkg = prefix.resolve("node_modules").resolve("mermaid");
+    Path js = pkg.resolve("dist").resolve("mermaid.min.js");
+    String install =
+        "; install it with: npm install --prefix " + prefix + " mermaid@" + version + " (.ci/run)";
+    if (!Files.isRegularFile(js)) {
+      return missing("Mermaid is not installed at " + pkg + install);
+    }
+    String installed;
+    try {
+      installed =
+          JSON.read(pkg.resolve("package.json").toString()).get("version").getAsString().value();
+    } catch (RuntimeException e) {
+      return missing("cannot read the version of Mermaid at " + pkg + ": " + e + install);
+    }
+    if (!version.equals(installed)) {
+      return missing(
+          "Mermaid " + installed + " at " + pkg + " is not the tested " + version + install);
+    }
+    return js.toString();
   }
 
   /** A test resource under {@code tools/}, as a file. */
