@@ -28,7 +28,9 @@ public final class Json {
           .registerModule(new Jdk8Module())
           .registerModule(new JavaTimeModule())
           .registerModule(slugs())
-          .setSerializationInclusion(JsonInclude.Include.NON_ABSENT)
+          .setDefaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
           .enable(SerializationFeature.INDENT_OUTPUT);

@@ -9,7 +9,9 @@ import io.github.mlpath.graph.QuerySyntaxException;
 import io.github.mlpath.graph.QueryTimeoutException;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.StoreException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,8 +53,15 @@ public final class Main implements Runnable {
         new CommandLine(this), "missing command; try 'mlpath --help' for the list");
   }
 
+  /**
+   * Runs a command. Output is always UTF-8, whatever the locale: RDF, JSON and the labels of the
+   * curriculum need it, and Java 17 would otherwise follow a C locale to ASCII and print '?'.
+   */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    CommandLine cl = commandLine();
+    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    System.exit(cl.execute(args));
   }
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */

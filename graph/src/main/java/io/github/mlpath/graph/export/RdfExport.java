@@ -29,6 +29,11 @@ import org.apache.jena.riot.RDFWriter;
 final class RdfExport {
   private RdfExport() {}
 
+  /**
+   * Writes through a character stream, which Jena deprecates because a Writer may not be UTF-8; the
+   * CLI's writers always are (files and standard output alike).
+   */
+  @SuppressWarnings("deprecation")
   static void write(LoadedGraph g, Curriculum c, Selection s, ExportFormat f, Writer out) {
     RDFWriter.source(select(g, c, s)).format(format(f)).build().output(out);
   }
