@@ -2,7 +2,7 @@ package io.github.mlpath.cli;
 
 import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.core.internal.Similarity;
+import io.github.mlpath.core.lookup.Similarity;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.CurriculumReader;
 import io.github.mlpath.graph.LoadedGraph;

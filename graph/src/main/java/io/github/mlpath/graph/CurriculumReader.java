@@ -9,7 +9,7 @@ import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.Topic;
 import io.github.mlpath.core.TopicKind;
-import io.github.mlpath.core.internal.Similarity;
+import io.github.mlpath.core.lookup.Similarity;
 import io.github.mlpath.graph.read.Durations;
 import io.github.mlpath.graph.read.Terms;
 import io.github.mlpath.graph.vocab.MLP;

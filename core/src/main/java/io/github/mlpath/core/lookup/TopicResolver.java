@@ -3,7 +3,6 @@ package io.github.mlpath.core.lookup;
 import io.github.mlpath.core.AmbiguousTopicException;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.UnknownTopicException;
-import io.github.mlpath.core.internal.Similarity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

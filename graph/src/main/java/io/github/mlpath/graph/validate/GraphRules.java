@@ -1,6 +1,6 @@
 package io.github.mlpath.graph.validate;
 
-import io.github.mlpath.core.internal.Similarity;
+import io.github.mlpath.core.lookup.Similarity;
 import io.github.mlpath.graph.read.Terms;
 import io.github.mlpath.graph.vocab.MLP;
 import io.github.mlpath.graph.vocab.SCHEMA;

@@ -1,4 +1,4 @@
-package io.github.mlpath.core.internal;
+package io.github.mlpath.core.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

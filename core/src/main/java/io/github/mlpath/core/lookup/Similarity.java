@@ -1,10 +1,13 @@
-package io.github.mlpath.core.internal;
+package io.github.mlpath.core.lookup;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Closest-match suggestions for misspelt names, by Levenshtein distance. */
+/**
+ * Closest-match suggestions for misspelt names, by Levenshtein distance; used for "did you mean"
+ * hints.
+ */
 public final class Similarity {
   private Similarity() {}
 
