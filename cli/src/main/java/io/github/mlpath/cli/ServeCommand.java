@@ -4,15 +4,11 @@ import io.github.mlpath.cli.serve.MlpathServer;
 import io.github.mlpath.cli.serve.ServerConfig;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.CurriculumSource;
-import io.github.mlpath.graph.store.MemorySource;
-import io.github.mlpath.graph.store.Tdb2Source;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,16 +60,18 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (data.endpoint != null) {
-      throw new ParameterException(
-          spec.commandLine(), "serve reads memory or --store, not --endpoint");
-    }
     if (!(timeoutSeconds > 0) || port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--timeout must be > 0, --port 0..65535");
     }
     CurriculumSource source = data.source();
+    DatasetGraph dataset =
+        source
+            .servableDataset()
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(), "serve reads memory or --store, not --endpoint"));
     Planner planner = Planner.of(source.whole());
-    DatasetGraph dataset = datasetOf(source);
     ServerConfig config =
         new ServerConfig(
             host,
@@ -98,16 +96,5 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     server.join();
     return ExitCodes.OK;
-  }
-
-  /** The dataset to serve: a store's own, or the in-memory graph copied into a TIM dataset. */
-  private static DatasetGraph datasetOf(CurriculumSource source) {
-    if (source instanceof Tdb2Source tdb) {
-      return tdb.dataset().asDatasetGraph();
-    }
-    var ds = DatasetFactory.createTxnMem();
-    var model = ((MemorySource) source).dataset().getDefaultModel();
-    Txn.executeWrite(ds, () -> ds.getDefaultModel().add(model));
-    return ds.asDatasetGraph();
   }
 }

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Optional;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Where a curriculum lives: in memory, in a TDB2 store on disk, or behind a SPARQL 1.1 endpoint.
@@ -70,6 +72,12 @@ public interface CurriculumSource extends AutoCloseable {
    * @throws StoreException when the store cannot answer
    */
   void answer(SparqlQuery query, AnswerFormat format, Duration timeout, OutputStream out);
+
+  /**
+   * The whole curriculum as a transactional dataset to serve over SPARQL: the store's own for TDB2,
+   * a copy for memory; empty for an endpoint, which has a server of its own.
+   */
+  Optional<DatasetGraph> servableDataset();
 
   /** What this source is, for messages: "memory", "TDB2 store DIR", "endpoint URL". */
   String description();

@@ -10,10 +10,12 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 
@@ -111,5 +113,10 @@ public final class EndpointSource extends FetchingSource {
   @Override
   public void close() {
     // HTTP connections are pooled by Jena's shared client
+  }
+
+  @Override
+  public Optional<DatasetGraph> servableDataset() {
+    return Optional.empty();
   }
 }

@@ -11,10 +11,13 @@ import io.github.mlpath.graph.query.QueryGuard;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /**
  * A curriculum loaded from files into memory. Every scope answers with the whole curriculum, read
@@ -66,9 +69,12 @@ public final class MemorySource implements CurriculumSource {
     AnswerWriter.write(qe, query, format, timeout, out);
   }
 
-  /** The in-memory dataset, for serving it; read-only by contract. */
-  public Dataset dataset() {
-    return dataset;
+  /** A transactional in-memory copy, since the loaded model itself has no transactions. */
+  @Override
+  public Optional<DatasetGraph> servableDataset() {
+    Dataset copy = DatasetFactory.createTxnMem();
+    Txn.executeWrite(copy, () -> copy.getDefaultModel().add(dataset.getDefaultModel()));
+    return Optional.of(copy.asDatasetGraph());
   }
 
   @Override

@@ -6,11 +6,13 @@ import io.github.mlpath.graph.query.AnswerWriter;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /** A TDB2 store on disk, read in read transactions; its default graph is the curriculum. */
@@ -50,9 +52,9 @@ public final class Tdb2Source extends FetchingSource {
                 out));
   }
 
-  /** The store's dataset, for serving it. */
-  public Dataset dataset() {
-    return dataset;
+  @Override
+  public Optional<DatasetGraph> servableDataset() {
+    return Optional.of(dataset.asDatasetGraph());
   }
 
   @Override
