@@ -1,6 +1,5 @@
 package io.github.mlpath.graph;
 
-import io.github.mlpath.graph.query.QueryGuard;
 import io.github.mlpath.graph.vocab.MLP;
 import io.github.mlpath.graph.vocab.SCHEMA;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.github.mlpath.cli.serve;
 
+import io.github.mlpath.graph.QueryGuard;
 import io.github.mlpath.graph.QueryRefusedException;
-import io.github.mlpath.graph.query.QueryGuard;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;

@@ -5,7 +5,7 @@ import io.github.mlpath.core.lookup.TopicResolver;
 import io.github.mlpath.graph.CurriculumReader;
 import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.query.QueryGuard;
+import io.github.mlpath.graph.QueryGuard;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;

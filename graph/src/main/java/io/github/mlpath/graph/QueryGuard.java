@@ -1,6 +1,5 @@
-package io.github.mlpath.graph.query;
+package io.github.mlpath.graph;
 
-import io.github.mlpath.graph.QueryRefusedException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.apache.jena.query.ARQ;
