@@ -49,8 +49,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(
-        new CommandLine(this), "missing command; try 'mlpath --help' for the list");
+    throw new ParameterException(new CommandLine(this), "missing command");
   }
 
   /**

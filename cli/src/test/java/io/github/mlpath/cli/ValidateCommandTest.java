@@ -71,4 +71,11 @@ class ValidateCommandTest {
     assertEquals(ExitCodes.BAD_DATA, run.exitCode());
     assertTrue(run.err().contains("\tat "), run.err());
   }
+
+  @Test
+  void noCommandIsAUsageErrorPointingAtHelp() {
+    Run run = Run.of();
+    assertEquals(ExitCodes.USAGE, run.exitCode());
+    assertEquals("mlpath: missing command (see 'mlpath --help')", run.err().strip());
+  }
 }
