@@ -14,10 +14,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The {@code mlpath} command: its subcommands, and one place that turns errors into exit codes. */
 @Command(
@@ -41,6 +43,8 @@ import picocli.CommandLine.ScopeType;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  @Spec CommandSpec spec;
+
   @Option(
       names = "--debug",
       scope = ScopeType.INHERIT,
@@ -49,7 +53,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(new CommandLine(this), "missing command");
+    throw new ParameterException(spec.commandLine(), "missing command");
   }
 
   /**

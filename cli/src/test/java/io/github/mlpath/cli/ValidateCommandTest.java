@@ -76,6 +76,7 @@ class ValidateCommandTest {
   void noCommandIsAUsageErrorPointingAtHelp() {
     Run run = Run.of();
     assertEquals(ExitCodes.USAGE, run.exitCode());
-    assertEquals("mlpath: missing command (see 'mlpath --help')", run.err().strip());
+    assertEquals(
+        "mlpath: missing command (see 'mlpath --help')", run.err().strip(), "out: " + run.out());
   }
 }
