@@ -9,30 +9,12 @@ import sys
 import tempfile
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import headless_chromium
 from selenium.webdriver.common.by import By
 
 chromium, driver_path, page, screenshot, topic = sys.argv[1:6]
 profile = tempfile.mkdtemp(prefix="mlpath-chromium-")
-options = webdriver.ChromeOptions()
-options.binary_location = chromium
-for arg in [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-    "--window-size=1600,1000",
-    "--user-data-dir=" + profile,
-]:
-    options.add_argument(arg)
-options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-driver = webdriver.Chrome(service=Service(driver_path), options=options)
+driver = headless_chromium.start(chromium, driver_path, profile)
 try:
     driver.get("file://" + page)
     time.sleep(0.5)

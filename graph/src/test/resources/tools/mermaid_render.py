@@ -13,8 +13,7 @@ import sys
 import tempfile
 import time
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
+import headless_chromium
 
 chromium, driver_path, mermaid_js, screenshot_prefix = sys.argv[1:5]
 diagrams = sys.argv[5:]
@@ -25,25 +24,8 @@ with open(page, "w", encoding="utf-8") as f:
             "<script src=\"file://%s\"></script></head>\n"
             "<body><div id=\"out\"></div></body></html>\n" % os.path.abspath(mermaid_js))
 
-options = webdriver.ChromeOptions()
-options.binary_location = chromium
-for arg in [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-    "--allow-file-access-from-files",
-    "--window-size=1600,1000",
-    "--user-data-dir=" + os.path.join(work, "profile"),
-]:
-    options.add_argument(arg)
-options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-driver = webdriver.Chrome(service=Service(driver_path), options=options)
+driver = headless_chromium.start(
+    chromium, driver_path, os.path.join(work, "profile"), ["--allow-file-access-from-files"])
 driver.set_script_timeout(120)
 
 # Mermaid's own defaults (as GitHub uses them: securityLevel strict, maxEdges 500, HTML labels),
