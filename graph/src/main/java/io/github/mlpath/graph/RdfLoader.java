@@ -3,7 +3,6 @@ package io.github.mlpath.graph;
 import io.github.mlpath.graph.load.SourceLocator;
 import io.github.mlpath.graph.load.StrictParser;
 import io.github.mlpath.graph.vocab.MLP;
-import io.github.mlpath.graph.vocab.SCHEMA;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +20,6 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
 
 /**
  * Loads RDF documents strictly and merges them into one {@link LoadedGraph}. All or nothing: every
@@ -157,15 +152,7 @@ public final class RdfLoader {
       return new Attempt(Optional.empty(), errors);
     }
     Model model = ModelFactory.createDefaultModel();
-    model.setNsPrefix(MLP.PREFIX, MLP.NS);
-    model.setNsPrefix("topic", MLP.TOPIC_NS);
-    model.setNsPrefix("res", MLP.RESOURCE_NS);
-    model.setNsPrefix("area", MLP.AREA_NS);
-    model.setNsPrefix("skos", SKOS.uri);
-    model.setNsPrefix(SCHEMA.PREFIX, SCHEMA.NS);
-    model.setNsPrefix("rdf", RDF.uri);
-    model.setNsPrefix("rdfs", RDFS.uri);
-    model.setNsPrefix("xsd", XSD.NS);
+    model.setNsPrefixes(MLP.PREFIXES);
     List<Map<String, String>> prefixes = new ArrayList<>();
     for (Graph g : graphs) {
       g.find().forEachRemaining(model.getGraph()::add);

@@ -1,17 +1,12 @@
 package io.github.mlpath.graph;
 
 import io.github.mlpath.graph.vocab.MLP;
-import io.github.mlpath.graph.vocab.SCHEMA;
 import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
-import org.apache.jena.vocabulary.XSD;
 
 /**
  * A SPARQL 1.1 query that parsed, with the vocabulary's prefixes predeclared, and that is safe to
@@ -29,27 +24,8 @@ public record SparqlQuery(Query query, String text) {
   /** The base IRI of relative IRIs in a query; never a file. */
   public static final String BASE = "https://w3id.org/mlpath/";
 
-  /** The predeclared prefixes, by name. */
-  public static final Map<String, String> PREFIXES =
-      Map.of(
-          MLP.PREFIX,
-          MLP.NS,
-          "topic",
-          MLP.TOPIC_NS,
-          "res",
-          MLP.RESOURCE_NS,
-          "area",
-          MLP.AREA_NS,
-          "skos",
-          SKOS.uri,
-          "schema",
-          SCHEMA.NS,
-          "rdf",
-          RDF.uri,
-          "rdfs",
-          RDFS.uri,
-          "xsd",
-          XSD.NS);
+  /** The predeclared prefixes, by name: {@link MLP#PREFIXES}. */
+  public static final Map<String, String> PREFIXES = MLP.PREFIXES;
 
   /**
    * Parses and checks a query.

@@ -1,8 +1,13 @@
 package io.github.mlpath.graph.vocab;
 
+import java.util.Map;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
 
 /**
  * The mlpath vocabulary, namespace {@value #NS}, as Jena terms. The Turtle source with labels and
@@ -26,6 +31,31 @@ public final class MLP {
 
   /** Namespace of the areas. */
   public static final String AREA_NS = "https://w3id.org/mlpath/area/";
+
+  /**
+   * The prefixes mlpath declares wherever it reads or writes RDF: on every loaded graph and in
+   * every SPARQL query: mlp, topic, res, area, skos, schema, rdf, rdfs, xsd.
+   */
+  public static final Map<String, String> PREFIXES =
+      Map.of(
+          PREFIX,
+          NS,
+          "topic",
+          TOPIC_NS,
+          "res",
+          RESOURCE_NS,
+          "area",
+          AREA_NS,
+          "skos",
+          SKOS.uri,
+          SCHEMA.PREFIX,
+          SCHEMA.NS,
+          "rdf",
+          RDF.uri,
+          "rdfs",
+          RDFS.uri,
+          "xsd",
+          XSD.NS);
 
   /** {@code mlp:Topic}: something a learner learns; a skos:Concept. */
   public static final Resource Topic = resource("Topic");
