@@ -66,8 +66,9 @@ public final class DataOptions {
     return RdfLoader.withVocabulary(out);
   }
 
+  /** Every triple of the source the options name: files, a store or an endpoint. */
   public LoadedGraph load() {
-    return RdfLoader.load(sources());
+    return with(CurriculumSource::graph);
   }
 
   /** The whole curriculum. */
@@ -88,7 +89,7 @@ public final class DataOptions {
     if (endpoint != null) {
       return CurriculumSource.endpoint(endpoint);
     }
-    return CurriculumSource.memory(load());
+    return CurriculumSource.memory(RdfLoader.load(sources()));
   }
 
   /** Opens the source, applies {@code f} and closes it again. */

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +42,25 @@ class StoreCommandsTest {
     Run q =
         Run.of("query", "--store", store.toString(), "ASK { topic:derivatives a mlp:MathTopic }");
     assertTrue(q.out().equals("yes\n"), q.out() + q.err());
+  }
+
+  @Test
+  void rdfExportOfAStoreIsTheStoresGraphNotTheBundledFiles() {
+    Path store = tmp.resolve("small");
+    String fixture = Run.fixture("cycle.ttl");
+    assertEquals(0, Run.of("load", "--store", store.toString(), fixture).exitCode());
+    Run fromStore = Run.of("export", "--store", store.toString(), "--format", "ntriples");
+    Run fromFile = Run.of("export", "--data", fixture, "--format", "ntriples");
+    assertEquals(0, fromStore.exitCode(), fromStore.err());
+    Graph stored = parse(fromStore.out());
+    assertTrue(stored.isIsomorphicWith(parse(fromFile.out())), fromStore.out());
+    assertEquals(9, stored.size(), "the three topics of the store, not the bundled curriculum");
+  }
+
+  private static Graph parse(String ntriples) {
+    Graph g = GraphFactory.createDefaultGraph();
+    RDFParser.fromString(ntriples, Lang.NTRIPLES).parse(g);
+    return g;
   }
 
   @Test

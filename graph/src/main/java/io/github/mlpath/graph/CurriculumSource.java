@@ -50,6 +50,9 @@ public interface CurriculumSource extends AutoCloseable {
     return new EndpointSource(url);
   }
 
+  /** Every triple, for what needs the RDF itself rather than the snapshot (RDF exports). */
+  LoadedGraph graph();
+
   /** Every topic, edge, area and resource. */
   Curriculum whole();
 

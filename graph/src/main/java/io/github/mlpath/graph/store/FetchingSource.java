@@ -6,6 +6,7 @@ import io.github.mlpath.graph.CurriculumReader;
 import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.LoadedGraph;
 import io.github.mlpath.graph.QueryGuard;
+import io.github.mlpath.graph.vocab.MLP;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +29,15 @@ abstract class FetchingSource implements CurriculumSource {
   abstract Model construct(Query query);
 
   @Override
+  public LoadedGraph graph() {
+    Model m = construct(Subgraphs.whole());
+    m.setNsPrefixes(MLP.PREFIXES);
+    return LoadedGraph.of(m);
+  }
+
+  @Override
   public Curriculum whole() {
-    return read(construct(Subgraphs.whole()));
+    return CurriculumReader.read(graph());
   }
 
   @Override

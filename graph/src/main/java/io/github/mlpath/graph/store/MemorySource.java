@@ -35,6 +35,11 @@ public final class MemorySource implements CurriculumSource {
   }
 
   @Override
+  public LoadedGraph graph() {
+    return loaded;
+  }
+
+  @Override
   public Curriculum whole() {
     Curriculum c = curriculum;
     if (c == null) {
