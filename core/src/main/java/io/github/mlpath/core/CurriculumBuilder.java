@@ -27,7 +27,6 @@ public final class CurriculumBuilder {
   private short[] areaOf;
   private int[] iriPrefixOf;
   private boolean[] declared;
-  private int declaredCount;
   private final Map<String, Integer> prefixIndex = new HashMap<>();
   private final List<String> prefixes = new ArrayList<>();
   private final Map<Integer, Curriculum.TopicExtras> extras = new HashMap<>();
@@ -84,7 +83,6 @@ public final class CurriculumBuilder {
       throw new CurriculumException("topic '" + topic.id() + "' is defined twice");
     }
     declared[v] = true;
-    declaredCount++;
     labelOf[v] = labels.add(topic.label());
     kinds[v] = (byte) topic.kind().ordinal();
     short area = -1;
@@ -297,10 +295,5 @@ public final class CurriculumBuilder {
       declared = Arrays.copyOf(declared, grown);
     }
     return v;
-  }
-
-  /** How many topics have been added so far. */
-  public int topicCount() {
-    return declaredCount;
   }
 }

@@ -73,4 +73,14 @@ class TopologicalSortTest {
     assertEquals(List.of("a", "b", "c"), e.cycle());
     assertEquals("prerequisite cycle: a -> b -> c -> a", e.getMessage());
   }
+
+  @Test
+  void tiesCanFollowAComparatorOnWholeTopics() {
+    Curriculum c = chainWithSideTopics();
+    int[] order =
+        TopologicalSort.order(
+            c, TieBreak.comparing(java.util.Comparator.comparing(Topic::id).reversed()));
+    String[] ids = Arrays.stream(order).mapToObj(c::id).toArray(String[]::new);
+    assertArrayEquals(new String[] {"z", "c", "b", "a"}, ids);
+  }
 }
