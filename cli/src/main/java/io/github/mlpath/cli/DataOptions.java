@@ -2,9 +2,9 @@ package io.github.mlpath.cli;
 
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.graph.CurriculumSource;
-import io.github.mlpath.graph.DataSource;
-import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.RdfLoader;
+import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.load.RdfLoader;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.mlpath.cli;
 
-import io.github.mlpath.graph.DataSource;
-import io.github.mlpath.graph.StoreLoader;
+import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.store.StoreLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

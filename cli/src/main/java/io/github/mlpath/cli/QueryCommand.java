@@ -1,10 +1,10 @@
 package io.github.mlpath.cli;
 
-import io.github.mlpath.graph.AnswerFormat;
 import io.github.mlpath.graph.CurriculumSource;
-import io.github.mlpath.graph.NamedQuery;
 import io.github.mlpath.graph.SourceUnreadableException;
-import io.github.mlpath.graph.SparqlQuery;
+import io.github.mlpath.graph.query.AnswerFormat;
+import io.github.mlpath.graph.query.NamedQuery;
+import io.github.mlpath.graph.query.SparqlQuery;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -2,15 +2,15 @@ package io.github.mlpath.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.mlpath.graph.DataSource;
 import io.github.mlpath.graph.GraphException;
 import io.github.mlpath.graph.LoadException;
 import io.github.mlpath.graph.Problem;
-import io.github.mlpath.graph.RdfLoader;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.ValidationReport;
-import io.github.mlpath.graph.Validator;
+import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,9 @@
 package io.github.mlpath.graph;
 
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.query.AnswerFormat;
+import io.github.mlpath.graph.query.SparqlQuery;
 import io.github.mlpath.graph.store.EndpointSource;
 import io.github.mlpath.graph.store.MemorySource;
 import io.github.mlpath.graph.store.Tdb2Source;

@@ -1,7 +1,7 @@
 package io.github.mlpath.graph.export;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.graph.LoadedGraph;
+import io.github.mlpath.graph.load.LoadedGraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

@@ -1,8 +1,8 @@
 package io.github.mlpath.graph.export;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.RdfLoader;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.vocab.MLP;
 import io.github.mlpath.graph.vocab.SCHEMA;
 import java.io.Writer;

@@ -1,11 +1,11 @@
 package io.github.mlpath.graph.store;
 
-import io.github.mlpath.graph.AnswerFormat;
 import io.github.mlpath.graph.GraphException;
 import io.github.mlpath.graph.QueryTimeoutException;
-import io.github.mlpath.graph.SparqlQuery;
 import io.github.mlpath.graph.StoreException;
+import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.AnswerWriter;
+import io.github.mlpath.graph.query.SparqlQuery;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;

@@ -2,10 +2,10 @@ package io.github.mlpath.graph.store;
 
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.lookup.TopicResolver;
-import io.github.mlpath.graph.CurriculumReader;
 import io.github.mlpath.graph.CurriculumSource;
-import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.QueryGuard;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.query.SparqlPolicy;
+import io.github.mlpath.graph.read.CurriculumReader;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -22,7 +22,7 @@ abstract class FetchingSource implements CurriculumSource {
   private volatile Curriculum names;
 
   FetchingSource() {
-    QueryGuard.init();
+    SparqlPolicy.init();
   }
 
   /** Runs a CONSTRUCT query on the store. */

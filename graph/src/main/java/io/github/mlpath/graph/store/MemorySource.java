@@ -1,13 +1,13 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.graph.AnswerFormat;
-import io.github.mlpath.graph.CurriculumReader;
 import io.github.mlpath.graph.CurriculumSource;
-import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.QueryGuard;
-import io.github.mlpath.graph.SparqlQuery;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.AnswerWriter;
+import io.github.mlpath.graph.query.SparqlPolicy;
+import io.github.mlpath.graph.query.SparqlQuery;
+import io.github.mlpath.graph.read.CurriculumReader;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Collection;
@@ -29,7 +29,7 @@ public final class MemorySource implements CurriculumSource {
   private volatile Curriculum curriculum;
 
   public MemorySource(LoadedGraph loaded) {
-    QueryGuard.init();
+    SparqlPolicy.init();
     this.loaded = loaded;
     this.dataset = DatasetFactory.wrap(loaded.model());
   }

@@ -1,8 +1,8 @@
 package io.github.mlpath.graph.store;
 
-import io.github.mlpath.graph.AnswerFormat;
-import io.github.mlpath.graph.SparqlQuery;
+import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.AnswerWriter;
+import io.github.mlpath.graph.query.SparqlQuery;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.LoadException;
-import io.github.mlpath.graph.RdfLoader;
 import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.StoreInUseException;
-import io.github.mlpath.graph.StoreLoader;
+import io.github.mlpath.graph.load.RdfLoader;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.query;
 
+import io.github.mlpath.graph.QueryRefusedException;
+import io.github.mlpath.graph.QuerySyntaxException;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.Map;
 import org.apache.jena.query.Query;
@@ -41,7 +43,7 @@ public record SparqlQuery(Query query, String text) {
     } catch (QueryParseException e) {
       throw new QuerySyntaxException(e.getLine(), e.getColumn(), detail(e));
     }
-    QueryGuard.check(q);
+    SparqlPolicy.check(q);
     return new SparqlQuery(q, text);
   }
 

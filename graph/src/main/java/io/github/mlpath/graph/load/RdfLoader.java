@@ -1,7 +1,8 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.load;
 
-import io.github.mlpath.graph.load.SourceLocator;
-import io.github.mlpath.graph.load.StrictParser;
+import io.github.mlpath.graph.GraphException;
+import io.github.mlpath.graph.LoadException;
+import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.vocab.MLP;
 import java.io.BufferedReader;
 import java.io.IOException;

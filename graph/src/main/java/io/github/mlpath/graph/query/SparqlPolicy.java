@@ -1,5 +1,6 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.query;
 
+import io.github.mlpath.graph.QueryRefusedException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.apache.jena.query.ARQ;
@@ -18,12 +19,12 @@ import org.apache.jena.sparql.expr.ExprVisitorBase;
  * hides (optional parts, sub-queries, {@code EXISTS} in a filter). As a second wall, SERVICE is
  * switched off in ARQ for the whole process.
  */
-public final class QueryGuard {
+public final class SparqlPolicy {
   static {
     ARQ.globalServiceAllowed = false;
   }
 
-  private QueryGuard() {}
+  private SparqlPolicy() {}
 
   /** Makes sure the process-wide switch above is set; safe to call many times. */
   public static void init() {
