@@ -9,6 +9,7 @@ import io.github.mlpath.graph.export.Exporter;
 import io.github.mlpath.graph.export.Selection;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.store.Store;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ final class ExportCommand implements Callable<Integer> {
           "--known, --no-implied, --prefer, --free-only, --strategy, --depth, --hours-per-week and"
               + " --start shape a path: use them with --path-to");
     }
-    LoadedGraph graph = data.load();
+    LoadedGraph graph = data.with(Store::graph);
     Curriculum c = CurriculumReader.read(graph);
     Selection selection = select(c);
     AtomicOutput.write(

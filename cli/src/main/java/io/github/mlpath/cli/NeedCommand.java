@@ -57,7 +57,7 @@ final class NeedCommand implements Callable<Integer> {
     if (depth != null) {
       request = request.withMaxDepth(depth);
     }
-    NeedList needs = Planner.of(data.requiredBy(concat(List.of(topic), known.known))).need(request);
+    NeedList needs = Planner.of(data.closureOf(concat(List.of(topic), known.known))).need(request);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(needs));

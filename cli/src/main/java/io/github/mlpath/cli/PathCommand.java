@@ -62,7 +62,7 @@ final class PathCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PathRequest request = plan.request(goals, known, resources, spec.commandLine());
-    LearningPath path = Planner.of(data.requiredBy(concat(goals, known.known))).path(request);
+    LearningPath path = Planner.of(data.closureOf(concat(goals, known.known))).path(request);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> out.println(Json.write(path));

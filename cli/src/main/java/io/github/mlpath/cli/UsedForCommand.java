@@ -29,7 +29,7 @@ final class UsedForCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    UsedForReport report = Planner.of(data.with(s -> s.requiring(topic))).usedFor(topic);
+    UsedForReport report = Planner.of(data.with(s -> s.dependentsOf(topic))).usedFor(topic);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(report));

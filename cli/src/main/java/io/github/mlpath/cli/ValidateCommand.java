@@ -49,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<DataSource> sources = DataOptions.sources(files, bundled || files.isEmpty());
+    List<DataSource> sources = RdfLoader.sources(files, bundled || files.isEmpty());
     RdfLoader.Attempt attempt = RdfLoader.tryLoad(sources);
     List<Problem> problems = new ArrayList<>();
     boolean unreadable = false;

@@ -34,7 +34,7 @@ final class WhyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Planner planner = Planner.of(data.requiredBy(List.of(topic, dependsOn)));
+    Planner planner = Planner.of(data.closureOf(List.of(topic, dependsOn)));
     Optional<DependencyChain> chain = planner.why(topic, dependsOn);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {

@@ -71,6 +71,21 @@ public final class RdfLoader {
     return out;
   }
 
+  /**
+   * What {@code --data PATH... [--bundled]} loads: the vocabulary, then with {@code withBundled}
+   * the bundled curriculum, then the files and folders.
+   *
+   * @throws SourceUnreadableException as {@link #files} does
+   */
+  public static List<DataSource> sources(List<Path> paths, boolean withBundled) {
+    List<DataSource> out = new ArrayList<>();
+    if (withBundled) {
+      out.addAll(bundled());
+    }
+    out.addAll(files(paths));
+    return withVocabulary(out);
+  }
+
   /** {@code sources} with the vocabulary in front. */
   public static List<DataSource> withVocabulary(List<DataSource> sources) {
     List<DataSource> out = new ArrayList<>();

@@ -50,7 +50,7 @@ final class Subgraphs {
   }
 
   /** The seed topics and all they require, with their qualified reasons and resources. */
-  static Query requiredBy(Collection<String> seedIris) {
+  static Query closureOf(Collection<String> seedIris) {
     String seeds = "VALUES ?seed { " + iris(seedIris) + " } ?seed " + REQ + "* ?t .";
     return parse(
         "CONSTRUCT { ?s ?p ?o } WHERE {\n"
@@ -76,7 +76,7 @@ final class Subgraphs {
   }
 
   /** The target topic and every topic that requires it, with the edges among them. */
-  static Query requiring(String targetIri) {
+  static Query dependentsOf(String targetIri) {
     String up = "?t " + REQ + "* <" + targetIri + "> .";
     String qualified =
         up

@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /** A TDB2 store on disk, read in read transactions; its default graph is the curriculum. */
-public final class Tdb2Source extends FetchingSource {
+final class Tdb2Source extends FetchingSource {
   private final Path dir;
   private final Dataset dataset;
 
@@ -26,7 +26,7 @@ public final class Tdb2Source extends FetchingSource {
   }
 
   /** Opens the store in {@code dir}; see {@link Tdb2Stores#connect}. */
-  public static Tdb2Source open(Path dir) {
+  static Tdb2Source open(Path dir) {
     return new Tdb2Source(dir, Tdb2Stores.connect(dir, false));
   }
 

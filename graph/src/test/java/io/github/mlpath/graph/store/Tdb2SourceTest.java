@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.LoadException;
 import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.StoreInUseException;
@@ -25,10 +24,10 @@ class Tdb2SourceTest extends CurriculumSourceContract {
   @TempDir static Path tmp;
 
   @Override
-  CurriculumSource open() {
+  Store open() {
     Path dir = tmp.resolve("contract");
     StoreLoader.load(dir, RdfLoader.withVocabulary(RdfLoader.bundled()));
-    return CurriculumSource.tdb2(dir);
+    return Stores.tdb2(dir);
   }
 
   @Override
@@ -39,7 +38,7 @@ class Tdb2SourceTest extends CurriculumSourceContract {
   @Test
   void missingStoreIsNotCreatedByAReader() {
     Path dir = tmp.resolve("missing");
-    var e = assertThrows(StoreException.class, () -> CurriculumSource.tdb2(dir));
+    var e = assertThrows(StoreException.class, () -> Stores.tdb2(dir));
     assertTrue(e.getMessage().contains("no TDB2 store in " + dir), e.getMessage());
     assertTrue(Files.notExists(dir));
   }
