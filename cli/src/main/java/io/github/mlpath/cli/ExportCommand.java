@@ -43,9 +43,8 @@ final class ExportCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "turtle",
       converter = Converters.ExportFormatConverter.class,
-      description =
-          "turtle, ntriples, jsonld, rdfxml, dot, graphml, cytoscape, mermaid or html (default:"
-              + " turtle)")
+      completionCandidates = Converters.ExportFormatNames.class,
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ExportFormat format;
 
   @Option(

@@ -34,7 +34,6 @@ import picocli.CommandLine.Spec;
       NextCommand.class,
       WhyCommand.class,
       UsedForCommand.class,
-      GenerateCommand.class,
       ExportCommand.class,
       QueryCommand.class,
       LoadCommand.class,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mlpath.graph.SourceSpec;
 import io.github.mlpath.graph.StoreException;
+import io.github.mlpath.graph.load.RdfLoader;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class StoresTest {
             + " <http://www.w3.org/2004/02/skos/core#> .\n"
             + "<https://w3id.org/mlpath/topic/one> a mlp:MathTopic ; skos:prefLabel \"One\" .\n");
     Path dir = tmp.resolve("store");
-    StoreLoader.load(dir, io.github.mlpath.graph.load.RdfLoader.sources(List.of(file), false));
+    StoreLoader.load(dir, RdfLoader.sources(List.of(file), false));
     return Map.of(
         SourceSpec.Files.class, new SourceSpec.Files(List.of(file), false),
         SourceSpec.Tdb2.class, new SourceSpec.Tdb2(dir),
