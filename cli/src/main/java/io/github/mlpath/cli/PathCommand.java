@@ -2,6 +2,7 @@ package io.github.mlpath.cli;
 
 import static io.github.mlpath.cli.Lists.concat;
 
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.plan.LearningPath;
 import io.github.mlpath.core.plan.PathRequest;
 import io.github.mlpath.core.plan.Planner;

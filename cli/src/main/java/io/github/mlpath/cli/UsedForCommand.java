@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.lookup.KindGroup;
 import io.github.mlpath.core.lookup.Unlocked;
 import io.github.mlpath.core.lookup.UsedForReport;

@@ -2,6 +2,7 @@ package io.github.mlpath.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.graph.GraphException;
 import io.github.mlpath.graph.LoadException;
 import io.github.mlpath.graph.Problem;

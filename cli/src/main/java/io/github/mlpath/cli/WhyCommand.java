@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.lookup.DependencyChain;
 import io.github.mlpath.core.plan.Planner;
