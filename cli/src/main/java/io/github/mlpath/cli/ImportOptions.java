@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.graph.imports.ImportFormat;
 import io.github.mlpath.graph.imports.ImportSettings;

@@ -1,8 +1,8 @@
 package io.github.mlpath.graph.imports;
 
-import io.github.mlpath.graph.DataSource;
-import io.github.mlpath.graph.RdfLoader;
-import io.github.mlpath.graph.Validator;
+import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.validate.Validator;
 import io.github.mlpath.graph.imports.check.ImportCheck;
 import io.github.mlpath.graph.imports.write.TurtleWriter;
 import java.io.ByteArrayInputStream;

@@ -11,7 +11,7 @@ import io.github.mlpath.core.plan.LearningPath;
 import io.github.mlpath.core.plan.PathRequest;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.Problem;
-import io.github.mlpath.graph.Validator;
+import io.github.mlpath.graph.validate.Validator;
 import io.github.mlpath.graph.imports.ImportException;
 import io.github.mlpath.graph.imports.ImportReport;
 import io.github.mlpath.graph.imports.ImportSettings;
