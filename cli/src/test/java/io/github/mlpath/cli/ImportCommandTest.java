@@ -100,4 +100,16 @@ class ImportCommandTest {
     assertEquals(ExitCodes.USAGE, run.exitCode());
     assertTrue(run.err().contains("missing format: metacademy or pairs"), run.err());
   }
+
+  @Test
+  void planningFollowsGistEdgesUnlessTheyAreSkipped() {
+    String file = Run.fixture("gist.ttl");
+    Run full = Run.of("path", "--goal", "svm", "--data", file);
+    assertEquals(ExitCodes.OK, full.exitCode(), full.err());
+    assertTrue(full.out().contains("3 steps, 3.5 h"), full.out());
+    assertTrue(full.out().contains("Lagrange multipliers"), full.out());
+    Run skipped = Run.of("path", "--goal", "svm", "--data", file, "--skip-gist-edges");
+    assertTrue(skipped.out().contains("2 steps, 3.0 h"), skipped.out());
+    assertFalse(skipped.out().contains("Lagrange multipliers"), skipped.out());
+  }
 }

@@ -1,10 +1,10 @@
 package io.github.mlpath.graph.imports;
 
+import io.github.mlpath.graph.imports.check.ImportCheck;
+import io.github.mlpath.graph.imports.write.TurtleWriter;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.validate.Validator;
-import io.github.mlpath.graph.imports.check.ImportCheck;
-import io.github.mlpath.graph.imports.write.TurtleWriter;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

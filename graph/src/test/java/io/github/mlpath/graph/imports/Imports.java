@@ -1,10 +1,10 @@
 package io.github.mlpath.graph.imports;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.graph.read.CurriculumReader;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.read.CurriculumReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
