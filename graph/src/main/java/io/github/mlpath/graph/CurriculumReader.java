@@ -219,7 +219,9 @@ public final class CurriculumReader {
         Terms.text(r, SCHEMA.name).orElse(Terms.id(r.getURI())),
         url,
         Terms.text(r, SCHEMA.learningResourceType).flatMap(Medium::fromSlug),
-        Terms.text(r, SCHEMA.timeRequired).flatMap(Durations::parse),
+        Terms.text(r, SCHEMA.duration)
+            .or(() -> Terms.text(r, SCHEMA.timeRequired))
+            .flatMap(Durations::parse),
         free,
         Terms.text(r, SCHEMA.educationalLevel).flatMap(Depth::fromSlug),
         Terms.texts(r, SCHEMA.author),
