@@ -1,4 +1,4 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.read;
 
 import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
@@ -10,8 +10,8 @@ import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.Topic;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.core.lookup.Similarity;
-import io.github.mlpath.graph.read.Durations;
-import io.github.mlpath.graph.read.Terms;
+import io.github.mlpath.graph.InvalidDataException;
+import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.vocab.MLP;
 import io.github.mlpath.graph.vocab.SCHEMA;
 import java.util.ArrayList;
