@@ -1,7 +1,6 @@
 package io.github.mlpath.graph;
 
 import io.github.mlpath.core.learner.Profile;
-import io.github.mlpath.graph.profile.FileProfileStore;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -15,19 +14,12 @@ import java.util.function.UnaryOperator;
  * that does not parse is never overwritten.
  *
  * <pre>{@code
- * ProfileStore store = ProfileStore.file(ProfileStore.defaultFile(Optional.empty(), System.getenv(),
+ * ProfileStore store = ProfileStores.file(ProfileStore.defaultFile(Optional.empty(), System.getenv(),
  *     Path.of(System.getProperty("user.home"))));
  * LearnReport r = store.update(p -> learner.learn(p, List.of("derivatives"), today), LearnReport::profile);
  * }</pre>
  */
 public interface ProfileStore {
-  /**
-   * The profile in a Turtle file, made on the first update (with its folder, readable only by you).
-   */
-  static ProfileStore file(Path file) {
-    return new FileProfileStore(file);
-  }
-
   /**
    * The profile file to use: {@code option} (from {@code --profile}) if given, else {@code
    * MLPATH_PROFILE}, else {@code $XDG_DATA_HOME/mlpath/profile.ttl}, else {@code

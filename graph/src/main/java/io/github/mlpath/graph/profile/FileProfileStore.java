@@ -2,12 +2,12 @@ package io.github.mlpath.graph.profile;
 
 import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.graph.AtomicFile;
-import io.github.mlpath.graph.DataSource;
 import io.github.mlpath.graph.LoadException;
 import io.github.mlpath.graph.ProfileException;
 import io.github.mlpath.graph.ProfileStore;
-import io.github.mlpath.graph.RdfLoader;
 import io.github.mlpath.graph.SourceUnreadableException;
+import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.vocab.MLP;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

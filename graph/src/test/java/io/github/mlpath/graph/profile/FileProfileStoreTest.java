@@ -35,22 +35,22 @@ class FileProfileStoreTest {
   @Test
   void aProfileThatDoesNotExistYetIsEmptyAndIsNotCreatedByReading() {
     Path file = dir.resolve("sub/profile.ttl");
-    assertEquals(Profile.EMPTY, ProfileStore.file(file).read());
+    assertEquals(Profile.EMPTY, ProfileStores.file(file).read());
     assertTrue(Files.notExists(file));
   }
 
   @Test
   void theFirstUpdateMakesTheFolderAndAFileOnlyItsOwnerCanRead() throws IOException {
     Path file = dir.resolve("a/b/profile.ttl");
-    ProfileStore.file(file).update(p -> ProfileTurtleTest.rich());
-    assertEquals(ProfileTurtleTest.rich(), ProfileStore.file(file).read());
+    ProfileStores.file(file).update(p -> ProfileTurtleTest.rich());
+    assertEquals(ProfileTurtleTest.rich(), ProfileStores.file(file).read());
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
   }
 
   @Test
   void anUpdateThatChangesNothingWritesNothing() throws IOException {
     Path file = dir.resolve("profile.ttl");
-    ProfileStore.file(file).update(p -> p);
+    ProfileStores.file(file).update(p -> p);
     assertTrue(Files.notExists(file));
   }
 
@@ -60,7 +60,7 @@ class FileProfileStoreTest {
     byte[] before = Files.readAllBytes(file);
     ProfileException e =
         assertThrows(
-            ProfileException.class, () -> ProfileStore.file(file).update(p -> Profile.EMPTY));
+            ProfileException.class, () -> ProfileStores.file(file).update(p -> Profile.EMPTY));
     assertTrue(e.getMessage().startsWith(file + ":7:"), e.getMessage());
     assertTrue(e.getMessage().contains("left the profile as it is"), e.getMessage());
     assertArrayEquals(before, Files.readAllBytes(file));
@@ -73,7 +73,7 @@ class FileProfileStoreTest {
     ProfileException e =
         assertThrows(
             ProfileException.class,
-            () -> ProfileStore.file(file).update(p -> p.withGoals(List.of("x"))));
+            () -> ProfileStores.file(file).update(p -> p.withGoals(List.of("x"))));
     assertTrue(e.getMessage().contains("not an mlpath profile"), e.getMessage());
     assertArrayEquals(before, Files.readAllBytes(file));
   }
@@ -83,13 +83,13 @@ class FileProfileStoreTest {
     ProfileException e =
         assertThrows(
             ProfileException.class,
-            () -> ProfileStore.file(fixture("pace-out-of-range.ttl")).read());
+            () -> ProfileStores.file(fixture("pace-out-of-range.ttl")).read());
     assertTrue(e.getMessage().contains("mlp:hoursPerWeek '500'"), e.getMessage());
   }
 
   @Test
   void aHandWrittenProfileWithOtherPrefixesReads() throws IOException {
-    Profile p = ProfileStore.file(fixture("hand-written.ttl")).read();
+    Profile p = ProfileStores.file(fixture("hand-written.ttl")).read();
     assertEquals(List.of("backpropagation"), p.goals());
     assertEquals(Optional.of(6.0), p.preferences().hoursPerWeek());
     assertEquals(
@@ -100,7 +100,7 @@ class FileProfileStoreTest {
   void leftoverTemporaryFilesOfAKilledWriterAreRemovedByTheNextUpdate() throws IOException {
     Path file = dir.resolve("profile.ttl");
     Path left = Files.createFile(dir.resolve(".profile.ttl.123.tmp"));
-    ProfileStore.file(file).update(p -> ProfileTurtleTest.rich());
+    ProfileStores.file(file).update(p -> ProfileTurtleTest.rich());
     assertTrue(Files.notExists(left));
   }
 

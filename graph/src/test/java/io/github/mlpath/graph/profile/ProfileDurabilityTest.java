@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mlpath.core.learner.Profile;
-import io.github.mlpath.graph.ProfileStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,7 @@ class ProfileDurabilityTest {
         p.destroyForcibly();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
       }
-      Profile after = ProfileStore.file(file).read();
+      Profile after = ProfileStores.file(file).read();
       int n = after.goals().size();
       assertEquals(ProfileWriter.version(n), after, "kill " + kill + ": a whole version");
       assertTrue(n > before, "kill " + kill + ": the writer's first update was kept");
@@ -68,7 +67,7 @@ class ProfileDurabilityTest {
     assertTrue(a.waitFor(5, TimeUnit.MINUTES) && b.waitFor(5, TimeUnit.MINUTES));
     assertEquals(0, a.exitValue());
     assertEquals(0, b.exitValue());
-    List<String> goals = ProfileStore.file(file).read().goals();
+    List<String> goals = ProfileStores.file(file).read().goals();
     assertEquals(2 * each, goals.size(), "every update of both writers is there");
     for (String prefix : List.of("a-", "b-")) {
       List<String> own = goals.stream().filter(g -> g.startsWith(prefix)).toList();

@@ -30,7 +30,7 @@ public final class ProfileWriter {
   }
 
   public static void main(String[] args) {
-    ProfileStore store = ProfileStore.file(Path.of(args[1]));
+    ProfileStore store = ProfileStores.file(Path.of(args[1]));
     if (args[0].equals("churn")) {
       boolean ready = false;
       while (true) {

@@ -1,7 +1,7 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.read;
 
 import io.github.mlpath.core.learner.SelfChecks;
-import io.github.mlpath.graph.read.Terms;
+import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.HashMap;
 import java.util.Map;
