@@ -143,6 +143,7 @@
       addGoal: function (id) { return change(function (p) { p.goals = union(p.goals, [id]); }); },
       removeGoal: function (id) { return change(function (p) { p.goals = without(p.goals, [id]); }); },
       know: function (ids) { return change(function (p) { p.known = union(p.known, ids); }); },
+      place: function (ids) { return change(function (p) { p.known = union(p.known, ids); }); },
       forget: function (ids) { return change(function (p) { p.known = without(p.known, ids); }); },
       learn: function (id, day) { return change(function (p) { p.learned[id] = day; }); },
       unlearn: function (id) { return change(function (p) { delete p.learned[id]; }); },
