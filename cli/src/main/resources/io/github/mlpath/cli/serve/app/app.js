@@ -355,12 +355,14 @@
   $("map-legend").appendChild(h("span", {}, [h("i", { "class": "swatch known", "aria-hidden": "true" }), "known (dimmed)"]));
   $("print").addEventListener("click", function () { window.print(); });
 
-  // ---- The placement quiz: the server decides the next question from the answers so far (a
-  // stateless route); the page only keeps the answers and shows the question.
+  // ---- The placement quiz: the server decides the next question from the answers so far (the
+  // stateless GET /api/assess); the page only keeps the answers and shows the question. The
+  // result is saved as what the learner knew before the path.
   var quiz = null;
   function quizStep(answers) {
     quiz.answers = answers;
-    return store.assess({ goals: profile.goals, known: profile.known, answers: answers }).then(showQuestion, fail);
+    return api.get("assess", { goal: profile.goals, known: profile.known.concat(Object.keys(profile.learned)),
+      answer: answers.map(function (a) { return a.topic + ":" + a.reply; }) }).then(showQuestion, fail);
   }
   function showQuestion(state) {
     var q = state.next;
@@ -373,12 +375,16 @@
     head.textContent = "Can you do this: " + q.topic.label + "?";
     head.setAttribute("data-topic", q.topic.id);
     $("quiz-definition").textContent = q.definition || "";
-    var check = q.check || "";
+    var check = T.splitCheck(q.check), box = $("quiz-check");
+    var task = check.task;
     if (q.resolves) {
-      check = "You said yes to " + q.resolves.yes.label + ", which needs " + q.resolves.no.label + ", and no to " + q.resolves.no.label + ". Which is it? " + check;
+      task = "You said yes to " + q.resolves.yes.label + ", which needs " + q.resolves.no.label + ", and no to " + q.resolves.no.label + ". Which is it? " + task;
     }
-    $("quiz-check").textContent = check;
-    $("quiz-check").hidden = !check;
+    box.textContent = task;
+    if (check.answer) {
+      box.appendChild(h("details", { "class": "answer" }, [h("summary", { text: "Show the answer" }), h("span", { text: check.answer })]));
+    }
+    box.hidden = !task;
     head.focus();
   }
   function endQuiz(state) {
@@ -449,8 +455,6 @@
 
   // ---- Placement quiz and reviews: these need the server's learner model.
   function renderLearnerParts() {
-    $("quiz-start").disabled = !store.canQuiz;
-    if (!store.canQuiz) { $("quiz-result").textContent = "The placement quiz needs a server with the learner routes; tick what you know instead."; }
     if (!store.canReview) {
       $("review-body").textContent = "";
       $("review-body").appendChild(h("p", { "class": "help", text: "Reviews are scheduled by the learner profile on the server; this page keeps your ticks in this browser only." }));
