@@ -3,6 +3,7 @@ package io.github.mlpath.core;
 import io.github.mlpath.core.internal.IdIndex;
 import io.github.mlpath.core.internal.StringPool;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,9 +48,31 @@ public final class Curriculum {
   private final Map<String, Integer> resourceIndex;
   private final Map<Integer, int[]> resourcesByTopic;
   private final Map<Integer, Integer> startWith;
+  private final Umbrellas umbrellas;
 
   /** Optional topic fields that most synthetic topics lack, kept out of the dense arrays. */
-  record TopicExtras(List<String> altLabels, Optional<String> definition, List<String> broader) {}
+  record TopicExtras(
+      List<String> altLabels,
+      Optional<String> definition,
+      List<String> broader,
+      boolean umbrella,
+      OptionalInt teachingOrder) {
+
+    /** The optional fields of {@code t}, or empty when it has none of them. */
+    static Optional<TopicExtras> of(Topic t) {
+      boolean none =
+          t.altLabels().isEmpty()
+              && t.definition().isEmpty()
+              && t.broader().isEmpty()
+              && !t.umbrella()
+              && t.teachingOrder().isEmpty();
+      return none
+          ? Optional.empty()
+          : Optional.of(
+              new TopicExtras(
+                  t.altLabels(), t.definition(), t.broader(), t.umbrella(), t.teachingOrder()));
+    }
+  }
 
   Curriculum(
       IdIndex ids,
@@ -88,6 +111,7 @@ public final class Curriculum {
     this.resourceIndex = resourceIndex;
     this.resourcesByTopic = resourcesByTopic;
     this.startWith = startWith;
+    this.umbrellas = Umbrellas.of(ids, extras);
   }
 
   /** How many topics. */
@@ -139,7 +163,9 @@ public final class Curriculum {
         area(topic).map(Area::id),
         x == null ? List.of() : x.altLabels(),
         x == null ? Optional.empty() : x.definition(),
-        x == null ? List.of() : x.broader());
+        x == null ? List.of() : x.broader(),
+        x != null && x.umbrella(),
+        x == null ? OptionalInt.empty() : x.teachingOrder());
   }
 
   /** The topic with this exact id. */
@@ -164,6 +190,33 @@ public final class Curriculum {
   public List<String> broader(int topic) {
     TopicExtras x = extras.get(topic);
     return x == null ? List.of() : x.broader();
+  }
+
+  /**
+   * Whether the topic is an umbrella ({@code mlp:Umbrella}), such as Calculus: a grouping of the
+   * topics under it, never a step itself.
+   */
+  public boolean isUmbrella(int topic) {
+    return umbrellas.is(topic);
+  }
+
+  /**
+   * The parts of an umbrella, in index order: every topic whose {@code skos:broader} links lead up
+   * to it, other umbrellas in between left out. Empty for a topic that is not an umbrella.
+   */
+  public int[] parts(int umbrella) {
+    return umbrellas.parts(umbrella);
+  }
+
+  /** Every umbrella topic, as a new bit set of indices. */
+  public BitSet umbrellas() {
+    return umbrellas.all();
+  }
+
+  /** The topic's place in the data's teaching order ({@code mlp:teachingOrder}), if it has one. */
+  public OptionalInt teachingOrder(int topic) {
+    TopicExtras x = extras.get(topic);
+    return x == null ? OptionalInt.empty() : x.teachingOrder();
   }
 
   /** Edges from a topic to the topics it requires. */

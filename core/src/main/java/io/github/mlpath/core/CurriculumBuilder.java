@@ -103,12 +103,7 @@ public final class CurriculumBuilder {
               prefixes.add(p);
               return prefixes.size() - 1;
             });
-    if (!topic.altLabels().isEmpty()
-        || topic.definition().isPresent()
-        || !topic.broader().isEmpty()) {
-      extras.put(
-          v, new Curriculum.TopicExtras(topic.altLabels(), topic.definition(), topic.broader()));
-    }
+    Curriculum.TopicExtras.of(topic).ifPresent(x -> extras.put(v, x));
     return this;
   }
 

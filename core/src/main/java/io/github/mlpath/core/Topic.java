@@ -3,6 +3,7 @@ package io.github.mlpath.core;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One thing to learn, as a value. Immutable; two topics are equal when all their fields are.
@@ -16,6 +17,10 @@ import java.util.Optional;
  * @param altLabels other names the topic goes by
  * @param definition a one-paragraph description, if the data has one
  * @param broader ids of the wider topics this one belongs to ({@code skos:broader})
+ * @param umbrella whether it is an umbrella topic ({@code mlp:Umbrella}), such as Calculus: a
+ *     grouping of the topics under it, never a step of a path itself
+ * @param teachingOrder its place in the data's teaching order ({@code mlp:teachingOrder}): among
+ *     topics that could come next, the lower number comes first
  */
 public record Topic(
     String id,
@@ -25,7 +30,9 @@ public record Topic(
     Optional<String> area,
     List<String> altLabels,
     Optional<String> definition,
-    List<String> broader) {
+    List<String> broader,
+    boolean umbrella,
+    OptionalInt teachingOrder) {
 
   public Topic {
     Objects.requireNonNull(id, "id");
@@ -36,6 +43,41 @@ public record Topic(
     altLabels = List.copyOf(altLabels);
     Objects.requireNonNull(definition, "definition");
     broader = List.copyOf(broader);
+    Objects.requireNonNull(teachingOrder, "teachingOrder");
+  }
+
+  /** A topic that is not an umbrella and has no place in a teaching order. */
+  public Topic(
+      String id,
+      String iri,
+      String label,
+      TopicKind kind,
+      Optional<String> area,
+      List<String> altLabels,
+      Optional<String> definition,
+      List<String> broader) {
+    this(id, iri, label, kind, area, altLabels, definition, broader, false, OptionalInt.empty());
+  }
+
+  /** This topic marked as an umbrella, or not. */
+  public Topic withUmbrella(boolean umbrella) {
+    return new Topic(
+        id, iri, label, kind, area, altLabels, definition, broader, umbrella, teachingOrder);
+  }
+
+  /** This topic at {@code position} in the teaching order. */
+  public Topic withTeachingOrder(int position) {
+    return new Topic(
+        id,
+        iri,
+        label,
+        kind,
+        area,
+        altLabels,
+        definition,
+        broader,
+        umbrella,
+        OptionalInt.of(position));
   }
 
   /** A topic with only the required fields, as synthetic curricula and tests use. */
