@@ -5,6 +5,7 @@ import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.plan.Strategy;
 import io.github.mlpath.graph.export.ExportFormat;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
@@ -44,6 +45,14 @@ final class Converters {
       return ExportFormat.fromSlug(value)
           .orElseThrow(
               () -> invalid(value, Arrays.stream(ExportFormat.values()).map(ExportFormat::slug)));
+    }
+  }
+
+  /** The export formats' names, in registry order, for {@code ${COMPLETION-CANDIDATES}}. */
+  static final class ExportFormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(ExportFormat.values()).map(ExportFormat::slug).iterator();
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.plan.NextRequest;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.core.plan.ReadyList;

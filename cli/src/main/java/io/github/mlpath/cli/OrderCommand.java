@@ -2,6 +2,7 @@ package io.github.mlpath.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.core.plan.Strategy;

@@ -2,15 +2,16 @@ package io.github.mlpath.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.mlpath.graph.DataSource;
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.graph.GraphException;
 import io.github.mlpath.graph.LoadException;
 import io.github.mlpath.graph.Problem;
-import io.github.mlpath.graph.RdfLoader;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.ValidationReport;
-import io.github.mlpath.graph.Validator;
+import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<DataSource> sources = DataOptions.sources(files, bundled || files.isEmpty());
+    List<DataSource> sources = RdfLoader.sources(files, bundled || files.isEmpty());
     RdfLoader.Attempt attempt = RdfLoader.tryLoad(sources);
     List<Problem> problems = new ArrayList<>();
     boolean unreadable = false;

@@ -1,6 +1,6 @@
 package io.github.mlpath.graph.store;
 
-import io.github.mlpath.graph.SparqlQuery;
+import io.github.mlpath.graph.query.SparqlQuery;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Query;
@@ -8,10 +8,10 @@ import org.apache.jena.query.Query;
 /**
  * The CONSTRUCT queries that fetch just the part of a curriculum an operation needs. A topic's
  * requirements are followed through {@code mlp:requires} and through qualified requirements (a
- * qualified node counts as the edge, as {@link io.github.mlpath.graph.CurriculumReader} reads it),
- * so every edge fetched ends at a topic that is fetched too. The other topics a fetched resource
- * teaches come as stubs (kind, label and area, no edges), so the resource reads as it is stored.
- * Areas are always included: they are few, and every topic names one.
+ * qualified node counts as the edge, as {@link io.github.mlpath.graph.read.CurriculumReader} reads
+ * it), so every edge fetched ends at a topic that is fetched too. The other topics a fetched
+ * resource teaches come as stubs (kind, label and area, no edges), so the resource reads as it is
+ * stored. Areas are always included: they are few, and every topic names one.
  */
 final class Subgraphs {
   private Subgraphs() {}
@@ -55,7 +55,7 @@ final class Subgraphs {
    * narrower topics ({@code skos:broader} read backwards) come too, so that an umbrella seed such
    * as Calculus brings all its parts.
    */
-  static Query requiredBy(Collection<String> seedIris) {
+  static Query closureOf(Collection<String> seedIris) {
     String seeds =
         "VALUES ?seed { "
             + iris(seedIris)
@@ -89,7 +89,7 @@ final class Subgraphs {
    * The target topic and every topic that requires it, with the edges among them. For an umbrella
    * target, its parts (topics whose {@code skos:broader} links lead up to it) count as the target.
    */
-  static Query requiring(String targetIri) {
+  static Query dependentsOf(String targetIri) {
     String target = "?tgt skos:broader* <" + targetIri + "> . ";
     String up = target + "?t " + REQ + "* ?tgt .";
     String qualified =

@@ -1,8 +1,11 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.validate;
 
+import io.github.mlpath.graph.Problem;
+import io.github.mlpath.graph.Severity;
+import io.github.mlpath.graph.SourceLocation;
+import io.github.mlpath.graph.ValidationReport;
+import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.read.Terms;
-import io.github.mlpath.graph.validate.GraphRules;
-import io.github.mlpath.graph.validate.ShaclRules;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,8 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.load;
 
-import io.github.mlpath.graph.load.SourceLocator;
-import io.github.mlpath.graph.load.StrictParser;
+import io.github.mlpath.graph.GraphException;
+import io.github.mlpath.graph.LoadException;
+import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.vocab.MLP;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,6 +69,21 @@ public final class RdfLoader {
       throw new SourceUnreadableException("classpath:" + CURRICULUM_INDEX, e.getMessage(), e);
     }
     return out;
+  }
+
+  /**
+   * What {@code --data PATH... [--bundled]} loads: the vocabulary, then with {@code withBundled}
+   * the bundled curriculum, then the files and folders.
+   *
+   * @throws SourceUnreadableException as {@link #files} does
+   */
+  public static List<DataSource> sources(List<Path> paths, boolean withBundled) {
+    List<DataSource> out = new ArrayList<>();
+    if (withBundled) {
+      out.addAll(bundled());
+    }
+    out.addAll(files(paths));
+    return withVocabulary(out);
   }
 
   /** {@code sources} with the vocabulary in front. */

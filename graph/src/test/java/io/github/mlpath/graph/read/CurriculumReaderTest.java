@@ -1,4 +1,4 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +9,9 @@ import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.TopicKind;
+import io.github.mlpath.graph.InvalidDataException;
+import io.github.mlpath.graph.load.Fixtures;
+import io.github.mlpath.graph.load.RdfLoader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

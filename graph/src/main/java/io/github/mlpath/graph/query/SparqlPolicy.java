@@ -1,5 +1,6 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.query;
 
+import io.github.mlpath.graph.QueryRefusedException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.apache.jena.query.ARQ;
@@ -13,21 +14,19 @@ import org.apache.jena.sparql.expr.ExprFunctionOp;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
 
 /**
- * Refuses a query that would read anything but the store it runs on: {@code FROM} and {@code FROM
- * NAMED} (Jena would load a {@code file:} or {@code http:} IRI) and {@code SERVICE}, wherever it
- * hides (optional parts, sub-queries, {@code EXISTS} in a filter). As a second wall, SERVICE is
- * switched off in ARQ for the whole process.
+ * mlpath's SPARQL policy: a query reads the store it runs on and nothing else. {@link #check}
+ * refuses {@code FROM} and {@code FROM NAMED} (Jena would load a {@code file:} or {@code http:}
+ * IRI) and {@code SERVICE}, wherever it hides (optional parts, sub-queries, {@code EXISTS} in a
+ * filter); {@link SparqlQuery#parse} applies it to every query. As a second wall, {@link
+ * #applyProcessWide} switches SERVICE off in ARQ for the whole process: a program that runs user
+ * queries calls it once at start-up ({@code mlpath}'s {@code Main} does).
  */
-public final class QueryGuard {
-  static {
+public final class SparqlPolicy {
+  private SparqlPolicy() {}
+
+  /** Switches SERVICE off in ARQ for this process, whatever runs a query; safe to call again. */
+  public static void applyProcessWide() {
     ARQ.globalServiceAllowed = false;
-  }
-
-  private QueryGuard() {}
-
-  /** Makes sure the process-wide switch above is set; safe to call many times. */
-  public static void init() {
-    // the static initialiser did the work
   }
 
   /**

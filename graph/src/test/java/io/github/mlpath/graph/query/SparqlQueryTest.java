@@ -1,9 +1,11 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mlpath.graph.QueryRefusedException;
+import io.github.mlpath.graph.QuerySyntaxException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,8 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.query;
 
+import io.github.mlpath.graph.QueryRefusedException;
+import io.github.mlpath.graph.QuerySyntaxException;
 import io.github.mlpath.graph.vocab.MLP;
-import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -24,9 +25,6 @@ public record SparqlQuery(Query query, String text) {
   /** The base IRI of relative IRIs in a query; never a file. */
   public static final String BASE = "https://w3id.org/mlpath/";
 
-  /** The predeclared prefixes, by name: {@link MLP#PREFIXES}. */
-  public static final Map<String, String> PREFIXES = MLP.PREFIXES;
-
   /**
    * Parses and checks a query.
    *
@@ -41,14 +39,14 @@ public record SparqlQuery(Query query, String text) {
     } catch (QueryParseException e) {
       throw new QuerySyntaxException(e.getLine(), e.getColumn(), detail(e));
     }
-    QueryGuard.check(q);
+    SparqlPolicy.check(q);
     return new SparqlQuery(q, text);
   }
 
-  /** The predeclared prefixes as a Jena prefix mapping. */
+  /** The predeclared prefixes ({@link MLP#PREFIXES}) as a Jena prefix mapping. */
   public static PrefixMapping prefixes() {
     PrefixMapping pm = PrefixMapping.Factory.create();
-    pm.setNsPrefixes(PREFIXES);
+    pm.setNsPrefixes(MLP.PREFIXES);
     return pm;
   }
 

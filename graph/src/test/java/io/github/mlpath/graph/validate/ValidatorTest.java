@@ -1,10 +1,14 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.mlpath.graph.validate.ShaclRules;
+import io.github.mlpath.graph.Problem;
+import io.github.mlpath.graph.Severity;
+import io.github.mlpath.graph.ValidationReport;
+import io.github.mlpath.graph.load.Fixtures;
+import io.github.mlpath.graph.load.RdfLoader;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.TreeSet;

@@ -1,4 +1,4 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.load;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.load;
 
-import io.github.mlpath.graph.load.SourceLocator;
+import io.github.mlpath.graph.SourceLocation;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;

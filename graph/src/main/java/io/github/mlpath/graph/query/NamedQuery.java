@@ -1,5 +1,6 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.query;
 
+import io.github.mlpath.graph.SourceUnreadableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.query;
 
 import java.util.Locale;
 import java.util.Optional;

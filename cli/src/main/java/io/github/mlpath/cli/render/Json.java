@@ -1,4 +1,4 @@
-package io.github.mlpath.cli;
+package io.github.mlpath.cli.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.read;
 
 import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
@@ -10,8 +10,8 @@ import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.Topic;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.core.lookup.Similarity;
-import io.github.mlpath.graph.read.Durations;
-import io.github.mlpath.graph.read.Terms;
+import io.github.mlpath.graph.InvalidDataException;
+import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.vocab.MLP;
 import io.github.mlpath.graph.vocab.SCHEMA;
 import java.util.ArrayList;
@@ -216,7 +216,9 @@ public final class CurriculumReader {
         Terms.text(r, SCHEMA.name).orElse(Terms.id(r.getURI())),
         url,
         Terms.text(r, SCHEMA.learningResourceType).flatMap(Medium::fromSlug),
-        Terms.text(r, SCHEMA.timeRequired).flatMap(Durations::parse),
+        Terms.text(r, SCHEMA.duration)
+            .or(() -> Terms.text(r, SCHEMA.timeRequired))
+            .flatMap(Durations::parse),
         free,
         Terms.text(r, SCHEMA.educationalLevel).flatMap(Depth::fromSlug),
         Terms.texts(r, SCHEMA.author),

@@ -1,21 +1,27 @@
-package io.github.mlpath.core.synthetic;
+package io.github.mlpath.graph.synthetic;
 
 import io.github.mlpath.core.Adjacency;
 import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.core.TopicKind;
+import io.github.mlpath.graph.read.Terms;
+import io.github.mlpath.graph.vocab.MLP;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Writes a curriculum's areas, topics and prerequisite edges (with reasons) as N-Triples in the
- * mlpath vocabulary, with plain string writes and no RDF library, so that {@code mlpath generate}
- * can stream a million topics. Resources are not written. Output order is deterministic: areas,
- * then topics in index order, each followed by its edges in index order; a reason becomes a
- * qualified-requirement blank node {@code _:q<topic>x<edge>}.
+ * mlpath vocabulary ({@link MLP}, the one place its IRIs are written), with plain string writes, so
+ * that the generator ({@code io.github.mlpath.bench.Generate}) can stream a million topics.
+ * Resources are not written. Output order is deterministic: areas, then topics in index order, each
+ * followed by its edges in index order; a reason becomes a qualified-requirement blank node {@code
+ * _:q<topic>x<edge>}.
  *
  * <pre>{@code
  * try (Writer out = Files.newBufferedWriter(path)) {
@@ -24,15 +30,23 @@ import java.util.OptionalInt;
  * }</pre>
  */
 public final class NTriplesWriter {
-  /** The mlpath vocabulary namespace. */
-  public static final String MLP = "https://w3id.org/mlpath/ns#";
+  static {
+    // The constants below touch Jena's vocabulary classes, which must not be the first thing to
+    // initialise Jena (their static initialisers would run inside Jena's own).
+    JenaSystem.init();
+  }
 
-  private static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
-  private static final String TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-  private static final String PREF_LABEL = "<" + SKOS + "prefLabel>";
-  private static final String ALT_LABEL = "<" + SKOS + "altLabel>";
-  private static final String DEFINITION = "<" + SKOS + "definition>";
-  private static final String BROADER = "<" + SKOS + "broader>";
+  private static final String TYPE = iri(RDF.type);
+  private static final String PREF_LABEL = iri(SKOS.prefLabel);
+  private static final String ALT_LABEL = iri(SKOS.altLabel);
+  private static final String DEFINITION = iri(SKOS.definition);
+  private static final String BROADER = iri(SKOS.broader);
+  private static final String AREA_CLASS = iri(MLP.Area);
+  private static final String AREA = iri(MLP.area);
+  private static final String REQUIRES = iri(MLP.requires);
+  private static final String QUALIFIED = iri(MLP.qualifiedRequirement);
+  private static final String REQUIRED_TOPIC = iri(MLP.requiredTopic);
+  private static final String REASON = iri(MLP.reason);
 
   private NTriplesWriter() {}
 
@@ -45,20 +59,20 @@ public final class NTriplesWriter {
     try {
       for (Area a : c.areas()) {
         String s = "<" + a.iri() + ">";
-        triple(out, s, TYPE, "<" + MLP + "Area>");
+        triple(out, s, TYPE, AREA_CLASS);
         triple(out, s, PREF_LABEL, literal(a.label()));
       }
       Adjacency requires = c.requires();
       for (int v = 0; v < c.size(); v++) {
         String s = "<" + c.iri(v) + ">";
-        triple(out, s, TYPE, "<" + MLP + typeName(c.kind(v)) + ">");
+        triple(out, s, TYPE, iri(Terms.classOf(c.kind(v))));
         triple(out, s, PREF_LABEL, literal(c.label(v)));
         for (String alt : c.altLabels(v)) {
           triple(out, s, ALT_LABEL, literal(alt));
         }
         Optional<Area> area = c.area(v);
         if (area.isPresent()) {
-          triple(out, s, "<" + MLP + "area>", "<" + area.get().iri() + ">");
+          triple(out, s, AREA, "<" + area.get().iri() + ">");
         }
         Optional<String> definition = c.definition(v);
         if (definition.isPresent()) {
@@ -73,13 +87,13 @@ public final class NTriplesWriter {
         for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
           int w = requires.target(k);
           String o = "<" + c.iri(w) + ">";
-          triple(out, s, "<" + MLP + "requires>", o);
+          triple(out, s, REQUIRES, o);
           Optional<String> reason = c.reason(v, w);
           if (reason.isPresent()) {
             String q = "_:q" + v + "x" + k;
-            triple(out, s, "<" + MLP + "qualifiedRequirement>", q);
-            triple(out, q, "<" + MLP + "requiredTopic>", o);
-            triple(out, q, "<" + MLP + "reason>", literal(reason.get()));
+            triple(out, s, QUALIFIED, q);
+            triple(out, q, REQUIRED_TOPIC, o);
+            triple(out, q, REASON, literal(reason.get()));
           }
         }
       }
@@ -89,17 +103,8 @@ public final class NTriplesWriter {
     }
   }
 
-  private static String typeName(TopicKind kind) {
-    switch (kind) {
-      case PROGRAMMING:
-        return "ProgrammingSkill";
-      case PROJECT:
-        return "Project";
-      case ML_CONCEPT:
-        return "MLConcept";
-      default:
-        return "MathTopic";
-    }
+  private static String iri(Resource term) {
+    return "<" + term.getURI() + ">";
   }
 
   private static void triple(Writer out, String s, String p, String o) throws IOException {

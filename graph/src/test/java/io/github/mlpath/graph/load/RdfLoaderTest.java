@@ -1,10 +1,12 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mlpath.graph.LoadException;
+import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.vocab.MLP;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

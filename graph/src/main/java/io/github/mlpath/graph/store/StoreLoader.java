@@ -1,6 +1,12 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.store;
 
-import io.github.mlpath.graph.store.Tdb2Stores;
+import io.github.mlpath.graph.GraphException;
+import io.github.mlpath.graph.LoadException;
+import io.github.mlpath.graph.SourceUnreadableException;
+import io.github.mlpath.graph.StoreException;
+import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.load.RdfLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.query.Dataset;

@@ -1,15 +1,17 @@
-package io.github.mlpath.graph;
+package io.github.mlpath.graph.load;
 
+import io.github.mlpath.graph.Problem;
+import io.github.mlpath.graph.ValidationReport;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 
 /** Test fixtures under {@code src/test/resources/fixtures}, as files. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
-  static Path path(String name) {
+  public static Path path(String name) {
     URL url = Fixtures.class.getResource("/fixtures/" + name);
     if (url == null) {
       throw new IllegalArgumentException("no fixture " + name);
@@ -22,13 +24,13 @@ final class Fixtures {
   }
 
   /** The fixture with the vocabulary, loaded strictly. */
-  static LoadedGraph load(String... names) {
+  public static LoadedGraph load(String... names) {
     return RdfLoader.load(
         RdfLoader.withVocabulary(
             RdfLoader.files(java.util.Arrays.stream(names).map(Fixtures::path).toList())));
   }
 
-  static List<String> rules(ValidationReport report) {
+  public static List<String> rules(ValidationReport report) {
     return report.problems().stream().map(Problem::rule).toList();
   }
 }
