@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       OrderCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

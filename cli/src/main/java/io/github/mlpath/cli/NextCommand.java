@@ -29,6 +29,8 @@ final class NextCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin GistEdgesOption gist;
+
   @Mixin KnownOptions known;
 
   @Option(
@@ -61,7 +63,7 @@ final class NextCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
     }
     ReadyList ready =
-        Planner.of(data.with(s -> s.structure()))
+        Planner.of(gist.apply(data.with(s -> s.structure())))
             .next(new NextRequest(known.known, known.implied(), goals, strategy));
     if (limit != null) {
       ready = ready.limit(limit);

@@ -40,11 +40,13 @@ final class OrderCommand implements Callable<Integer> {
       description = "jit or math-first (default: ${DEFAULT-VALUE})")
   Strategy strategy;
 
+  @Mixin GistEdgesOption gist;
+
   @Mixin FormatOption format;
 
   @Override
   public Integer call() {
-    Curriculum c = data.curriculum();
+    Curriculum c = gist.apply(data.curriculum());
     int[] order = Planner.of(c).order(strategy);
     int[] umbrellas = c.umbrellas().stream().toArray();
     PrintWriter out = spec.commandLine().getOut();

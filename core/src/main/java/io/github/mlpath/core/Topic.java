@@ -1,5 +1,6 @@
 package io.github.mlpath.core;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,11 @@ import java.util.OptionalInt;
  * @param altLabels other names the topic goes by
  * @param definition a one-paragraph description, if the data has one
  * @param broader ids of the wider topics this one belongs to ({@code skos:broader})
+ * @param learningTime how long a learner needs for the whole topic, when the data states it (an
+ *     imported dataset's own estimate, such as Metacademy's); planning prefers it to a resource's
+ *     length
+ * @param matches IRIs of the same concept elsewhere ({@code skos:exactMatch}), such as its
+ *     Wikipedia article; merging and comparing curricula align topics through them
  * @param umbrella whether it is an umbrella topic ({@code mlp:Umbrella}), such as Calculus: a
  *     grouping of the topics under it, never a step of a path itself
  * @param teachingOrder its place in the data's teaching order ({@code mlp:teachingOrder}): among
@@ -31,6 +37,8 @@ public record Topic(
     List<String> altLabels,
     Optional<String> definition,
     List<String> broader,
+    Optional<Duration> learningTime,
+    List<String> matches,
     boolean umbrella,
     OptionalInt teachingOrder) {
 
@@ -43,10 +51,39 @@ public record Topic(
     altLabels = List.copyOf(altLabels);
     Objects.requireNonNull(definition, "definition");
     broader = List.copyOf(broader);
+    Objects.requireNonNull(learningTime, "learningTime");
+    matches = List.copyOf(matches);
     Objects.requireNonNull(teachingOrder, "teachingOrder");
   }
 
-  /** A topic that is not an umbrella and has no place in a teaching order. */
+  /** A topic with a learning time and matches, not an umbrella and in no teaching order. */
+  public Topic(
+      String id,
+      String iri,
+      String label,
+      TopicKind kind,
+      Optional<String> area,
+      List<String> altLabels,
+      Optional<String> definition,
+      List<String> broader,
+      Optional<Duration> learningTime,
+      List<String> matches) {
+    this(
+        id,
+        iri,
+        label,
+        kind,
+        area,
+        altLabels,
+        definition,
+        broader,
+        learningTime,
+        matches,
+        false,
+        OptionalInt.empty());
+  }
+
+  /** A topic without a stated learning time, matches elsewhere, umbrella mark or teaching order. */
   public Topic(
       String id,
       String iri,
@@ -56,13 +93,24 @@ public record Topic(
       List<String> altLabels,
       Optional<String> definition,
       List<String> broader) {
-    this(id, iri, label, kind, area, altLabels, definition, broader, false, OptionalInt.empty());
+    this(id, iri, label, kind, area, altLabels, definition, broader, Optional.empty(), List.of());
   }
 
   /** This topic marked as an umbrella, or not. */
   public Topic withUmbrella(boolean umbrella) {
     return new Topic(
-        id, iri, label, kind, area, altLabels, definition, broader, umbrella, teachingOrder);
+        id,
+        iri,
+        label,
+        kind,
+        area,
+        altLabels,
+        definition,
+        broader,
+        learningTime,
+        matches,
+        umbrella,
+        teachingOrder);
   }
 
   /** This topic at {@code position} in the teaching order. */
@@ -76,6 +124,8 @@ public record Topic(
         altLabels,
         definition,
         broader,
+        learningTime,
+        matches,
         umbrella,
         OptionalInt.of(position));
   }

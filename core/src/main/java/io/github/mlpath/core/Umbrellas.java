@@ -25,7 +25,7 @@ final class Umbrellas {
     this.parts = parts;
   }
 
-  static Umbrellas of(IdIndex ids, Map<Integer, Curriculum.TopicExtras> extras) {
+  static Umbrellas of(IdIndex ids, Map<Integer, TopicExtras> extras) {
     BitSet umbrellas = new BitSet();
     extras.forEach(
         (v, x) -> {
