@@ -1,6 +1,8 @@
 package io.github.mlpath.cli.serve;
 
+import io.github.mlpath.cli.request.Operations;
 import io.github.mlpath.core.plan.Planner;
+import java.time.Clock;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -52,7 +54,8 @@ public final class MlpathServer {
             .registerOperation(Operation.Query, new SafeQueryService())
             .add("/ds", served, false)
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet("/api/*", new ApiServlet(new Api(planner)))
+            .addServlet(
+                "/api/*", new ApiServlet(planner, Operations.all(Clock.systemDefaultZone())))
             .addServlet("", new MapServlet(planner.curriculum()))
             .addServlet("/index.html", new MapServlet(planner.curriculum()));
     config.cors().ifPresent(origin -> b.addFilter("/*", new CorsFilter(origin)));
