@@ -65,6 +65,7 @@ public final class Main implements Runnable {
             new LoadCommand(),
             new ServeCommand(),
             new ValidateCommand(),
+            new ImportCommand(),
             new CommandLine.HelpCommand())) {
       cl.addSubcommand(command);
     }

@@ -5,6 +5,7 @@ import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Operation.TextFormat;
 import io.github.mlpath.cli.request.Param;
+import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.cli.request.Values;
 import io.github.mlpath.core.Curriculum;
@@ -72,7 +73,7 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     CliArgs args = new CliArgs(spec.commandLine().getParseResult());
     Q request = operation.bind(args);
     String chosen = format.get(args).orElse(operation.textFormats().get(0).name());
-    Curriculum curriculum = data.with(s -> operation.scope(s, request));
+    Curriculum curriculum = Params.planned(data.with(s -> operation.scope(s, request)), args);
     R answer = operation.answer(Planner.of(curriculum), request);
     PrintWriter out = spec.commandLine().getOut();
     if (chosen.equals("json")) {

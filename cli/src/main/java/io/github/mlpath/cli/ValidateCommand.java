@@ -2,12 +2,9 @@ package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.cli.request.ExitCodes;
-import io.github.mlpath.graph.GraphException;
-import io.github.mlpath.graph.LoadException;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceLocation;
-import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.ValidationReport;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfLoader;
@@ -52,32 +49,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<DataSource> sources = RdfLoader.sources(files, bundled || files.isEmpty());
-    RdfLoader.Attempt attempt = RdfLoader.tryLoad(sources);
-    List<Problem> problems = new ArrayList<>();
-    boolean unreadable = false;
-    for (GraphException e : attempt.errors()) {
-      unreadable |= e instanceof SourceUnreadableException;
-      problems.add(asProblem(e));
-    }
-    if (attempt.graph().isPresent()) {
-      problems.addAll(Validator.validate(attempt.graph().get()).problems());
-    }
-    ValidationReport report = new ValidationReport(problems);
+    ValidationReport report = Validator.check(sources);
     print(report, sources.size() - 1);
-    if (unreadable) {
+    if (report.problems().stream().anyMatch(p -> p.rule().equals("unreadable"))) {
       return ExitCodes.UNREADABLE;
     }
     return report.conforms() ? ExitCodes.OK : ExitCodes.BAD_DATA;
-  }
-
-  private static Problem asProblem(GraphException e) {
-    if (e instanceof LoadException le) {
-      return new Problem(
-          Severity.ERROR, "syntax", le.detail(), Optional.empty(), Optional.of(le.location()));
-    }
-    SourceUnreadableException ue = (SourceUnreadableException) e;
-    return new Problem(
-        Severity.ERROR, "unreadable", ue.getMessage(), Optional.empty(), Optional.empty());
   }
 
   /**

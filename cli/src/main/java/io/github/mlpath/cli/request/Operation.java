@@ -22,13 +22,16 @@ public abstract class Operation<Q, R> {
   private final List<String> description;
 
   /**
-   * An operation called {@code name}, with its parameters in help order, its text formats (the
-   * default first; JSON is always there as well) and its help, one paragraph a string.
+   * An operation called {@code name}, with its parameters in help order (every operation also takes
+   * {@link Params#SKIP_GIST_EDGES}), its text formats (the default first; JSON is always there as
+   * well) and its help, one paragraph a string.
    */
   protected Operation(
       String name, List<Param<?>> params, List<TextFormat<R>> textFormats, String... description) {
     this.name = name;
-    this.params = List.copyOf(params);
+    List<Param<?>> all = new ArrayList<>(params);
+    all.add(Params.SKIP_GIST_EDGES);
+    this.params = List.copyOf(all);
     this.textFormats = List.copyOf(textFormats);
     this.description = List.of(description);
   }
@@ -63,7 +66,10 @@ public abstract class Operation<Q, R> {
   /** The part of the curriculum the answer needs, fetched from {@code source}. */
   public abstract Curriculum scope(CurriculumSource source, Q request);
 
-  /** The answer, on a planner of a curriculum that holds at least {@link #scope}. */
+  /**
+   * The answer, on a planner of a curriculum that holds at least {@link #scope} (without its gist
+   * edges when the request says so: {@link Params#planned}).
+   */
   public abstract R answer(Planner planner, Q request);
 
   /** The closure of {@code names} and {@code more}: what a question about those topics needs. */

@@ -1,5 +1,6 @@
 package io.github.mlpath.cli.request;
 
+import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.lookup.ResourcePreferences;
@@ -84,6 +85,12 @@ public final class Params {
           "Only math at most N prerequisite edges away (1: direct needs only).",
           Values.wholeNumber(1, MAX_COUNT));
 
+  public static final Param<Boolean> SKIP_GIST_EDGES =
+      Param.flag(
+          "skip-gist-edges",
+          "Leave out gist edges (a topic needs only the gist of another, as Metacademy's shortcut"
+              + " dependencies say): the path trusts you to pick that up on the way.");
+
   /** The parameters that shape a path besides its goals, in help order. */
   public static final List<Param<?>> PATH_SHAPE =
       List.of(KNOWN, NO_IMPLIED, PREFER, FREE_ONLY, DEPTH, STRATEGY, HOURS_PER_WEEK, START);
@@ -94,6 +101,13 @@ public final class Params {
     out.add(GOAL);
     out.addAll(PATH_SHAPE);
     return out;
+  }
+
+  /**
+   * The curriculum to plan on: {@code c}, or without its gist edges with {@link #SKIP_GIST_EDGES}.
+   */
+  public static Curriculum planned(Curriculum c, Args args) {
+    return SKIP_GIST_EDGES.on(args) ? c.withoutGistEdges() : c;
   }
 
   /** Whether knowing a topic implies knowing what it requires: unless {@code --no-implied}. */

@@ -3,6 +3,7 @@ package io.github.mlpath.cli.serve;
 import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.cli.request.Failure;
 import io.github.mlpath.cli.request.Operation;
+import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.core.plan.Planner;
 import jakarta.servlet.http.HttpServlet;
@@ -24,6 +25,7 @@ final class ApiServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   private final transient Planner planner;
+  private transient volatile Planner withoutGist;
   private final transient List<Operation<?, ?>> operations;
 
   ApiServlet(Planner planner, List<Operation<?, ?>> operations) {
@@ -68,8 +70,19 @@ final class ApiServlet extends HttpServlet {
   }
 
   private <Q, R> R answer(Operation<Q, R> op, HttpServletRequest req) {
-    Q request = op.bind(QueryArgs.of(req.getParameterMap(), op.params()));
-    return op.answer(planner, request);
+    QueryArgs args = QueryArgs.of(req.getParameterMap(), op.params());
+    Q request = op.bind(args);
+    return op.answer(Params.SKIP_GIST_EDGES.on(args) ? withoutGist() : planner, request);
+  }
+
+  /** The planner on the curriculum without its gist edges, made on first use. */
+  private Planner withoutGist() {
+    Planner p = withoutGist;
+    if (p == null) {
+      p = Planner.of(planner.curriculum().withoutGistEdges());
+      withoutGist = p;
+    }
+    return p;
   }
 
   private static void send(HttpServletResponse res, int status, Object answer) throws IOException {

@@ -201,10 +201,10 @@ class NamedQueriesTest {
         byArea.get(area + "python").getLiteral("hours").getDouble(),
         1e-9);
     assertEquals(35, byArea.get(area + "python").getLiteral("resources").getInt());
-    // Essence of linear algebra chapters 1, 2 and 8 (9:52, 9:59, 4:27) and Strang's lecture 1
-    // (39:49).
+    // Essence of linear algebra chapters 1 to 8 (9:52, 9:59, 10:59, 10:04, 4:46, 10:03, 12:09,
+    // 4:27) and Strang's lecture 1 (39:49).
     assertEquals(
-        (592 + 599 + 267 + 2389) / 3600.0,
+        (592 + 599 + 659 + 604 + 286 + 603 + 729 + 267 + 2389) / 3600.0,
         byArea.get(area + "linear-algebra").getLiteral("hours").getDouble(),
         1e-9);
     assertFalse(byArea.containsKey(area + "trigonometry"), "no trigonometry duration is known");
