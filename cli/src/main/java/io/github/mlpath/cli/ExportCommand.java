@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +40,7 @@ import picocli.CommandLine.Spec;
       "Without --area, --closure or --path-to the whole curriculum is written. An edge goes from"
           + " the topic to learn first to the topic that needs it."
     })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, SharedParams {
   @Spec CommandSpec spec;
 
   @Mixin DataOptions data;
@@ -87,11 +86,9 @@ final class ExportCommand implements Callable<Integer> {
     this.clock = clock;
   }
 
-  /** Declares the options of a path, {@link Params#PATH_SHAPE}, on {@code cl}. */
-  static CommandLine commandLine(ExportCommand command) {
-    CommandLine cl = new CommandLine(command);
-    CliArgs.declare(cl.getCommandSpec(), Params.PATH_SHAPE);
-    return cl;
+  @Override
+  public List<Param<?>> sharedParams() {
+    return Params.PATH_SHAPE;
   }
 
   @Override

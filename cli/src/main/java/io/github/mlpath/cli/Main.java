@@ -60,14 +60,19 @@ public final class Main implements Runnable {
     }
     for (Object command :
         List.of(
-            ExportCommand.commandLine(new ExportCommand(clock)),
+            new ExportCommand(clock),
             new QueryCommand(),
             new LoadCommand(),
             new ServeCommand(),
             new ValidateCommand(),
             new ImportCommand(),
+            new CompareCommand(),
             new CommandLine.HelpCommand())) {
-      cl.addSubcommand(command);
+      CommandLine sub = new CommandLine(command);
+      if (command instanceof SharedParams shared) {
+        CliArgs.declare(sub.getCommandSpec(), shared.sharedParams());
+      }
+      cl.addSubcommand(sub);
     }
     Errors.install(cl);
     return cl;
