@@ -72,7 +72,7 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
   public Integer call() {
     CliArgs args = new CliArgs(spec.commandLine().getParseResult());
     Q request = operation.bind(args);
-    String chosen = format.get(args).orElse(operation.textFormats().get(0).name());
+    String chosen = format.get(args).orElse(formatNames(operation).get(0));
     Curriculum curriculum = Params.planned(data.with(s -> operation.scope(s, request)), args);
     R answer = operation.answer(Planner.of(curriculum), request);
     PrintWriter out = spec.commandLine().getOut();

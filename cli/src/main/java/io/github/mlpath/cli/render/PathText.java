@@ -21,6 +21,8 @@ public final class PathText {
         path.strategy().slug(),
         path.steps().size(),
         Text.hours(path.totalHours()));
+    Text.knownUmbrellas(path.knownUmbrellas()).forEach(out::println);
+    Text.goalUmbrellas(path.goalUmbrellas()).forEach(out::println);
     path.knownGoals().forEach(g -> out.printf("Already known: %s%n", Text.topic(g)));
     int width = String.valueOf(path.steps().size()).length();
     String pad = " ".repeat(width + 2);
@@ -78,6 +80,11 @@ public final class PathText {
         path.steps().size(),
         Text.hours(path.totalHours()),
         path.strategy().slug());
+    Text.knownUmbrellas(path.knownUmbrellas()).forEach(l -> out.println("- " + l));
+    Text.goalUmbrellas(path.goalUmbrellas()).forEach(l -> out.println("- " + l));
+    if (!path.knownUmbrellas().isEmpty() || !path.goalUmbrellas().isEmpty()) {
+      out.println();
+    }
     for (Step s : path.steps()) {
       StringBuilder line =
           new StringBuilder("- [ ] **")

@@ -3,6 +3,7 @@ package io.github.mlpath.cli.render;
 import io.github.mlpath.core.Link;
 import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.TopicRef;
+import io.github.mlpath.core.UmbrellaTopic;
 import io.github.mlpath.core.lookup.ResourceChoice;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -65,6 +66,20 @@ public final class Text {
         + " -> "
         + l.required().label()
         + l.reason().map(r -> ": " + r).orElse("");
+  }
+
+  /** "Calculus (calculus): taken as known, 22 topics", one line per umbrella named as known. */
+  public static List<String> knownUmbrellas(List<UmbrellaTopic> umbrellas) {
+    return umbrellas.stream()
+        .map(u -> topic(u.topic()) + ": taken as known, " + count(u.parts().size(), "topic"))
+        .toList();
+  }
+
+  /** "Calculus (calculus): a goal, meaning its 22 topics", one line per umbrella goal. */
+  public static List<String> goalUmbrellas(List<UmbrellaTopic> umbrellas) {
+    return umbrellas.stream()
+        .map(u -> topic(u.topic()) + ": a goal, meaning its " + count(u.parts().size(), "topic"))
+        .toList();
   }
 
   /** "1 topic", "2 topics". */

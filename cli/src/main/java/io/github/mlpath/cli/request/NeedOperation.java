@@ -55,6 +55,7 @@ public final class NeedOperation extends Operation<NeedRequest, NeedList> {
   }
 
   private static void text(NeedList needs, PrintWriter out) {
+    Text.knownUmbrellas(needs.knownUmbrellas()).forEach(out::println);
     if (needs.alreadyKnown()) {
       out.printf("You already know %s.%n", Text.topic(needs.topic()));
     }
@@ -70,6 +71,9 @@ public final class NeedOperation extends Operation<NeedRequest, NeedList> {
     int i = 0;
     for (MathNeed n : needs.needs()) {
       out.printf("%n%" + width + "d. %s%n", ++i, Text.topic(n.topic()));
+      if (n.distance() == 0) {
+        out.println(pad + "part of " + Text.topic(needs.topic()));
+      }
       n.chain().forEach(l -> out.println(pad + "because " + Text.link(l)));
       n.resource().ifPresent(r -> out.println(pad + "start with: " + Text.resource(r)));
     }

@@ -6,6 +6,7 @@ import io.github.mlpath.core.plan.NextRequest;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.core.plan.ReadyList;
 import io.github.mlpath.core.plan.ReadyTopic;
+import io.github.mlpath.core.plan.Strategy;
 import io.github.mlpath.graph.CurriculumSource;
 import java.io.PrintWriter;
 import java.util.List;
@@ -28,17 +29,21 @@ public final class NextOperation extends Operation<NextOperation.Request, ReadyL
   public NextOperation() {
     super(
         "next",
-        List.of(Params.KNOWN, Params.NO_IMPLIED, GOAL, Params.LIMIT),
+        List.of(Params.KNOWN, Params.NO_IMPLIED, GOAL, Params.STRATEGY, Params.LIMIT),
         List.of(new TextFormat<>("text", NextOperation::text)),
-        "What is ready to learn now: topics you do not know whose prerequisites you all know."
-            + " With --goal, topics on the way to the goal come first, ranked by how much of it"
-            + " they unlock.");
+        "What is ready to learn now: topics you do not know whose prerequisites you all know, in"
+            + " the order the strategy would learn them. With --goal, topics on the way to the"
+            + " goal come first, in the order of the path to it.");
   }
 
   @Override
   public Request bind(Args args) {
     return new Request(
-        new NextRequest(Params.KNOWN.list(args), Params.implied(args), GOAL.list(args)),
+        new NextRequest(
+            Params.KNOWN.list(args),
+            Params.implied(args),
+            GOAL.list(args),
+            Params.STRATEGY.get(args).orElse(Strategy.JIT)),
         Params.LIMIT.get(args));
   }
 
@@ -50,14 +55,14 @@ public final class NextOperation extends Operation<NextOperation.Request, ReadyL
   @Override
   public ReadyList answer(Planner planner, Request request) {
     ReadyList ready = planner.next(request.next());
-    int limit = request.limit().orElse(Integer.MAX_VALUE);
-    return ready.topics().size() > limit
-        ? new ReadyList(ready.goals(), ready.topics().subList(0, limit))
-        : ready;
+    return request.limit().isPresent() ? ready.limit(request.limit().get()) : ready;
   }
 
   private static void text(ReadyList ready, PrintWriter out) {
-    out.printf("Ready to learn (%d):%n", ready.topics().size());
+    Text.knownUmbrellas(ready.knownUmbrellas()).forEach(out::println);
+    out.printf(
+        "Ready to learn (%d), in the order the %s strategy would take them:%n",
+        ready.topics().size(), ready.strategy().slug());
     for (ReadyTopic t : ready.topics()) {
       out.printf(
           "  %s [%s]%s%n",
@@ -66,7 +71,7 @@ public final class NextOperation extends Operation<NextOperation.Request, ReadyL
           ready.goals().isEmpty()
               ? ""
               : t.towardGoal()
-                  ? "  unlocks " + t.unlocks() + " toward the goal"
+                  ? "  on the way: unlocks " + t.unlocks() + " toward the goal"
                   : "  (not on the way)");
     }
   }

@@ -20,6 +20,8 @@ public final class Operations {
         new WhyOperation(),
         new UsedForOperation(),
         new TopicOperation(),
+        new SearchOperation(),
+        new MapOperation(),
         new OrderOperation());
   }
 

@@ -1,11 +1,12 @@
 package io.github.mlpath.cli.request;
 
+import io.github.mlpath.cli.render.Text;
 import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.TopicKind;
-import io.github.mlpath.core.order.TieBreak;
-import io.github.mlpath.core.order.TopologicalSort;
+import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.core.plan.Strategy;
 import io.github.mlpath.graph.CurriculumSource;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code mlpath order} and {@code /api/order}: every topic in a valid learning order. */
-public final class OrderOperation extends Operation<Boolean, OrderOperation.Answer> {
+public final class OrderOperation extends Operation<Strategy, OrderOperation.Answer> {
 
   /**
    * One topic at its place in the order.
@@ -42,11 +43,14 @@ public final class OrderOperation extends Operation<Boolean, OrderOperation.Answ
   /**
    * Every topic in learning order.
    *
-   * @param topics the topics, each after all it requires
+   * @param topics the topics that are steps, each after all it requires
+   * @param strategy the strategy whose order this is
+   * @param umbrellas the umbrella topics, groupings rather than steps
    */
-  public record Answer(List<Placed> topics) {
+  public record Answer(List<Placed> topics, Strategy strategy, List<TopicRef> umbrellas) {
     public Answer {
       topics = List.copyOf(topics);
+      umbrellas = List.copyOf(umbrellas);
     }
   }
 
@@ -54,28 +58,30 @@ public final class OrderOperation extends Operation<Boolean, OrderOperation.Answ
   public OrderOperation() {
     super(
         "order",
-        List.of(),
+        List.of(Params.STRATEGY),
         List.of(new TextFormat<>("text", OrderOperation::text)),
-        "Print every topic in a valid learning order: each topic after everything it requires.",
-        "Among topics that are ready at the same point, the one whose label sorts first"
-            + " (ignoring case, then by id) comes first, so the same data always gives the same"
-            + " order.");
+        "Print every topic in the order a learner starting from scratch would take them: the path"
+            + " to the whole curriculum, each topic after everything it requires.",
+        "jit (default): programming first, then a first project, then ML concepts, each math topic"
+            + " right before the first topic that needs it. math-first: every math topic as early as"
+            + " possible. Ties follow the teaching order declared in the data (mlp:teachingOrder),"
+            + " then the id. Umbrella topics are groupings, not steps, and are listed at the end.");
   }
 
   @Override
-  public Boolean bind(Args args) {
-    return true;
+  public Strategy bind(Args args) {
+    return Params.STRATEGY.get(args).orElse(Strategy.JIT);
   }
 
   @Override
-  public Curriculum scope(CurriculumSource source, Boolean request) {
+  public Curriculum scope(CurriculumSource source, Strategy request) {
     return source.whole();
   }
 
   @Override
-  public Answer answer(Planner planner, Boolean request) {
+  public Answer answer(Planner planner, Strategy strategy) {
     Curriculum c = planner.curriculum();
-    int[] order = TopologicalSort.order(c, TieBreak.byLabel());
+    int[] order = planner.order(strategy);
     List<Placed> topics = new ArrayList<>(order.length);
     for (int i = 0; i < order.length; i++) {
       int v = order[i];
@@ -91,7 +97,8 @@ public final class OrderOperation extends Operation<Boolean, OrderOperation.Answ
               c.area(v).map(Area::label),
               requires));
     }
-    return new Answer(topics);
+    List<TopicRef> umbrellas = c.umbrellas().stream().mapToObj(u -> TopicRef.of(c, u)).toList();
+    return new Answer(topics, strategy, umbrellas);
   }
 
   private static void text(Answer answer, PrintWriter out) {
@@ -104,6 +111,11 @@ public final class OrderOperation extends Operation<Boolean, OrderOperation.Answ
           t.id(),
           t.kind().slug(),
           t.areaLabel().map(a -> ", " + a).orElse(""));
+    }
+    if (!answer.umbrellas().isEmpty()) {
+      out.printf(
+          "Umbrella topics, groupings of the topics under them rather than steps: %s%n",
+          String.join(", ", answer.umbrellas().stream().map(Text::topic).toList()));
     }
   }
 }

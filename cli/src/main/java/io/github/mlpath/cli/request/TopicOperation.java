@@ -8,6 +8,7 @@ import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.CurriculumSource;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,15 +18,24 @@ public final class TopicOperation extends Operation<String, TopicOperation.Answe
       Param.positional(0, "name", "NAME", "A topic's id, label or other name.");
 
   /**
-   * A topic with the ids of the topics it requires and the resource to start with.
+   * A topic with its parts, the ids of the topics it requires and its resources.
    *
    * @param topic the topic
+   * @param parts the ids of its parts, when it is an umbrella topic
    * @param requires the ids of the topics it requires directly
    * @param startWith the resource the data says to start with, if any
+   * @param resources every resource that teaches it
    */
-  public record Answer(Topic topic, List<String> requires, Optional<Resource> startWith) {
+  public record Answer(
+      Topic topic,
+      List<String> parts,
+      List<String> requires,
+      Optional<Resource> startWith,
+      List<Resource> resources) {
     public Answer {
+      parts = List.copyOf(parts);
       requires = List.copyOf(requires);
+      resources = List.copyOf(resources);
     }
   }
 
@@ -55,7 +65,8 @@ public final class TopicOperation extends Operation<String, TopicOperation.Answe
     int t = planner.resolve(name);
     List<String> requires = new ArrayList<>();
     c.requires().forEachNeighbor(t, r -> requires.add(c.id(r)));
-    return new Answer(c.topic(t), requires, c.startWith(t));
+    List<String> parts = Arrays.stream(c.parts(t)).mapToObj(c::id).toList();
+    return new Answer(c.topic(t), parts, requires, c.startWith(t), c.resourcesFor(t));
   }
 
   private static void text(Answer a, PrintWriter out) {
@@ -66,6 +77,9 @@ public final class TopicOperation extends Operation<String, TopicOperation.Answe
     t.definition().ifPresent(d -> out.println("  " + d));
     if (!t.altLabels().isEmpty()) {
       out.println("  also called: " + String.join(", ", t.altLabels()));
+    }
+    if (!a.parts().isEmpty()) {
+      out.println("  groups: " + String.join(", ", a.parts()));
     }
     out.println(
         "  requires: " + (a.requires().isEmpty() ? "nothing" : String.join(", ", a.requires())));

@@ -68,6 +68,27 @@ public final class WhyOperation extends Operation<WhyOperation.Request, WhyOpera
       return;
     }
     DependencyChain c = answer.chain().get();
+    if (c.partOf()) {
+      TopicRef part = c.fromPart().or(c::toPart).orElse(c.topic());
+      TopicRef whole = c.toPart().isPresent() ? c.dependsOn() : c.topic();
+      out.printf(
+          "%s is part of %s, an umbrella topic that groups the topics under it; it is not a"
+              + " prerequisite.%n",
+          Text.topic(part), Text.topic(whole));
+      return;
+    }
+    c.fromPart()
+        .ifPresent(
+            p ->
+                out.printf(
+                    "%s is an umbrella topic; through its part %s:%n",
+                    Text.topic(c.topic()), Text.topic(p)));
+    c.toPart()
+        .ifPresent(
+            p ->
+                out.printf(
+                    "%s is an umbrella topic; the chain ends at its part %s:%n",
+                    Text.topic(c.dependsOn()), Text.topic(p)));
     out.printf(
         "%s depends on %s through %s:%n",
         Text.topic(c.topic()), Text.topic(c.dependsOn()), Text.count(c.links().size(), "edge"));
