@@ -1,6 +1,7 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.request.Context;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Operation.TextFormat;
@@ -10,6 +11,7 @@ import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.cli.request.Values;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.read.SelfCheckReader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +75,14 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     CliArgs args = new CliArgs(spec.commandLine().getParseResult());
     Q request = operation.bind(args);
     String chosen = format.get(args).orElse(formatNames(operation).get(0));
-    Curriculum curriculum = Params.planned(data.with(s -> operation.scope(s, request)), args);
-    R answer = operation.answer(Planner.of(curriculum), request);
+    R answer =
+        data.with(
+            store -> {
+              Curriculum c = Params.planned(operation.scope(store, request), args);
+              Context context =
+                  new Context(Planner.of(c), () -> SelfCheckReader.read(store.graph()));
+              return operation.answer(context, request);
+            });
     PrintWriter out = spec.commandLine().getOut();
     if (chosen.equals("json")) {
       out.println(Json.write(answer));

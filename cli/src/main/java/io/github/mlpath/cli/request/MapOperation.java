@@ -41,7 +41,8 @@ public final class MapOperation extends Operation<Boolean, RawValue> {
   }
 
   @Override
-  public RawValue answer(Planner planner, Boolean request) {
+  public RawValue answer(Context context, Boolean request) {
+    Planner planner = context.planner();
     Written w = written;
     if (w == null || w.curriculum() != planner.curriculum()) {
       Curriculum c = planner.curriculum();

@@ -5,7 +5,6 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.lookup.MathNeed;
 import io.github.mlpath.core.lookup.NeedList;
 import io.github.mlpath.core.plan.NeedRequest;
-import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.CurriculumSource;
 import java.io.PrintWriter;
 import java.util.List;
@@ -50,8 +49,8 @@ public final class NeedOperation extends Operation<NeedRequest, NeedList> {
   }
 
   @Override
-  public NeedList answer(Planner planner, NeedRequest request) {
-    return planner.need(request);
+  public NeedList answer(Context context, NeedRequest request) {
+    return context.planner().need(request);
   }
 
   private static void text(NeedList needs, PrintWriter out) {

@@ -53,7 +53,8 @@ public final class NextOperation extends Operation<NextOperation.Request, ReadyL
   }
 
   @Override
-  public ReadyList answer(Planner planner, Request request) {
+  public ReadyList answer(Context context, Request request) {
+    Planner planner = context.planner();
     ReadyList ready = planner.next(request.next());
     return request.limit().isPresent() ? ready.limit(request.limit().get()) : ready;
   }

@@ -1,7 +1,6 @@
 package io.github.mlpath.cli.request;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.CurriculumSource;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -68,9 +67,9 @@ public abstract class Operation<Q, R> {
 
   /**
    * The answer, on a planner of a curriculum that holds at least {@link #scope} (without its gist
-   * edges when the request says so: {@link Params#planned}).
+   * edges when the request says so: {@link Params#planned}), and what else the context gives.
    */
-  public abstract R answer(Planner planner, Q request);
+  public abstract R answer(Context context, Q request);
 
   /** The closure of {@code names} and {@code more}: what a question about those topics needs. */
   protected static Curriculum closureOf(

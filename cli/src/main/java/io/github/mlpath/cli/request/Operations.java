@@ -22,6 +22,7 @@ public final class Operations {
         new TopicOperation(),
         new SearchOperation(),
         new MapOperation(),
+        new AssessOperation(),
         new OrderOperation());
   }
 

@@ -79,7 +79,8 @@ public final class OrderOperation extends Operation<Strategy, OrderOperation.Ans
   }
 
   @Override
-  public Answer answer(Planner planner, Strategy strategy) {
+  public Answer answer(Context context, Strategy strategy) {
+    Planner planner = context.planner();
     Curriculum c = planner.curriculum();
     int[] order = planner.order(strategy);
     List<Placed> topics = new ArrayList<>(order.length);

@@ -4,7 +4,6 @@ import io.github.mlpath.cli.render.PathText;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.plan.LearningPath;
 import io.github.mlpath.core.plan.PathRequest;
-import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.core.plan.Strategy;
 import io.github.mlpath.graph.CurriculumSource;
 import java.time.Clock;
@@ -69,7 +68,7 @@ public final class PathOperation extends Operation<PathRequest, LearningPath> {
   }
 
   @Override
-  public LearningPath answer(Planner planner, PathRequest request) {
-    return planner.path(request);
+  public LearningPath answer(Context context, PathRequest request) {
+    return context.planner().path(request);
   }
 }

@@ -66,7 +66,8 @@ public final class SearchOperation
   }
 
   @Override
-  public Answer answer(Planner planner, Request request) {
+  public Answer answer(Context context, Request request) {
+    Planner planner = context.planner();
     Index i = index;
     if (i == null || i.curriculum() != planner.curriculum()) {
       i = new Index(planner.curriculum(), TopicSearch.of(planner.curriculum()));

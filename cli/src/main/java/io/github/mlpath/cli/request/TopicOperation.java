@@ -60,7 +60,8 @@ public final class TopicOperation extends Operation<String, TopicOperation.Answe
   }
 
   @Override
-  public Answer answer(Planner planner, String name) {
+  public Answer answer(Context context, String name) {
+    Planner planner = context.planner();
     Curriculum c = planner.curriculum();
     int t = planner.resolve(name);
     List<String> requires = new ArrayList<>();

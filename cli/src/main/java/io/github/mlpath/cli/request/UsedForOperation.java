@@ -5,7 +5,6 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.lookup.KindGroup;
 import io.github.mlpath.core.lookup.Unlocked;
 import io.github.mlpath.core.lookup.UsedForReport;
-import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.CurriculumSource;
 import java.io.PrintWriter;
 import java.util.List;
@@ -32,8 +31,8 @@ public final class UsedForOperation extends Operation<String, UsedForReport> {
   }
 
   @Override
-  public UsedForReport answer(Planner planner, String topic) {
-    return planner.usedFor(topic);
+  public UsedForReport answer(Context context, String topic) {
+    return context.planner().usedFor(topic);
   }
 
   private static void text(UsedForReport report, PrintWriter out) {

@@ -55,7 +55,8 @@ public final class WhyOperation extends Operation<WhyOperation.Request, WhyOpera
   }
 
   @Override
-  public Answer answer(Planner planner, Request request) {
+  public Answer answer(Context context, Request request) {
+    Planner planner = context.planner();
     TopicRef a = TopicRef.of(planner.curriculum(), planner.resolve(request.a()));
     TopicRef b = TopicRef.of(planner.curriculum(), planner.resolve(request.b()));
     Optional<DependencyChain> chain = planner.why(request.a(), request.b());

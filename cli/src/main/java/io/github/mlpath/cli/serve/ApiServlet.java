@@ -1,10 +1,12 @@
 package io.github.mlpath.cli.serve;
 
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.request.Context;
 import io.github.mlpath.cli.request.Failure;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.core.UnknownTopicException;
+import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -26,11 +29,29 @@ final class ApiServlet extends HttpServlet {
 
   private final transient Planner planner;
   private transient volatile Planner withoutGist;
+  private final transient Supplier<SelfChecks> selfChecks;
   private final transient List<Operation<?, ?>> operations;
 
-  ApiServlet(Planner planner, List<Operation<?, ?>> operations) {
+  ApiServlet(Planner planner, List<Operation<?, ?>> operations, Supplier<SelfChecks> selfChecks) {
     this.planner = planner;
     this.operations = List.copyOf(operations);
+    this.selfChecks = memoized(selfChecks);
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> s) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          v = s.get();
+          value = v;
+        }
+        return v;
+      }
+    };
   }
 
   /**
@@ -72,7 +93,8 @@ final class ApiServlet extends HttpServlet {
   private <Q, R> R answer(Operation<Q, R> op, HttpServletRequest req) {
     QueryArgs args = QueryArgs.of(req.getParameterMap(), op.params());
     Q request = op.bind(args);
-    return op.answer(Params.SKIP_GIST_EDGES.on(args) ? withoutGist() : planner, request);
+    Planner p = Params.SKIP_GIST_EDGES.on(args) ? withoutGist() : planner;
+    return op.answer(new Context(p, selfChecks), request);
   }
 
   /** The planner on the curriculum without its gist edges, made on first use. */
