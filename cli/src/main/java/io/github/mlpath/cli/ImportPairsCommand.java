@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code mlpath import pairs FILE --layout L --out FILE}. */
 @Command(
     name = "pairs",
+    mixinStandardHelpOptions = true,
     description = {
       "Import a list of prerequisite pairs. Layouts: lecturebank (--topics FILE of ID,Topic,WikiURL"
           + " or ID|Topic, and FILE of src,tgt,label lines: 1 means src is a prerequisite of"

@@ -7,7 +7,7 @@ import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.ValidationReport;
-import io.github.mlpath.graph.imports.ConceptMapping;
+import io.github.mlpath.graph.imports.mapping.ConceptMapping;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
