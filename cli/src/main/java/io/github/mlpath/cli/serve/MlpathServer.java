@@ -46,7 +46,7 @@ public final class MlpathServer {
   /** Starts serving {@code dataset} and the API on {@code planner}'s curriculum. */
   public static MlpathServer start(DatasetGraph dataset, Planner planner, ServerConfig config) {
     DatasetGraph served = new DatasetGraphReadOnly(dataset);
-    AppServlet app = new AppServlet();
+    AppServlet app = new AppServlet(false);
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
     FusekiServer.Builder b =
         FusekiServer.create()
