@@ -145,7 +145,7 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
       if (Names.normalize(a.id()).equals(wanted) || Names.normalize(a.label()).equals(wanted)) {
         return a.id();
       }
-      close.offer(a.id(), List.of(a.id(), a.label()));
+      close.offer(a.id(), a.label(), List.of(a.id()));
     }
     List<String> suggestions = close.best(Suggestions.MAX);
     throw new ParameterException(

@@ -11,12 +11,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.mlpath.core.Depth;
-import io.github.mlpath.core.Medium;
-import io.github.mlpath.core.TopicKind;
-import io.github.mlpath.core.learner.Grade;
-import io.github.mlpath.core.learner.Reply;
-import io.github.mlpath.core.plan.Strategy;
+import io.github.mlpath.core.Slugged;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -65,18 +60,7 @@ public final class Json {
 
   private static SimpleModule slugs() {
     SimpleModule m = new SimpleModule("mlpath-slugs");
-    m.addSerializer(TopicKind.class, slug(TopicKind::slug));
-    m.addSerializer(Medium.class, slug(Medium::slug));
-    m.addSerializer(
-        io.github.mlpath.core.compare.Verdict.class,
-        slug(io.github.mlpath.core.compare.Verdict::slug));
-    m.addSerializer(
-        io.github.mlpath.core.compare.MatchKind.class,
-        slug(io.github.mlpath.core.compare.MatchKind::slug));
-    m.addSerializer(Depth.class, slug(Depth::slug));
-    m.addSerializer(Strategy.class, slug(Strategy::slug));
-    m.addSerializer(Reply.class, slug(Reply::slug));
-    m.addSerializer(Grade.class, slug(Grade::slug));
+    m.addSerializer(Slugged.class, slug(Slugged::slug));
     return m;
   }
 

@@ -41,7 +41,7 @@ public final class Similarity {
   public static List<String> closest(String name, Iterable<String> candidates, int max) {
     Suggestions s = new Suggestions(name);
     for (String c : candidates) {
-      s.offer(c, List.of(c));
+      s.offer(c, c, List.of());
     }
     return s.best(max);
   }

@@ -3,94 +3,104 @@ package io.github.mlpath.core.lookup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * "Did you mean": the things whose names are closest to a name that matched nothing, by one rule
- * for every message in mlpath. Names are compared {@link Names#normalize normalized}. A candidate
- * matches, best first:
+ * The one way mlpath finds the things whose names are closest to a name: "did you mean" after a
+ * name that matched nothing, and type-ahead search ({@link TopicSearch}). Names are compared {@link
+ * Names#normalize normalized}. A candidate has a label and other names (its id, alternative
+ * labels), and matches, best first:
  *
- * <ol>
- *   <li>when one of its names starts with the name ({@code logistic} finds {@code
- *       logistic-regression});
- *   <li>when each word of the name starts a word of one of its names, in any order ({@code neural
- *       net} finds {@code neural-networks}, {@code likelihood maximum} finds {@code
- *       maximum-likelihood-estimation});
- *   <li>when one of its names contains the name ({@code regression} finds {@code
- *       linear-regression});
- *   <li>by edit distance, at most 1 for names up to 4 characters, 2 up to 8, 3 beyond.
+ * <ol start="0">
+ *   <li>when its label starts with the name ({@code logistic} finds "Logistic regression");
+ *   <li>when a word of its label starts with the name, or each word of the name starts a word of
+ *       the label, in any order ({@code regression} finds "Linear regression", {@code neural net}
+ *       "Neural networks", {@code likelihood maximum} "Maximum likelihood estimation");
+ *   <li>when another of its names does either ({@code OOP} finds object-oriented-programming);
+ *   <li>when one of its names contains the name;
+ *   <li>when the name is a few typing mistakes from the start of one of its names (names of 4
+ *       characters or more: at most 1 mistake up to 8 characters, 2 beyond) or from a whole name
+ *       (at most 1 for names up to 4 characters, 2 up to 8, 3 beyond).
  * </ol>
  *
- * The first three need a name of at least {@value #MIN_PART} characters. Ties go to the smaller
- * edit distance, then to the id that sorts first. Feed every candidate with {@link #offer}, then
- * take {@link #best}.
+ * Ties go to the fewer mistakes, then to the label that sorts first ignoring case, then to the id.
+ * Feed every candidate with {@link #offer}, then take {@link #best} or {@link #matches}.
  *
  * <pre>{@code
  * Suggestions s = new Suggestions("neural net");
- * s.offer("neural-networks", List.of("neural-networks", "Neural networks"));
- * List<String> ids = s.best(Suggestions.MAX);
+ * s.offer("neural-networks", "Neural networks", List.of("neural-networks", "NN"));
+ * List<String> ids = s.best(Suggestions.MAX); // [neural-networks]
  * }</pre>
  */
 public final class Suggestions {
-  /** How many suggestions a message shows. */
+  /** How many suggestions a "did you mean" shows. */
   public static final int MAX = 3;
 
-  /** The shortest name that prefix, word and substring matching apply to. */
-  public static final int MIN_PART = 3;
+  /** How well a candidate matched: {@code rank} as in the list above, 0 best. */
+  static final int LABEL_START = 0;
 
-  private static final int PREFIX = 0;
-  private static final int WORDS = 1;
-  private static final int SUBSTRING = 2;
-  private static final int EDIT = 3;
+  static final int LABEL_WORD = 1;
+  static final int OTHER_NAME = 2;
+  static final int INSIDE = 3;
+  static final int TYPO = 4;
+  private static final int NONE = Integer.MAX_VALUE;
 
-  private record Scored(String id, int rank, int distance) {}
+  /**
+   * One candidate that matched.
+   *
+   * @param id the candidate's id
+   * @param label its label
+   * @param matched the name of it that matched best, as given
+   * @param rank how it matched, 0 (its label starts with the name) to 4 (a typing mistake away)
+   * @param mistakes the typing mistakes, for rank 4; 0 otherwise
+   */
+  public record Match(String id, String label, String matched, int rank, int mistakes) {}
 
   private final String key;
   private final String[] words;
-  private final int limit;
-  private final List<Scored> found = new ArrayList<>();
+  private final List<Match> found = new ArrayList<>();
 
   /** Suggestions for {@code name}. */
   public Suggestions(String name) {
     this.key = Names.normalize(name);
     this.words = key.isEmpty() ? new String[0] : key.split("-");
-    this.limit = key.length() <= 4 ? 1 : key.length() <= 8 ? 2 : 3;
   }
 
-  /** Considers the candidate {@code id}, known by {@code names} (its id among them, if wanted). */
-  public void offer(String id, Iterable<String> names) {
+  /** Considers the candidate {@code id}, with its {@code label} and its {@code others} names. */
+  public void offer(String id, String label, List<String> others) {
     if (key.isEmpty()) {
       return;
     }
-    int rank = Integer.MAX_VALUE;
-    int distance = limit + 1;
-    for (String n : names) {
-      String candidate = Names.normalize(n);
-      rank = Math.min(rank, rank(candidate));
-      distance = Math.min(distance, Similarity.distance(key, candidate, Math.min(distance, limit)));
+    Match best = score(id, label, label, true);
+    for (String other : others) {
+      Match m = score(id, label, other, false);
+      if (m.rank() < best.rank() || (m.rank() == best.rank() && m.mistakes() < best.mistakes())) {
+        best = m;
+      }
     }
-    if (distance <= limit) {
-      rank = Math.min(rank, EDIT);
-    }
-    if (rank <= EDIT) {
-      found.add(new Scored(id, rank, distance));
+    if (best.rank() != NONE) {
+      found.add(best);
     }
   }
 
-  private int rank(String candidate) {
-    if (key.length() < MIN_PART) {
-      return Integer.MAX_VALUE;
+  private Match score(String id, String label, String name, boolean isLabel) {
+    String n = Names.normalize(name);
+    if (n.startsWith(key)) {
+      return new Match(id, label, name, isLabel ? LABEL_START : OTHER_NAME, 0);
     }
-    if (candidate.startsWith(key)) {
-      return PREFIX;
+    if (n.contains("-" + key) || (words.length > 1 && everyWordStartsAWord(n))) {
+      return new Match(id, label, name, isLabel ? LABEL_WORD : OTHER_NAME, 0);
     }
-    if (words.length > 1 && everyWordStartsAWord(candidate)) {
-      return WORDS;
+    if (n.contains(key)) {
+      return new Match(id, label, name, INSIDE, 0);
     }
-    return candidate.contains(key) ? SUBSTRING : Integer.MAX_VALUE;
+    int mistakes = mistakes(n);
+    return new Match(
+        id, label, name, mistakes < NONE ? TYPO : NONE, mistakes < NONE ? mistakes : 0);
   }
 
-  private boolean everyWordStartsAWord(String candidate) {
-    String[] theirs = candidate.split("-");
+  private boolean everyWordStartsAWord(String name) {
+    String[] theirs = name.split("-");
     for (String w : words) {
       boolean hit = false;
       for (String t : theirs) {
@@ -103,16 +113,34 @@ public final class Suggestions {
     return true;
   }
 
-  /** The best {@code max} ids, best first; empty when nothing is close. */
-  public List<String> best(int max) {
+  /** The fewest typing mistakes from the start of {@code name} or from all of it, if few enough. */
+  private int mistakes(String name) {
+    int best = NONE;
+    if (key.length() >= 4) {
+      int limit = key.length() <= 8 ? 1 : 2;
+      String start = name.substring(0, Math.min(name.length(), key.length()));
+      int d = Similarity.distance(key, start, limit);
+      best = d <= limit ? d : best;
+    }
+    int limit = key.length() <= 4 ? 1 : key.length() <= 8 ? 2 : 3;
+    int d = Similarity.distance(key, name, limit);
+    return d <= limit ? Math.min(best, d) : best;
+  }
+
+  /** The best {@code max} matches, best first. */
+  public List<Match> matches(int max) {
     return found.stream()
         .sorted(
-            Comparator.comparingInt(Scored::rank)
-                .thenComparingInt(Scored::distance)
-                .thenComparing(Scored::id))
-        .map(Scored::id)
-        .distinct()
+            Comparator.comparingInt(Match::rank)
+                .thenComparingInt(Match::mistakes)
+                .thenComparing(m -> m.label().toLowerCase(Locale.ROOT))
+                .thenComparing(Match::id))
         .limit(max)
         .toList();
+  }
+
+  /** The ids of the best {@code max} matches, best first; empty when nothing is close. */
+  public List<String> best(int max) {
+    return matches(max).stream().map(Match::id).toList();
   }
 }

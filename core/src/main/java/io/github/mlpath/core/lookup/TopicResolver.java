@@ -174,11 +174,10 @@ public final class TopicResolver {
   public List<String> suggest(String name) {
     Suggestions s = new Suggestions(name);
     for (int v = 0; v < c.size(); v++) {
-      List<String> names = new ArrayList<>(2 + c.altLabels(v).size());
-      names.add(c.id(v));
-      names.add(c.label(v));
-      names.addAll(c.altLabels(v));
-      s.offer(c.id(v), names);
+      List<String> others = new ArrayList<>(1 + c.altLabels(v).size());
+      others.add(c.id(v));
+      others.addAll(c.altLabels(v));
+      s.offer(c.id(v), c.label(v), others);
     }
     return s.best(Suggestions.MAX);
   }

@@ -2,6 +2,7 @@ package io.github.mlpath.core.lookup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,9 +21,9 @@ class SuggestionsTest {
     Suggestions s = new Suggestions(name);
     TOPICS.forEach(
         (id, labels) -> {
-          List<String> names = new java.util.ArrayList<>(labels);
-          names.add(id);
-          s.offer(id, names);
+          List<String> others = new ArrayList<>(labels.subList(1, labels.size()));
+          others.add(id);
+          s.offer(id, labels.get(0), others);
         });
     return s.best(Suggestions.MAX);
   }
@@ -44,6 +45,17 @@ class SuggestionsTest {
     assertEquals(List.of("linear-regression", "logistic-regression"), suggest("regression"));
     assertEquals(List.of("backpropagation"), suggest("backpropagaton"));
     assertEquals(List.of("derivatives"), suggest("dervatives"));
+  }
+
+  @Test
+  void otherNamesMatchAfterLabelsAndTheMatchSaysWhichNameItWas() {
+    Suggestions s = new Suggestions("MLE");
+    s.offer("maximum-likelihood-estimation", "Maximum likelihood estimation", List.of("MLE"));
+    s.offer("mle-tools", "MLE tools", List.of());
+    List<Suggestions.Match> m = s.matches(3);
+    assertEquals(List.of("mle-tools", "maximum-likelihood-estimation"), s.best(3));
+    assertEquals("MLE", m.get(1).matched());
+    assertEquals(Suggestions.OTHER_NAME, m.get(1).rank());
   }
 
   @Test
