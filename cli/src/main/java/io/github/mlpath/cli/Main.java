@@ -13,6 +13,7 @@ import io.github.mlpath.graph.query.SparqlPolicy;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,8 +60,11 @@ public final class Main implements Runnable {
   /**
    * Runs a command. Output is always UTF-8, whatever the locale: RDF, JSON and the labels of the
    * curriculum need it, and Java 17 would otherwise follow a C locale to ASCII and print '?'.
+   * java.util.logging is switched off (slf4j-nop silences the rest): libraries such as the JSON-LD
+   * parser would otherwise write timestamped warnings to stderr.
    */
   public static void main(String[] args) {
+    LogManager.getLogManager().reset();
     CommandLine cl = commandLine();
     cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));

@@ -1,15 +1,16 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.graph.SourceUnreadableException;
+import io.github.mlpath.graph.load.InputFiles;
 import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.NamedQuery;
 import io.github.mlpath.graph.query.SparqlQuery;
 import io.github.mlpath.graph.store.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -110,8 +111,8 @@ final class QueryCommand implements Callable<Integer> {
                               .collect(Collectors.joining(", "))));
     }
     if (file != null) {
-      try {
-        return Files.readString(file, StandardCharsets.UTF_8);
+      try (InputStream in = InputFiles.open(file)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new SourceUnreadableException(file.toString(), "cannot read: " + e.getMessage(), e);
       }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Refuses JSON-LD that would make the parser fetch anything: a {@code @context} given as a URL
  * (remote or {@code file:}), anywhere in the document, or an {@code @import}. Only inline contexts
- * are accepted, so loading never touches the network or the local disk.
+ * are accepted, so loading never touches the network or the local disk. Then {@link JsonLdIds}
+ * checks that every node is named by a valid IRI.
  */
 final class JsonLdSafety {
   private JsonLdSafety() {}
@@ -38,6 +39,10 @@ final class JsonLdSafety {
     } catch (StackOverflowError e) {
       throw new LoadException(source, 0, 0, "JSON nested too deep");
     }
+    if (!(root instanceof JsonObject) && !(root instanceof JsonArray)) {
+      throw new LoadException(
+          source, 1, 1, "a JSON-LD document is a JSON object or array, not " + kind(root));
+    }
     Deque<JsonValue> todo = new ArrayDeque<>();
     todo.push(root);
     while (!todo.isEmpty()) {
@@ -56,6 +61,16 @@ final class JsonLdSafety {
         a.forEach(todo::push);
       }
     }
+    JsonLdIds.check(source, text, JsonLdIds.prefixes(root));
+  }
+
+  private static String kind(JsonValue v) {
+    return switch (v.getValueType()) {
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case NULL -> "null";
+      default -> "true or false";
+    };
   }
 
   private static void checkContext(String source, JsonValue context) {

@@ -1,0 +1,77 @@
+package io.github.mlpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Inputs that are not files, and files that are not strict, as a user meets them: a child JVM. */
+class SpecialInputsTest {
+  @TempDir Path dir;
+
+  private Path fifo(String name) throws Exception {
+    Path fifo = dir.resolve(name);
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    return fifo;
+  }
+
+  private static void oneLineNoTrace(MlpathProcess.Result r) {
+    assertEquals(1, r.errLines().size(), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "path", "load"})
+  void aFifoAsInputIsExit3OnOneLineWithoutBlocking(String command) throws Exception {
+    Path fifo = fifo("topics.ttl");
+    List<String> args =
+        switch (command) {
+          case "validate" -> List.of("validate", fifo.toString());
+          case "path" -> List.of("path", "--goal", "x", "--data", fifo.toString());
+          default -> List.of("load", "--store", dir.resolve("st").toString(), fifo.toString());
+        };
+    MlpathProcess.Result r = MlpathProcess.run(args.toArray(String[]::new));
+    assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.err());
+    assertEquals("mlpath: " + fifo + ": is a named pipe (FIFO), not a file", r.err().strip());
+    oneLineNoTrace(r);
+  }
+
+  @Test
+  void aQueryFileThatIsAFifoIsRefused() throws Exception {
+    Path fifo = fifo("q.rq");
+    MlpathProcess.Result r = MlpathProcess.run("query", "--file", fifo.toString());
+    assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.err());
+    oneLineNoTrace(r);
+  }
+
+  @Test
+  void aDeviceAsDataIsRefused() throws Exception {
+    MlpathProcess.Result r = MlpathProcess.run("validate", "/dev/zero");
+    assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.err());
+    assertEquals("mlpath: /dev/zero: is a character device, not a file", r.err().strip());
+  }
+
+  @Test
+  void aJsonLdIdWithASpaceIsABadDataErrorWithItsLocationAndNoLogging() throws Exception {
+    Path file = dir.resolve("x.jsonld");
+    Files.copy(Path.of(Run.fixture("hostile/jsonld-id-space.jsonld")), file);
+    MlpathProcess.Result validate = MlpathProcess.run("validate", file.toString());
+    assertEquals(ExitCodes.BAD_DATA, validate.exitCode(), validate.err() + validate.out());
+    assertTrue(validate.out().contains(file + ":5:"), validate.out());
+    assertFalse(validate.err().contains("WARNING"), validate.err());
+
+    MlpathProcess.Result load =
+        MlpathProcess.run("load", "--store", dir.resolve("st").toString(), file.toString());
+    assertEquals(ExitCodes.BAD_DATA, load.exitCode(), load.err());
+    assertTrue(load.err().startsWith("mlpath: " + file + ":5:"), load.err());
+    oneLineNoTrace(load);
+  }
+}
