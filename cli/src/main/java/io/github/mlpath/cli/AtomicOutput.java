@@ -2,6 +2,7 @@ package io.github.mlpath.cli;
 
 import io.github.mlpath.graph.SourceUnreadableException;
 import java.io.BufferedWriter;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -12,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 
 /**
- * Writes a command's output to a file atomically: into a temporary file beside it, then a rename,
- * so an interrupted run never leaves half a file and never damages the one already there.
+ * Writes a command's output to a file atomically: into a temporary file beside it, flushed to disk,
+ * then a rename, so an interrupted run or a full disk never leaves half a file and never damages
+ * the one already there. {@link OutputTarget} decides what may be replaced.
  */
 final class AtomicOutput {
   private AtomicOutput() {}
@@ -26,7 +29,12 @@ final class AtomicOutput {
     void writeTo(Writer out) throws IOException;
   }
 
-  /** Writes to {@code target}, or to {@code stdout} when {@code target} is null. */
+  /**
+   * Writes to {@code target}, or to {@code stdout} when {@code target} is null (whose errors {@link
+   * StandardOutput} reports).
+   *
+   * @throws SourceUnreadableException when the target may not be written or a write fails
+   */
   static void write(Path target, PrintWriter stdout, Body body) {
     if (target == null) {
       try {
@@ -38,24 +46,29 @@ final class AtomicOutput {
       stdout.flush();
       return;
     }
-    Path dir = target.toAbsolutePath().getParent();
+    Path file = OutputTarget.resolve(target);
+    OutputTarget.removeStaleTemps(file);
     Path tmp = null;
     try {
-      tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      try (Writer w =
-          new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8))) {
+      tmp =
+          Files.createTempFile(
+              file.toAbsolutePath().getParent(), OutputTarget.tempPrefix(file), ".tmp");
+      try (FileOutputStream fos = new FileOutputStream(tmp.toFile());
+          Writer w = new BufferedWriter(new OutputStreamWriter(fos, StandardCharsets.UTF_8))) {
         body.writeTo(w);
+        w.flush();
+        fos.getFD().sync();
       }
-      keepPermissions(target, tmp);
+      keepPermissions(file, tmp);
       try {
-        Files.move(
-            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new SourceUnreadableException(target.toString(), "cannot write: " + e.getMessage(), e);
+      throw cannotWrite(target, e);
+    } catch (RuntimeException e) {
+      throw ioCause(e).map(io -> cannotWrite(target, io)).orElseThrow(() -> e);
     } finally {
       if (tmp != null) {
         try {
@@ -65,6 +78,21 @@ final class AtomicOutput {
         }
       }
     }
+  }
+
+  private static SourceUnreadableException cannotWrite(Path target, IOException e) {
+    String why = e.getMessage() == null ? "input/output error" : e.getMessage();
+    return new SourceUnreadableException(target.toString(), "cannot write: " + why, e);
+  }
+
+  /** The I/O error a writer (Jena's, Jackson's) wrapped in an unchecked exception, if any. */
+  private static Optional<IOException> ioCause(RuntimeException e) {
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof IOException io) {
+        return Optional.of(io);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -66,9 +66,13 @@ public final class Main implements Runnable {
   public static void main(String[] args) {
     LogManager.getLogManager().reset();
     CommandLine cl = commandLine();
-    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    System.exit(cl.execute(args));
+    StandardOutput stdout = new StandardOutput();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    cl.setOut(out);
+    cl.setErr(err);
+    System.exit(stdout.exitCode(cl.execute(args), out, err));
   }
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */

@@ -62,7 +62,7 @@ public final class InputFiles {
   /**
    * What a special file is, in words: a named pipe (FIFO), a character or block device, a socket.
    */
-  static Optional<String> specialKind(Path path) {
+  public static Optional<String> specialKind(Path path) {
     try {
       int mode = (Integer) Files.getAttribute(path, "unix:mode");
       return switch (mode & 0170000) {
