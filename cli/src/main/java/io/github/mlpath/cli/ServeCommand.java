@@ -6,7 +6,10 @@ import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.store.Store;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
@@ -58,6 +61,14 @@ final class ServeCommand implements Callable<Integer> {
       description = "Allow this one origin (e.g. https://example.org) to call from a browser.")
   String cors;
 
+  @Option(
+      names = "--allow-host",
+      paramLabel = "NAME",
+      description =
+          "Also answer requests whose Host header is NAME (repeatable); localhost and IP"
+              + " addresses always are, other names get 421.")
+  List<String> allowHosts = new ArrayList<>();
+
   @Override
   public Integer call() {
     if (!(timeoutSeconds > 0) || port < 0 || port > 65535) {
@@ -78,7 +89,8 @@ final class ServeCommand implements Callable<Integer> {
             port,
             Duration.ofMillis((long) (timeoutSeconds * 1000)),
             Optional.ofNullable(cors),
-            ServerConfig.DEFAULT_MAX_BODY);
+            ServerConfig.DEFAULT_MAX_BODY,
+            Set.copyOf(allowHosts));
     MlpathServer server = MlpathServer.start(dataset, planner, config);
     Runtime.getRuntime()
         .addShutdownHook(

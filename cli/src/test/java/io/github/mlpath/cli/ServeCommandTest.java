@@ -49,4 +49,17 @@ class ServeCommandTest {
       p.destroyForcibly();
     }
   }
+
+  @Test
+  void aPortInUseIsOneLineAndExit5() throws Exception {
+    try (java.net.ServerSocket held =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      MlpathProcess.Result r =
+          MlpathProcess.run("serve", "--port", Integer.toString(held.getLocalPort()));
+      assertEquals(ExitCodes.STORE, r.exitCode(), r.err());
+      assertEquals(1, r.errLines().size(), r.err());
+      assertTrue(
+          r.err().startsWith("mlpath: cannot listen on 127.0.0.1:" + held.getLocalPort()), r.err());
+    }
+  }
 }

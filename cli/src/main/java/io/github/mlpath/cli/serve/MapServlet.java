@@ -13,17 +13,20 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@code GET /}: the interactive map of the whole curriculum, the same page as {@code mlpath export
- * --format html}, rendered once when the server starts. Any other path under it is 404.
+ * --format html}, rendered once when the server starts, with a Content-Security-Policy that allows
+ * its inline script and style by hash. Any other path under it is 404.
  */
 final class MapServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   private final byte[] page;
+  private final String csp;
 
   MapServlet(Curriculum curriculum) {
     StringWriter out = new StringWriter();
     Exporter.write(curriculum, Selection.all(curriculum), ExportFormat.HTML, out);
     this.page = out.toString().getBytes(StandardCharsets.UTF_8);
+    this.csp = SecurityHeaders.cspFor(out.toString());
   }
 
   @Override
@@ -39,6 +42,7 @@ final class MapServlet extends HttpServlet {
       return;
     }
     res.setStatus(200);
+    res.setHeader("Content-Security-Policy", csp);
     res.setContentType("text/html; charset=utf-8");
     res.setContentLength(page.length);
     if (req.getMethod().equals("GET")) {

@@ -59,7 +59,8 @@ class MlpathServerTest {
             0,
             Duration.ofSeconds(1),
             Optional.of("https://allowed.example"),
-            ServerConfig.DEFAULT_MAX_BODY);
+            ServerConfig.DEFAULT_MAX_BODY,
+            java.util.Set.of());
     server = MlpathServer.start(dataset, Planner.of(CurriculumReader.read(g)), config);
   }
 
