@@ -2,6 +2,7 @@ package io.github.mlpath.cli;
 
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
+import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.core.plan.Strategy;
 import io.github.mlpath.graph.export.ExportFormat;
 import java.util.Arrays;
@@ -45,6 +46,15 @@ final class Converters {
       return ExportFormat.fromSlug(value)
           .orElseThrow(
               () -> invalid(value, Arrays.stream(ExportFormat.values()).map(ExportFormat::slug)));
+    }
+  }
+
+  static final class KindConverter implements ITypeConverter<TopicKind> {
+    @Override
+    public TopicKind convert(String value) {
+      return TopicKind.fromSlug(value.toLowerCase(Locale.ROOT))
+          .orElseThrow(
+              () -> invalid(value, Arrays.stream(TopicKind.values()).map(TopicKind::slug)));
     }
   }
 

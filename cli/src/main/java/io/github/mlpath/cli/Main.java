@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       OrderCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

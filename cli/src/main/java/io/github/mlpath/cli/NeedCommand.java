@@ -30,6 +30,8 @@ final class NeedCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin GistEdgesOption gist;
+
   @Mixin KnownOptions known;
 
   @Mixin ResourceOptions resources;
@@ -58,7 +60,8 @@ final class NeedCommand implements Callable<Integer> {
     if (depth != null) {
       request = request.withMaxDepth(depth);
     }
-    NeedList needs = Planner.of(data.closureOf(concat(List.of(topic), known.known))).need(request);
+    NeedList needs =
+        Planner.of(gist.apply(data.closureOf(concat(List.of(topic), known.known)))).need(request);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(needs));

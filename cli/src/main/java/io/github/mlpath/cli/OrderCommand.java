@@ -27,11 +27,13 @@ final class OrderCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin GistEdgesOption gist;
+
   @Mixin FormatOption format;
 
   @Override
   public Integer call() {
-    Curriculum c = data.curriculum();
+    Curriculum c = gist.apply(data.curriculum());
     int[] order = TopologicalSort.order(c, TieBreak.byLabel());
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {

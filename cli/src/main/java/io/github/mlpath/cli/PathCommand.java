@@ -34,6 +34,8 @@ final class PathCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin GistEdgesOption gist;
+
   @Mixin KnownOptions known;
 
   @Mixin ResourceOptions resources;
@@ -63,7 +65,8 @@ final class PathCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PathRequest request = plan.request(goals, known, resources, spec.commandLine());
-    LearningPath path = Planner.of(data.closureOf(concat(goals, known.known))).path(request);
+    LearningPath path =
+        Planner.of(gist.apply(data.closureOf(concat(goals, known.known)))).path(request);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> out.println(Json.write(path));

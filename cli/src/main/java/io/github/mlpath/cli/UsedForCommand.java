@@ -23,6 +23,8 @@ final class UsedForCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin GistEdgesOption gist;
+
   @Parameters(paramLabel = "TOPIC", description = "The topic: id, label or other name.")
   String topic;
 
@@ -30,7 +32,8 @@ final class UsedForCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    UsedForReport report = Planner.of(data.with(s -> s.dependentsOf(topic))).usedFor(topic);
+    UsedForReport report =
+        Planner.of(gist.apply(data.with(s -> s.dependentsOf(topic)))).usedFor(topic);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(report));

@@ -25,6 +25,8 @@ final class WhyCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin GistEdgesOption gist;
+
   @Parameters(index = "0", paramLabel = "A", description = "The topic that depends.")
   String topic;
 
@@ -35,7 +37,7 @@ final class WhyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Planner planner = Planner.of(data.closureOf(List.of(topic, dependsOn)));
+    Planner planner = Planner.of(gist.apply(data.closureOf(List.of(topic, dependsOn))));
     Optional<DependencyChain> chain = planner.why(topic, dependsOn);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {

@@ -1,5 +1,6 @@
 package io.github.mlpath.core;
 
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
@@ -64,6 +65,26 @@ public final class Adjacency {
       }
     }
     return -1;
+  }
+
+  /** The same edges pointing the other way, each list sorted as the forward lists are. */
+  Adjacency reversed() {
+    int n = offsets.length - 1;
+    int[] off = new int[n + 1];
+    for (int t : targets) {
+      off[t + 1]++;
+    }
+    for (int i = 0; i < n; i++) {
+      off[i + 1] += off[i];
+    }
+    int[] fill = Arrays.copyOf(off, n);
+    int[] out = new int[targets.length];
+    for (int v = 0; v < n; v++) {
+      for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+        out[fill[targets[k]]++] = v;
+      }
+    }
+    return new Adjacency(off, out);
   }
 
   /** How many edges in all. */

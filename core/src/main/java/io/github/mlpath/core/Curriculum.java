@@ -2,7 +2,9 @@ package io.github.mlpath.core;
 
 import io.github.mlpath.core.internal.IdIndex;
 import io.github.mlpath.core.internal.StringPool;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,15 +43,31 @@ public final class Curriculum {
   private final Adjacency requiredBy;
   private final int[] reasonOf;
   private final StringPool reasons;
+  private final BitSet gist;
   private final List<Area> areas;
   private final Map<String, Integer> areaIndex;
-  private final List<Resource> resources;
-  private final Map<String, Integer> resourceIndex;
-  private final Map<Integer, int[]> resourcesByTopic;
-  private final Map<Integer, Integer> startWith;
+  private final ResourceIndex resources;
 
   /** Optional topic fields that most synthetic topics lack, kept out of the dense arrays. */
-  record TopicExtras(List<String> altLabels, Optional<String> definition, List<String> broader) {}
+  record TopicExtras(
+      List<String> altLabels,
+      Optional<String> definition,
+      List<String> broader,
+      Optional<Duration> learningTime,
+      List<String> matches) {
+
+    static final TopicExtras NONE =
+        new TopicExtras(List.of(), Optional.empty(), List.of(), Optional.empty(), List.of());
+
+    static TopicExtras of(Topic t) {
+      return new TopicExtras(
+          t.altLabels(), t.definition(), t.broader(), t.learningTime(), t.matches());
+    }
+
+    boolean isEmpty() {
+      return equals(NONE);
+    }
+  }
 
   Curriculum(
       IdIndex ids,
@@ -64,12 +82,10 @@ public final class Curriculum {
       Adjacency requiredBy,
       int[] reasonOf,
       StringPool reasons,
+      BitSet gist,
       List<Area> areas,
       Map<String, Integer> areaIndex,
-      List<Resource> resources,
-      Map<String, Integer> resourceIndex,
-      Map<Integer, int[]> resourcesByTopic,
-      Map<Integer, Integer> startWith) {
+      ResourceIndex resources) {
     this.ids = ids;
     this.labels = labels;
     this.labelOf = labelOf;
@@ -82,12 +98,10 @@ public final class Curriculum {
     this.requiredBy = requiredBy;
     this.reasonOf = reasonOf;
     this.reasons = reasons;
+    this.gist = gist;
     this.areas = areas;
     this.areaIndex = areaIndex;
     this.resources = resources;
-    this.resourceIndex = resourceIndex;
-    this.resourcesByTopic = resourcesByTopic;
-    this.startWith = startWith;
   }
 
   /** How many topics. */
@@ -130,16 +144,22 @@ public final class Curriculum {
 
   /** The whole topic as a value. */
   public Topic topic(int topic) {
-    TopicExtras x = extras.get(topic);
+    TopicExtras x = extras(topic);
     return new Topic(
         id(topic),
         iri(topic),
         label(topic),
         kind(topic),
         area(topic).map(Area::id),
-        x == null ? List.of() : x.altLabels(),
-        x == null ? Optional.empty() : x.definition(),
-        x == null ? List.of() : x.broader());
+        x.altLabels(),
+        x.definition(),
+        x.broader(),
+        x.learningTime(),
+        x.matches());
+  }
+
+  private TopicExtras extras(int topic) {
+    return extras.getOrDefault(topic, TopicExtras.NONE);
   }
 
   /** The topic with this exact id. */
@@ -150,20 +170,27 @@ public final class Curriculum {
 
   /** The topic's alternative labels ({@code skos:altLabel}), empty when it has none. */
   public List<String> altLabels(int topic) {
-    TopicExtras x = extras.get(topic);
-    return x == null ? List.of() : x.altLabels();
+    return extras(topic).altLabels();
   }
 
   /** The topic's definition, if the data has one. */
   public Optional<String> definition(int topic) {
-    TopicExtras x = extras.get(topic);
-    return x == null ? Optional.empty() : x.definition();
+    return extras(topic).definition();
   }
 
   /** Ids of the wider topics this one belongs to ({@code skos:broader}), empty when none. */
   public List<String> broader(int topic) {
-    TopicExtras x = extras.get(topic);
-    return x == null ? List.of() : x.broader();
+    return extras(topic).broader();
+  }
+
+  /** How long the whole topic takes to learn, when the data states it. */
+  public Optional<Duration> learningTime(int topic) {
+    return extras(topic).learningTime();
+  }
+
+  /** IRIs of the same concept elsewhere ({@code skos:exactMatch}), empty when none. */
+  public List<String> matches(int topic) {
+    return extras(topic).matches();
   }
 
   /** Edges from a topic to the topics it requires. */
@@ -185,6 +212,60 @@ public final class Curriculum {
   /** The reason on edge {@code k} of {@link #requires()}, if it has one. */
   public Optional<String> reasonOfEdge(int k) {
     return reasonOf[k] < 0 ? Optional.empty() : Optional.of(reasons.get(reasonOf[k]));
+  }
+
+  /**
+   * Whether edge {@code k} of {@link #requires()} is a gist edge: the topic needs only the gist of
+   * the required one (Metacademy's shortcut dependencies), a weaker kind of prerequisite.
+   */
+  public boolean isGist(int k) {
+    return gist.get(k);
+  }
+
+  /** How many edges are gist edges. */
+  public int gistEdgeCount() {
+    return gist.cardinality();
+  }
+
+  /**
+   * This curriculum without its gist edges, for planning that trusts a learner to pick up the gist
+   * of a topic on the way; this same snapshot when it has none.
+   */
+  public Curriculum withoutGistEdges() {
+    if (gist.isEmpty()) {
+      return this;
+    }
+    int[] keep = new int[edgeCount() - gist.cardinality()];
+    int[] keptReasons = new int[keep.length];
+    int[] offsets = new int[size() + 1];
+    int m = 0;
+    for (int v = 0; v < size(); v++) {
+      for (int k = requires.start(v); k < requires.end(v); k++) {
+        if (!gist.get(k)) {
+          keptReasons[m] = reasonOf[k];
+          keep[m++] = requires.target(k);
+        }
+      }
+      offsets[v + 1] = m;
+    }
+    Adjacency kept = new Adjacency(offsets, keep);
+    return new Curriculum(
+        ids,
+        labels,
+        labelOf,
+        kinds,
+        areaOf,
+        iriPrefixes,
+        iriPrefixOf,
+        extras,
+        kept,
+        kept.reversed(),
+        keptReasons,
+        reasons,
+        new BitSet(),
+        areas,
+        areaIndex,
+        resources);
   }
 
   /** Every prerequisite edge as a value, in topic-index order. */
@@ -214,31 +295,21 @@ public final class Curriculum {
 
   /** Every resource, in the order the data declared them. */
   public List<Resource> resources() {
-    return resources;
+    return resources.all();
   }
 
   /** The resource with this id. */
   public Optional<Resource> resource(String id) {
-    Integer r = resourceIndex.get(id);
-    return r == null ? Optional.empty() : Optional.of(resources.get(r));
+    return resources.byId(id);
   }
 
   /** The resources that teach this topic, in declaration order. */
   public List<Resource> resourcesFor(int topic) {
-    int[] rs = resourcesByTopic.get(topic);
-    if (rs == null) {
-      return List.of();
-    }
-    List<Resource> out = new ArrayList<>(rs.length);
-    for (int r : rs) {
-      out.add(resources.get(r));
-    }
-    return List.copyOf(out);
+    return resources.teaching(topic);
   }
 
   /** The resource the data marks as the one to start with for this topic. */
   public Optional<Resource> startWith(int topic) {
-    Integer r = startWith.get(topic);
-    return r == null ? Optional.empty() : Optional.of(resources.get(r));
+    return resources.startWith(topic);
   }
 }

@@ -79,9 +79,8 @@ public final class PathPlanner {
       }
       Optional<ResourceChoice> resource = ResourceChooser.choose(c, v, preferences);
       Optional<Long> duration =
-          resource
-              .map(ResourceChoice::resource)
-              .flatMap(Resource::duration)
+          c.learningTime(v)
+              .or(() -> resource.map(ResourceChoice::resource).flatMap(Resource::duration))
               .map(d -> d.toMinutes());
       boolean estimated = duration.isEmpty();
       minutes[i] = duration.orElseGet(() -> estimate.minutesFor(c.kind(v)));

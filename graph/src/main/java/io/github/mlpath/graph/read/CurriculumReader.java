@@ -29,9 +29,10 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Turns loaded RDF into the immutable core {@link Curriculum}: topics (anything typed with one of
- * the four kind classes), {@code mlp:requires} edges with the reasons of their qualified nodes,
- * areas, and {@code schema:LearningResource}s. A qualified node without its direct edge still
- * counts as the edge ({@code mlpath validate} warns about it).
+ * the four kind classes), {@code mlp:requires} edges with the reasons of their qualified nodes
+ * ({@code mlp:requiresGist} marks an edge as a gist edge), areas, and {@code
+ * schema:LearningResource}s. A qualified node without its direct edge still counts as the edge
+ * ({@code mlpath validate} warns about it).
  */
 public final class CurriculumReader {
   private CurriculumReader() {}
@@ -74,6 +75,11 @@ public final class CurriculumReader {
         }
         for (Map.Entry<String, String> qualifiedOnly : reasons.entrySet()) {
           b.addPrerequisite(from, qualifiedOnly.getKey(), qualifiedOnly.getValue());
+        }
+        for (RDFNode o :
+            t.listProperties(MLP.requiresGist).mapWith(Statement::getObject).toList()) {
+          String to = requiredId(loaded, t, o, idsByIri);
+          b.addPrerequisite(from, to).markGist(from, to);
         }
         for (RDFNode r : t.listProperties(MLP.startWith).mapWith(Statement::getObject).toList()) {
           if (r.isURIResource()) {
@@ -127,6 +133,16 @@ public final class CurriculumReader {
             .stream()
             .sorted()
             .toList();
+    List<String> matches =
+        t
+            .listProperties(SKOS.exactMatch)
+            .mapWith(Statement::getObject)
+            .filterKeep(RDFNode::isURIResource)
+            .mapWith(n -> n.asResource().getURI())
+            .toList()
+            .stream()
+            .sorted()
+            .toList();
     return new Topic(
         id,
         iri,
@@ -135,7 +151,9 @@ public final class CurriculumReader {
         area,
         Terms.texts(t, SKOS.altLabel),
         Terms.text(t, SKOS.definition),
-        broader);
+        broader,
+        Terms.text(t, MLP.learningTime).flatMap(Durations::parse),
+        matches);
   }
 
   private static Map<String, String> reasons(org.apache.jena.rdf.model.Resource t) {

@@ -1,10 +1,14 @@
 package io.github.mlpath.graph.validate;
 
+import io.github.mlpath.graph.GraphException;
+import io.github.mlpath.graph.LoadException;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.ValidationReport;
+import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.read.Terms;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.ArrayList;
@@ -27,6 +31,30 @@ import org.apache.jena.rdf.model.Resource;
  */
 public final class Validator {
   private Validator() {}
+
+  /**
+   * Loads the sources and validates them: a source that does not parse or cannot be read is a
+   * problem of its own (rule {@code syntax} or {@code unreadable}), and the graph rules and shapes
+   * run only when every source parsed.
+   */
+  public static ValidationReport check(List<DataSource> sources) {
+    RdfLoader.Attempt attempt = RdfLoader.tryLoad(sources);
+    List<Problem> problems = new ArrayList<>();
+    for (GraphException e : attempt.errors()) {
+      problems.add(asProblem(e));
+    }
+    attempt.graph().ifPresent(g -> problems.addAll(validate(g).problems()));
+    return new ValidationReport(problems);
+  }
+
+  private static Problem asProblem(GraphException e) {
+    if (e instanceof LoadException le) {
+      return new Problem(
+          Severity.ERROR, "syntax", le.detail(), Optional.empty(), Optional.of(le.location()));
+    }
+    return new Problem(
+        Severity.ERROR, "unreadable", e.getMessage(), Optional.empty(), Optional.empty());
+  }
 
   public static ValidationReport validate(LoadedGraph loaded) {
     Model m = loaded.model();
