@@ -61,12 +61,8 @@ final class QueryCommand implements Callable<Integer> {
               + " jsonld for CONSTRUCT and DESCRIBE (default: turtle).")
   String format;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "10",
-      description = "Stop the query after this many seconds (default: ${DEFAULT-VALUE}).")
-  double timeoutSeconds;
+  /** The default {@code --timeout} of a query. */
+  static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
 
   @Override
   public Integer call() {
@@ -78,14 +74,12 @@ final class QueryCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
-      throw usage("--timeout must be more than 0 and at most 86400 seconds");
-    }
+    Duration timeout = data.timeout(QUERY_TIMEOUT);
     SparqlQuery query = SparqlQuery.parse(queryText());
     AnswerFormat f = answerFormat(query);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (Store source = data.open()) {
-      source.answer(query, f, Duration.ofMillis((long) (timeoutSeconds * 1000)), buffer);
+      source.answer(query, f, timeout, buffer);
     }
     out.print(buffer.toString(StandardCharsets.UTF_8));
     out.flush();

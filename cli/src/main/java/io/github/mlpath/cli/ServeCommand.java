@@ -49,13 +49,6 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(
-      names = "--timeout",
-      defaultValue = "10",
-      paramLabel = "SECONDS",
-      description = "Stop SPARQL queries after this many seconds (default: ${DEFAULT-VALUE}).")
-  double timeoutSeconds;
-
-  @Option(
       names = "--cors",
       paramLabel = "ORIGIN",
       description = "Allow this one origin (e.g. https://example.org) to call from a browser.")
@@ -71,9 +64,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!(timeoutSeconds > 0) || port < 0 || port > 65535) {
-      throw new ParameterException(spec.commandLine(), "--timeout must be > 0, --port 0..65535");
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be 0..65535");
     }
+    Duration timeout = data.timeout(QueryCommand.QUERY_TIMEOUT);
     Store source = data.open();
     DatasetGraph dataset =
         source
@@ -87,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         new ServerConfig(
             host,
             port,
-            Duration.ofMillis((long) (timeoutSeconds * 1000)),
+            timeout,
             Optional.ofNullable(cors),
             ServerConfig.DEFAULT_MAX_BODY,
             Set.copyOf(allowHosts));
