@@ -2,6 +2,7 @@ package io.github.mlpath.cli;
 
 import io.github.mlpath.core.CurriculumException;
 import io.github.mlpath.core.CycleException;
+import io.github.mlpath.core.InvalidRequestException;
 import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.graph.GraphException;
 import io.github.mlpath.graph.QueryRefusedException;
@@ -74,7 +75,29 @@ public final class Main implements Runnable {
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     cl.setOut(out);
     cl.setErr(err);
-    System.exit(stdout.exitCode(cl.execute(args), out, err));
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    }
+    System.exit(stdout.exitCode(code, out, err));
+  }
+
+  /**
+   * One line for a command that ran out of heap (what it was writing is already gone: output files
+   * are written atomically, a load is one transaction), and how to give Java more.
+   */
+  static int outOfMemory(PrintWriter err) {
+    long mb = Runtime.getRuntime().maxMemory() >> 20;
+    err.println(
+        "mlpath: out of memory: the input is too large for the Java heap ("
+            + mb
+            + " MB); give it more with MLPATH_JAVA_OPTS=-Xmx"
+            + Math.max(2, 4 * mb / 1024)
+            + "g (or more)");
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */
@@ -132,6 +155,7 @@ public final class Main implements Runnable {
       return ExitCodes.UNREADABLE;
     }
     if (e instanceof UnknownTopicException
+        || e instanceof InvalidRequestException
         || e instanceof io.github.mlpath.core.AmbiguousTopicException
         || e instanceof ParameterException) {
       return ExitCodes.USAGE;

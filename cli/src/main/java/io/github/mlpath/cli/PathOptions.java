@@ -34,7 +34,9 @@ final class PathOptions {
   @Option(
       names = "--hours-per-week",
       paramLabel = "N",
-      description = "Make a week-by-week schedule at this pace.")
+      description =
+          "Make a week-by-week schedule at this pace (at least 0.5, at most 168; at most 100"
+              + " years of weeks).")
   Double hoursPerWeek;
 
   @Option(
@@ -69,9 +71,6 @@ final class PathOptions {
       throw new ParameterException(cl, "--start needs --hours-per-week");
     }
     if (hoursPerWeek != null) {
-      if (!(hoursPerWeek > 0) || hoursPerWeek > 168) {
-        throw new ParameterException(cl, "--hours-per-week must be more than 0 and at most 168");
-      }
       request = request.withSchedule(hoursPerWeek, start == null ? LocalDate.now() : start);
     }
     return request;

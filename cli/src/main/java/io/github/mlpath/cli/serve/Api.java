@@ -55,11 +55,7 @@ final class Api {
       throw new ApiParams.BadParameter("start needs hours-per-week");
     }
     if (pace.isPresent()) {
-      double h = pace.get();
-      if (!(h > 0) || h > 168) {
-        throw new ApiParams.BadParameter("hours-per-week must be more than 0 and at most 168");
-      }
-      r = r.withSchedule(h, start.orElse(LocalDate.now()));
+      r = r.withSchedule(pace.get(), start.orElse(LocalDate.now()));
     }
     return planner.path(r);
   }

@@ -3,6 +3,7 @@ package io.github.mlpath.cli.serve;
 import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.AmbiguousTopicException;
 import io.github.mlpath.core.CurriculumException;
+import io.github.mlpath.core.InvalidRequestException;
 import io.github.mlpath.core.UnknownTopicException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,7 +40,7 @@ final class ApiServlet extends HttpServlet {
     Object answer;
     try {
       answer = op.get().apply(new ApiParams(req.getParameterMap()));
-    } catch (ApiParams.BadParameter | AmbiguousTopicException e) {
+    } catch (ApiParams.BadParameter | AmbiguousTopicException | InvalidRequestException e) {
       error(res, 400, e.getMessage());
       return;
     } catch (UnknownTopicException e) {

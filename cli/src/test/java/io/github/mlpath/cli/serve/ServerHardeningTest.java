@@ -231,4 +231,19 @@ class ServerHardeningTest {
           e.getMessage());
     }
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "hours-per-week=1e-300&start=2027-01-04",
+        "hours-per-week=0.0001&start=2027-01-04",
+        "hours-per-week=6&start=%2B999999999-12-31",
+        "hours-per-week=6&start=2300-01-01"
+      })
+  void aScheduleOutOfBoundsIs400JsonAndTheServerKeepsAnswering(String params) throws IOException {
+    Answer a = get("/api/path?goal=backpropagation&" + params);
+    assertEquals(400, a.status(), a.body());
+    isJsonError(a);
+    assertEquals(200, get("/api/topic?name=derivatives").status());
+  }
 }
