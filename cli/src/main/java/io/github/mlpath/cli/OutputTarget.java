@@ -3,18 +3,14 @@ package io.github.mlpath.cli;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.load.InputFiles;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Where {@code --out FILE} may write, and the names of its temporary files. The rules (README,
- * "Exit codes"):
+ * Where {@code --out FILE} may write. The rules (README, "Exit codes"):
  *
  * <ul>
  *   <li>a new path, in a folder that exists, or an existing regular file (replaced whole);
@@ -23,14 +19,8 @@ import java.util.regex.Pattern;
  *   <li>anything else (a folder, a FIFO, a device, a socket) is refused before anything is written,
  *       so {@code --out /dev/full} can never replace the device with a file.
  * </ul>
- *
- * A temporary file is {@code .NAME.mlpath-PID-N.tmp} beside the target; one left behind by a
- * process that no longer runs (an export killed with {@code kill -9}) is removed by the next write
- * to the same target.
  */
 final class OutputTarget {
-  private static final Pattern TEMP = Pattern.compile("\\.(.+)\\.mlpath-(\\d+)-\\d+\\.tmp");
-
   private OutputTarget() {}
 
   /**
@@ -72,31 +62,6 @@ final class OutputTarget {
           target, "is " + InputFiles.specialKind(file).orElse("a special file") + ", not a file");
     }
     return file;
-  }
-
-  /** The name of a temporary file for {@code file}, made by this process. */
-  static String tempPrefix(Path file) {
-    return "." + file.getFileName() + ".mlpath-" + ProcessHandle.current().pid() + "-";
-  }
-
-  /** Removes the temporary files for {@code file} that processes no longer running left behind. */
-  static void removeStaleTemps(Path file) {
-    Path dir = file.toAbsolutePath().getParent();
-    String name = file.getFileName().toString();
-    try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".*.tmp")) {
-      for (Path p : s) {
-        Matcher m = TEMP.matcher(p.getFileName().toString());
-        if (m.matches() && m.group(1).equals(name) && !running(Long.parseLong(m.group(2)))) {
-          Files.deleteIfExists(p);
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      // a stale temporary file that cannot be removed does no harm beyond its space
-    }
-  }
-
-  private static boolean running(long pid) {
-    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
   private static SourceUnreadableException refused(Path target, String why) {
