@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Terminal;
 import io.github.mlpath.core.CurriculumException;
 import io.github.mlpath.core.CycleException;
 import io.github.mlpath.core.InvalidRequestException;
@@ -117,7 +118,7 @@ public final class Main implements Runnable {
     err.println(
         cmd.getCommandSpec().qualifiedName()
             + ": "
-            + e.getMessage()
+            + Terminal.safe(e.getMessage())
             + " (see '"
             + cmd.getCommandSpec().qualifiedName()
             + " --help')");
@@ -133,7 +134,7 @@ public final class Main implements Runnable {
     err.println(
         "mlpath: "
             + (code == ExitCodes.INTERNAL ? "internal error (please report it): " : "")
-            + message);
+            + Terminal.safe(message));
     if (debugRequested(parseResult)) {
       e.printStackTrace(err);
     }

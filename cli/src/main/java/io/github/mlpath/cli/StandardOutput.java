@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Terminal;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -78,7 +79,7 @@ final class StandardOutput extends OutputStream {
       return CLOSED_PIPE;
     }
     String why = failure.getMessage() == null ? "input/output error" : failure.getMessage();
-    err.println("mlpath: cannot write to standard output: " + why);
+    err.println("mlpath: cannot write to standard output: " + Terminal.safe(why));
     err.flush();
     return code == ExitCodes.OK ? ExitCodes.UNREADABLE : code;
   }

@@ -74,4 +74,19 @@ class SpecialInputsTest {
     assertTrue(load.err().startsWith("mlpath: " + file + ":5:"), load.err());
     oneLineNoTrace(load);
   }
+
+  @Test
+  void controlCharactersInArgumentsAndFileNamesAreShownEscaped() throws Exception {
+    Run goal = Run.of("path", "--goal", "back\npropa\u001b[31mgation\u202e");
+    assertEquals(ExitCodes.USAGE, goal.exitCode(), goal.err());
+    assertEquals(1, goal.err().lines().count(), goal.err());
+    assertTrue(goal.err().contains("back\\npropa\\e[31mgation\\u202E"), goal.err());
+
+    Path file = dir.resolve("evil\nname\u001b[2J.ttl");
+    MlpathProcess.Result r = MlpathProcess.run("validate", file.toString());
+    assertEquals(ExitCodes.UNREADABLE, r.exitCode(), r.err());
+    assertEquals(1, r.errLines().size(), r.err());
+    assertFalse(r.err().contains("\u001b"), r.err());
+    assertTrue(r.err().contains("evil\\nname\\e[2J.ttl"), r.err());
+  }
 }

@@ -1,0 +1,59 @@
+package io.github.mlpath.cli.render;
+
+/**
+ * Makes text safe to print on a terminal, for every message mlpath writes to standard error: a file
+ * name, an argument or a label can hold a newline (which would split a one-line error), an escape
+ * sequence (which would recolour or rewrite the terminal) or a bidirectional override (which would
+ * make the line read differently from what it says). Each such character is shown escaped instead:
+ * {@code \n}, {@code \r}, {@code \t}, {@code \e} for ESC, and {@code \\u202E} and the like for the
+ * rest.
+ */
+public final class Terminal {
+  private Terminal() {}
+
+  /** {@code text} with every control, escape and bidirectional-control character escaped. */
+  public static String safe(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder b = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String escaped = escape(c);
+      if (escaped != null && b == null) {
+        b = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      if (b != null) {
+        if (escaped != null) {
+          b.append(escaped);
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? text : b.toString();
+  }
+
+  private static String escape(char c) {
+    switch (c) {
+      case '\n':
+        return "\\n";
+      case '\r':
+        return "\\r";
+      case '\t':
+        return "\\t";
+      case '\u001b':
+        return "\\e";
+      default:
+        break;
+    }
+    boolean control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
+    boolean bidi =
+        (c >= '\u202a' && c <= '\u202e')
+            || (c >= '\u2066' && c <= '\u2069')
+            || c == '\u200e'
+            || c == '\u200f'
+            || c == '\u061c';
+    return control || bidi ? String.format("\\u%04X", (int) c) : null;
+  }
+}
