@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -62,6 +63,8 @@ final class JsonLdIds {
           default -> key = null;
         }
       }
+    } catch (JsonParsingException e) {
+      throw error(source, e.getLocation(), "JSON syntax error: " + e.getMessage());
     }
   }
 

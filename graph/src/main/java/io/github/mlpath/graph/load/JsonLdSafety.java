@@ -29,6 +29,15 @@ final class JsonLdSafety {
       }
       parser.next();
       root = parser.getValue();
+      if (parser.hasNext()) {
+        parser.next();
+        var at = parser.getLocation();
+        throw new LoadException(
+            source,
+            at.getLineNumber(),
+            at.getColumnNumber(),
+            "JSON syntax error: more after the end of the document");
+      }
     } catch (JsonParsingException e) {
       var loc = e.getLocation();
       throw new LoadException(
