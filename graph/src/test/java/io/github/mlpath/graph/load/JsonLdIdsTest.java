@@ -51,4 +51,18 @@ class JsonLdIdsTest {
     LoadException e = refused("load/jsonld-number.jsonld");
     assertEquals("a JSON-LD document is a JSON object or array, not a number", e.detail());
   }
+
+  @Test
+  void aByteOrderMarkIsAcceptedAsInTurtle(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    Path file = dir.resolve("bom.jsonld");
+    byte[] json = java.nio.file.Files.readAllBytes(Fixtures.path("load/topics.jsonld"));
+    byte[] withBom = new byte[json.length + 3];
+    withBom[0] = (byte) 0xef;
+    withBom[1] = (byte) 0xbb;
+    withBom[2] = (byte) 0xbf;
+    System.arraycopy(json, 0, withBom, 3, json.length);
+    java.nio.file.Files.write(file, withBom);
+    assertTrue(RdfLoader.load(RdfLoader.files(List.of(file))).model().size() > 0);
+  }
 }
