@@ -3,6 +3,7 @@ package io.github.mlpath.cli;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.SourceSpec;
+import io.github.mlpath.graph.merge.Merger;
 import io.github.mlpath.graph.store.Store;
 import io.github.mlpath.graph.store.Stores;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,8 +66,18 @@ public final class DataOptions {
 
   @Option(
       names = "--bundled",
-      description = "Load the bundled curriculum as well as the --data files.")
+      description =
+          "Load the bundled curriculum as well as the --data files, merging topics that are one"
+              + " concept (same Wikipedia article or name, or a --mapping line).")
   boolean bundled;
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "With --data and --bundled: lines YOUR_ID,BUNDLED_ID of topics that are one concept"
+              + " (YOUR_ID,- keeps a topic apart).")
+  Path mapping;
 
   /**
    * The source the options name; {@code --data}, {@code --store} and {@code --endpoint} exclude
@@ -84,7 +96,10 @@ public final class DataOptions {
       return new SourceSpec.Endpoint(
           endpointUrl(), timeout(Duration.ofSeconds(SourceSpec.Endpoint.DEFAULT_TIMEOUT_SECONDS)));
     }
-    return new SourceSpec.Files(data, bundled || data.isEmpty());
+    if (mapping != null && (data.isEmpty() || !bundled)) {
+      throw new ParameterException(mixee.commandLine(), "--mapping goes with --data and --bundled");
+    }
+    return new SourceSpec.Files(data, bundled || data.isEmpty(), Optional.ofNullable(mapping));
   }
 
   /**
@@ -120,9 +135,19 @@ public final class DataOptions {
             + "' is not an http or https URL, such as http://host/ds/sparql");
   }
 
-  /** Opens the store the options name; the caller closes it. */
+  /**
+   * Opens the store the options name; the caller closes it. When files were merged into the bundled
+   * curriculum, one line on standard error says what the merge did.
+   */
   public Store open() {
-    return Stores.open(spec());
+    Store s = Stores.open(spec());
+    Merger.summary(s.notes())
+        .ifPresent(
+            line -> {
+              mixee.commandLine().getErr().println("mlpath: " + line);
+              mixee.commandLine().getErr().flush();
+            });
+    return s;
   }
 
   /** Opens the store, applies {@code f} and closes it again. */
