@@ -1,16 +1,21 @@
 package io.github.mlpath.cli.serve;
 
+import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.StoreException;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.read.SelfCheckReader;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.eclipse.jetty.server.Server;
+import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 
@@ -64,7 +69,7 @@ public final class MlpathServer {
             .addFilter("/*", new HeadersFilter())
             .addFilter("/*", new HostFilter(hostNames(config)))
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet("/api/*", new ApiServlet(new Api(planner)))
+            .addServlet("/api/*", new ApiServlet(new Api(planner, selfChecks(dataset))))
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
@@ -126,6 +131,15 @@ public final class MlpathServer {
     } catch (RuntimeException ignored) {
       // it never started
     }
+  }
+
+  /** The topics' self-checks in the served data, read once: the data does not change. */
+  private static SelfChecks selfChecks(DatasetGraph dataset) {
+    return Txn.calculateRead(
+        dataset,
+        () ->
+            SelfCheckReader.read(
+                LoadedGraph.of(ModelFactory.createModelForGraph(dataset.getDefaultGraph()))));
   }
 
   /** The port it listens on. */
