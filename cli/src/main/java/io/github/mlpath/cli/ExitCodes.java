@@ -7,11 +7,15 @@ package io.github.mlpath.cli;
  *   <li>{@value #OK}: success (for {@code validate}: no errors; warnings alone keep 0)
  *   <li>{@value #INTERNAL}: a bug in mlpath; run again with {@code --debug} for the stack trace
  *   <li>{@value #USAGE}: bad usage: unknown option, bad value, unknown topic name
- *   <li>{@value #UNREADABLE}: an input file or folder cannot be read
+ *   <li>{@value #UNREADABLE}: an input file or folder cannot be read, or is not a regular file; an
+ *       output cannot be written (a full disk, standard output failing, {@code --out} onto a folder
+ *       or a special file)
  *   <li>{@value #BAD_DATA}: the data is wrong: a syntax error, a validation error, a cycle
  *   <li>{@value #STORE}: the store cannot be used: no store in the folder, another process has it
- *       open, an endpoint that does not answer
+ *       open, an endpoint that does not answer within {@code --timeout}; for {@code serve}, a port
+ *       in use
  *   <li>{@value #TIMEOUT}: a query ran longer than its timeout
+ *   <li>141 ({@link StandardOutput#CLOSED_PIPE}): standard output was closed early; nothing is said
  * </ul>
  */
 public final class ExitCodes {

@@ -29,6 +29,12 @@ public record ServerConfig(
     allowedHosts = Set.copyOf(allowedHosts);
   }
 
+  /** A configuration that answers no host names besides {@code localhost} and IP addresses. */
+  public ServerConfig(
+      String host, int port, Duration timeout, Optional<String> cors, long maxBody) {
+    this(host, port, timeout, cors, maxBody, Set.of());
+  }
+
   /** Loopback, the given port, a 10 s timeout, no CORS, 1 MiB bodies, no extra host names. */
   public static ServerConfig loopback(int port) {
     return new ServerConfig(
