@@ -1,6 +1,7 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.render.Terminal;
+import io.github.mlpath.cli.request.ExitCodes;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -11,14 +12,11 @@ import java.util.Optional;
 /**
  * Standard output that remembers its first write error, which {@link System#out} and {@link
  * PrintWriter} would swallow: a command that prints to a full disk must not exit 0. A closed pipe
- * ({@code mlpath export | head}) is the usual quiet end: no message, exit {@value #CLOSED_PIPE}
- * (128 + SIGPIPE, what a shell shows for tools a closed pipe stops). Any other error is one line
- * and exit {@value ExitCodes#UNREADABLE}.
+ * ({@code mlpath export | head}) is the usual quiet end: no message, exit {@value
+ * ExitCodes#CLOSED_PIPE} (128 + SIGPIPE, what a shell shows for tools a closed pipe stops). Any
+ * other error is one line and exit {@value ExitCodes#UNREADABLE}.
  */
 final class StandardOutput extends OutputStream {
-  /** The exit code when the reader of standard output went away. */
-  static final int CLOSED_PIPE = 141;
-
   private final OutputStream out;
   private IOException failure;
 
@@ -76,7 +74,7 @@ final class StandardOutput extends OutputStream {
       return code;
     }
     if (closedPipe(failure)) {
-      return CLOSED_PIPE;
+      return ExitCodes.CLOSED_PIPE;
     }
     String why = failure.getMessage() == null ? "input/output error" : failure.getMessage();
     err.println("mlpath: cannot write to standard output: " + Terminal.safe(why));

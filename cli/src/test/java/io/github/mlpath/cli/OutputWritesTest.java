@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.mlpath.cli.request.ExitCodes;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -114,7 +115,7 @@ class OutputWritesTest {
             .start();
     String status = new String(p.getInputStream().readAllBytes()).strip();
     assertTrue(p.waitFor(MlpathProcess.BOUND.toSeconds(), TimeUnit.SECONDS));
-    assertEquals(String.valueOf(StandardOutput.CLOSED_PIPE), status);
+    assertEquals(String.valueOf(ExitCodes.CLOSED_PIPE), status);
     assertEquals("", Files.readString(dir.resolve("err.txt")));
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mlpath.cli.request.ExitCodes;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.ConnectException;

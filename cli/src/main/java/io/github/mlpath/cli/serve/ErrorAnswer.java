@@ -3,6 +3,7 @@ package io.github.mlpath.cli.serve;
 import io.github.mlpath.cli.render.Json;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * An error answer of {@code mlpath serve}: always JSON, {@code {"error": "..."}}, whoever refuses
@@ -13,7 +14,7 @@ final class ErrorAnswer {
 
   /** The JSON body for {@code message}. */
   static byte[] body(String message) {
-    return Json.compact(Json.object().put("error", message));
+    return Json.compact(new ApiServlet.ApiError(message, Optional.empty()));
   }
 
   /** Answers {@code status} with the message as JSON. */

@@ -1,11 +1,13 @@
 package io.github.mlpath.cli.serve;
 
+import io.github.mlpath.cli.request.Operations;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -53,7 +55,7 @@ public final class MlpathServer {
   /** Starts serving {@code dataset} and the API on {@code planner}'s curriculum. */
   public static MlpathServer start(DatasetGraph dataset, Planner planner, ServerConfig config) {
     DatasetGraph served = new DatasetGraphReadOnly(dataset);
-    AppServlet app = new AppServlet();
+    AppServlet app = new AppServlet(false);
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
     FusekiServer.Builder b =
         FusekiServer.create()
@@ -69,7 +71,10 @@ public final class MlpathServer {
             .addFilter("/*", new HeadersFilter())
             .addFilter("/*", new HostFilter(hostNames(config)))
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet("/api/*", new ApiServlet(new Api(planner, selfChecks(dataset))))
+            .addServlet(
+                "/api/*",
+                new ApiServlet(
+                    planner, Operations.all(Clock.systemDefaultZone()), () -> selfChecks(dataset)))
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);

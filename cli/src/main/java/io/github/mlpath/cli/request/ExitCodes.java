@@ -1,4 +1,4 @@
-package io.github.mlpath.cli;
+package io.github.mlpath.cli.request;
 
 /**
  * The exit codes of every mlpath command, as documented in the README.
@@ -15,7 +15,7 @@ package io.github.mlpath.cli;
  *       open, an endpoint that does not answer within {@code --timeout}; for {@code serve}, a port
  *       in use
  *   <li>{@value #TIMEOUT}: a query ran longer than its timeout
- *   <li>141 ({@link StandardOutput#CLOSED_PIPE}): standard output was closed early; nothing is said
+ *   <li>{@value #CLOSED_PIPE}: standard output was closed early (128 + SIGPIPE); nothing is said
  * </ul>
  */
 public final class ExitCodes {
@@ -28,4 +28,5 @@ public final class ExitCodes {
   public static final int BAD_DATA = 4;
   public static final int STORE = 5;
   public static final int TIMEOUT = 6;
+  public static final int CLOSED_PIPE = 141;
 }
