@@ -34,9 +34,10 @@ import org.eclipse.jetty.server.handler.ContextHandler;
  *   <li>queries with FROM, FROM NAMED, SERVICE or a protocol dataset are refused with 400; SERVICE
  *       is also off in ARQ for the whole process;
  *   <li>queries stop at the timeout (503); request bodies over the limit get 413 unread;
- *   <li>a {@code Host} that is not this server's gets 421 ({@link HostFilter}); every answer has
- *       the {@link SecurityHeaders}; TRACE, OPTIONS and unknown methods get 405; a request whose
- *       parameters cannot be parsed gets 400; every error is JSON ({@link JsonErrorHandler}).
+ *   <li>a {@code Host} that is not this server's gets 421 ({@link HostFilter}); a write (any method
+ *       but GET and HEAD) from a page on another site gets 403 ({@link OriginFilter}); every answer
+ *       has the {@link SecurityHeaders}; TRACE, OPTIONS and unknown methods get 405; a request
+ *       whose parameters cannot be parsed gets 400; every error is JSON ({@link JsonErrorHandler}).
  * </ul>
  *
  * <pre>{@code
@@ -70,6 +71,7 @@ public final class MlpathServer {
             .add("/ds", served, false)
             .addFilter("/*", new HeadersFilter())
             .addFilter("/*", new HostFilter(hostNames(config)))
+            .addFilter("/*", new OriginFilter(config.cors()))
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
             .addServlet(
                 "/api/*",

@@ -153,6 +153,44 @@ class ServerHardeningTest {
     }
   }
 
+  static Answer post(String target, String headers) throws IOException {
+    return raw(
+        "POST",
+        target,
+        "127.0.0.1:" + server.port(),
+        "Content-Type: application/x-www-form-urlencoded\r\n" + headers,
+        "query=ASK%7B%7D".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/ds/sparql", "/api/path", "/api/profile/learned", "/nonexistent"})
+  void aWriteFromAnotherSiteIs403OnEveryPathEvenOnesNoRouteHasYet(String target)
+      throws IOException {
+    for (String from :
+        new String[] {
+          "Origin: https://evil.example\r\n",
+          "Origin: null\r\n",
+          "Origin: http://127.0.0.1:1\r\n",
+          "Sec-Fetch-Site: cross-site\r\n"
+        }) {
+      Answer a = post(target, from);
+      assertEquals(403, a.status(), from + target + ": " + a.head());
+      isJsonError(a);
+    }
+  }
+
+  @Test
+  void aWriteFromTheServersOwnPageOrFromAScriptIsAnswered() throws IOException {
+    int port = server.port();
+    for (String from :
+        new String[] {
+          "Origin: http://127.0.0.1:" + port + "\r\n", "Sec-Fetch-Site: same-origin\r\n", ""
+        }) {
+      Answer a = post("/ds/sparql", from);
+      assertEquals(200, a.status(), from + ": " + a.head());
+    }
+  }
+
   @Test
   void moreFormKeysThanJettyTakesIs400Json() throws IOException {
     StringBuilder form = new StringBuilder("query=ASK%7B%7D");
