@@ -66,6 +66,9 @@ final class Errors {
   }
 
   private static Path path(String v) {
+    if (v.isEmpty()) {
+      throw new IllegalArgumentException("needs a file name, not an empty one");
+    }
     try {
       return Path.of(v);
     } catch (InvalidPathException e) {

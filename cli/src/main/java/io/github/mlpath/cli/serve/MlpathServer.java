@@ -67,7 +67,7 @@ public final class MlpathServer {
             .enableMetrics(false)
             .enableTasks(false)
             .enableCompact(false)
-            .registerOperation(Operation.Query, new SafeQueryService())
+            .registerOperation(Operation.Query, new SafeQueryService(config.timeout()))
             .add("/ds", served, false)
             .addFilter("/*", new HeadersFilter())
             .addFilter("/*", new HostFilter(hostNames(config)))
