@@ -12,8 +12,11 @@ import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
@@ -184,8 +187,26 @@ final class JsonLdIds {
     } catch (IRIException e) {
       why = e.getMessage();
     }
-    throw error(source, at, "\"" + value + "\" is not a valid IRI: " + why);
+    throw error(source, at, "\"" + value + "\" is not a valid IRI: " + plain(why));
   }
+
+  /**
+   * The IRI library's reason in words: "{@code <IRI> Code: 17/WHITESPACE in PATH: A single
+   * whitespace character. These match...}" becomes "a single whitespace character in its path".
+   */
+  static String plain(String why) {
+    Matcher m = VIOLATION.matcher(why);
+    if (!m.find()) {
+      return why;
+    }
+    String what = m.group(2).strip();
+    return Character.toLowerCase(what.charAt(0))
+        + what.substring(1)
+        + " in its "
+        + m.group(1).toLowerCase(Locale.ROOT);
+  }
+
+  private static final Pattern VIOLATION = Pattern.compile("Code: \\d+/\\w+ in (\\w+): ([^.]+)");
 
   private static LoadException error(String source, JsonLocation at, String message) {
     return new LoadException(

@@ -1,6 +1,7 @@
 package io.github.mlpath.graph.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,8 @@ class JsonLdIdsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "load/jsonld-id-space.jsonld, 5, '\"https://w3id.org/mlpath/topic/al pha\" is not a valid IRI'",
+    "load/jsonld-id-space.jsonld, 5, '\"https://w3id.org/mlpath/topic/al pha\" is not a valid IRI:"
+        + " a single whitespace character in its path'",
     "load/jsonld-id-control.jsonld, 3, 'is not a valid IRI'",
     "load/jsonld-id-compact-space.jsonld, 7, '\"topic:al pha\" is not a valid IRI'",
     "load/jsonld-id-relative.jsonld, 3, '\"@id\": \"not-an-iri\" is not an IRI'",
@@ -32,6 +34,7 @@ class JsonLdIdsTest {
     assertEquals(line, e.line(), e.getMessage());
     assertTrue(e.column() > 0, e.getMessage());
     assertTrue(e.detail().contains(message), e.getMessage());
+    assertFalse(e.detail().contains("Code:"), e.getMessage());
   }
 
   @Test
