@@ -1,11 +1,13 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Terminal;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Operations;
 import io.github.mlpath.graph.query.SparqlPolicy;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -43,7 +45,9 @@ public final class Main implements Runnable {
 
   /**
    * Runs a command. Output is always UTF-8, whatever the locale: RDF, JSON and the labels of the
-   * curriculum need it, and Java 17 would otherwise follow a C locale to ASCII and print '?'.
+   * curriculum need it, and Java 17 would otherwise follow a C locale to ASCII and print '?'. On a
+   * terminal, control characters and escape sequences in the output (a label in the data, say) are
+   * shown escaped ({@link Terminal#lines}); piped or redirected output is left as it is.
    * java.util.logging is switched off (slf4j-nop silences the rest): libraries such as the JSON-LD
    * parser would otherwise write timestamped warnings to stderr.
    */
@@ -51,7 +55,9 @@ public final class Main implements Runnable {
     LogManager.getLogManager().reset();
     CommandLine cl = commandLine();
     StandardOutput stdout = new StandardOutput();
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    Writer toStdout = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+    PrintWriter out =
+        new PrintWriter(System.console() == null ? toStdout : Terminal.lines(toStdout), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     cl.setOut(out);

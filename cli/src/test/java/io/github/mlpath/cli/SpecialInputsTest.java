@@ -3,11 +3,14 @@ package io.github.mlpath.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.mlpath.cli.request.ExitCodes;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -89,5 +92,41 @@ class SpecialInputsTest {
     assertEquals(1, r.errLines().size(), r.err());
     assertFalse(r.err().contains("\u001b"), r.err());
     assertTrue(r.err().contains("evil\\nname\\e[2J.ttl"), r.err());
+  }
+
+  @Test
+  void aControlCharacterInTheDataIsShownEscapedInValidatesReport() throws Exception {
+    Path file = dir.resolve("bell.jsonld");
+    Files.writeString(
+        file,
+        "{\"@id\": \"https://w3id.org/mlpath/topic/al\\u0007pha\","
+            + " \"@type\": \"https://w3id.org/mlpath/ns#MathTopic\"}");
+    Run r = Run.of("validate", file.toString());
+    assertEquals(ExitCodes.BAD_DATA, r.exitCode(), r.out());
+    assertFalse(r.out().contains("\u0007"), r.out());
+    assertTrue(r.out().contains("al\\u0007pha"), r.out());
+  }
+
+  @Test
+  void onATerminalEscapeSequencesInTheDataAreShownEscaped() throws Exception {
+    assumeTrue(new File("/usr/bin/script").canExecute(), "script (util-linux) gives the terminal");
+    Path data = dir.resolve("evil.ttl");
+    Files.writeString(
+        data,
+        "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n"
+            + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+            + "<https://w3id.org/mlpath/topic/evil> a mlp:MathTopic ;"
+            + " rdfs:label \"Evil\\u001B[2Jlabel\\u202E\" .\n");
+    String command =
+        MlpathProcess.builder("path", "--goal", "evil", "--data", data.toString())
+            .command()
+            .stream()
+            .map(a -> "'" + a.replace("'", "'\\''") + "'")
+            .collect(Collectors.joining(" "));
+    MlpathProcess.Result r =
+        MlpathProcess.run(new ProcessBuilder("/usr/bin/script", "-qec", command, "/dev/null"));
+    assertEquals(ExitCodes.OK, r.exitCode(), r.out());
+    assertTrue(r.out().contains("Path to Evil\\e[2Jlabel\\u202E"), r.out());
+    assertFalse(r.out().contains("\u001b"), r.out());
   }
 }

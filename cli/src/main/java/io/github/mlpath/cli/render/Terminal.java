@@ -1,5 +1,9 @@
 package io.github.mlpath.cli.render;
 
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
+
 /**
  * Makes text safe to print on a terminal, for every message mlpath writes to standard error: a file
  * name, an argument or a label can hold a newline (which would split a one-line error), an escape
@@ -10,6 +14,39 @@ package io.github.mlpath.cli.render;
  */
 public final class Terminal {
   private Terminal() {}
+
+  /**
+   * {@code out} with every control, escape and bidirectional-control character escaped as {@link
+   * #safe} does, except the newlines and tabs that lay out lines: for output that goes to a
+   * terminal, where a label in the data could otherwise recolour or rewrite the screen.
+   */
+  public static Writer lines(Writer out) {
+    return new FilterWriter(out) {
+      @Override
+      public void write(int c) throws IOException {
+        String escaped = c == '\n' || c == '\t' ? null : escape((char) c);
+        if (escaped == null) {
+          out.write(c);
+        } else {
+          out.write(escaped);
+        }
+      }
+
+      @Override
+      public void write(char[] buf, int off, int len) throws IOException {
+        for (int i = off; i < off + len; i++) {
+          write(buf[i]);
+        }
+      }
+
+      @Override
+      public void write(String str, int off, int len) throws IOException {
+        for (int i = off; i < off + len; i++) {
+          write(str.charAt(i));
+        }
+      }
+    };
+  }
 
   /** {@code text} with every control, escape and bidirectional-control character escaped. */
   public static String safe(String text) {

@@ -20,6 +20,16 @@ class TerminalTest {
   }
 
   @Test
+  void outputForATerminalKeepsItsLinesAndTabsAndEscapesTheRest() throws java.io.IOException {
+    java.io.StringWriter to = new java.io.StringWriter();
+    try (java.io.Writer w = Terminal.lines(to)) {
+      w.write("1\tback\u001b[2Jprop\u202Eagation\r\n");
+      w.write('\u0007');
+    }
+    assertEquals("1\tback\\e[2Jprop\\u202Eagation\\r\n\\u0007", to.toString());
+  }
+
+  @Test
   void c1ControlsAndDeleteAreEscaped() {
     assertEquals("a\\u009Bb\\u007Fc", Terminal.safe("a\u009bb\u007fc"));
   }
