@@ -66,6 +66,37 @@ public final class Adjacency {
     return -1;
   }
 
+  /**
+   * The same edges the other way round, each list sorted by topic index; {@code topics} is the
+   * number of topics, {@code offsets.length - 1}.
+   */
+  Adjacency reversed(int topics) {
+    int[] off = new int[topics + 1];
+    for (int t : targets) {
+      off[t + 1]++;
+    }
+    for (int i = 0; i < topics; i++) {
+      off[i + 1] += off[i];
+    }
+    int[] fill = java.util.Arrays.copyOf(off, topics);
+    int[] back = new int[targets.length];
+    for (int v = 0; v < topics; v++) {
+      for (int k = offsets[v]; k < offsets[v + 1]; k++) {
+        back[fill[targets[k]]++] = v; // sources come in index order, so each list is sorted
+      }
+    }
+    return new Adjacency(off, back);
+  }
+
+  /** The raw arrays, for the snapshot codec. */
+  int[] offsets() {
+    return offsets;
+  }
+
+  int[] targets() {
+    return targets;
+  }
+
   /** How many edges in all. */
   public int edgeCount() {
     return targets.length;

@@ -3,10 +3,12 @@ package io.github.mlpath.core;
 import io.github.mlpath.core.internal.IdIndex;
 import io.github.mlpath.core.internal.StringPool;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 
 /**
  * An immutable snapshot of a curriculum: topics, prerequisite edges with reasons, areas and
@@ -51,7 +53,12 @@ public final class Curriculum {
   /** Optional topic fields that most synthetic topics lack, kept out of the dense arrays. */
   record TopicExtras(List<String> altLabels, Optional<String> definition, List<String> broader) {}
 
-  Curriculum(
+  /**
+   * Everything a snapshot is made of, as the builder makes it and the snapshot codec stores it; the
+   * reverse edges and the id maps are derived from it. A field added to the curriculum goes here,
+   * so that the codec, which constructs this record, cannot compile without carrying it.
+   */
+  record Parts(
       IdIndex ids,
       StringPool labels,
       int[] labelOf,
@@ -61,33 +68,60 @@ public final class Curriculum {
       int[] iriPrefixOf,
       Map<Integer, TopicExtras> extras,
       Adjacency requires,
-      Adjacency requiredBy,
       int[] reasonOf,
       StringPool reasons,
       List<Area> areas,
-      Map<String, Integer> areaIndex,
       List<Resource> resources,
-      Map<String, Integer> resourceIndex,
       Map<Integer, int[]> resourcesByTopic,
-      Map<Integer, Integer> startWith) {
-    this.ids = ids;
-    this.labels = labels;
-    this.labelOf = labelOf;
-    this.kinds = kinds;
-    this.areaOf = areaOf;
-    this.iriPrefixes = iriPrefixes;
-    this.iriPrefixOf = iriPrefixOf;
-    this.extras = extras;
-    this.requires = requires;
-    this.requiredBy = requiredBy;
-    this.reasonOf = reasonOf;
-    this.reasons = reasons;
-    this.areas = areas;
-    this.areaIndex = areaIndex;
-    this.resources = resources;
-    this.resourceIndex = resourceIndex;
-    this.resourcesByTopic = resourcesByTopic;
-    this.startWith = startWith;
+      Map<Integer, Integer> startWith) {}
+
+  Curriculum(Parts p) {
+    this.ids = p.ids();
+    this.labels = p.labels();
+    this.labelOf = p.labelOf();
+    this.kinds = p.kinds();
+    this.areaOf = p.areaOf();
+    this.iriPrefixes = p.iriPrefixes();
+    this.iriPrefixOf = p.iriPrefixOf();
+    this.extras = p.extras();
+    this.requires = p.requires();
+    this.requiredBy = p.requires().reversed(p.kinds().length);
+    this.reasonOf = p.reasonOf();
+    this.reasons = p.reasons();
+    this.areas = List.copyOf(p.areas());
+    this.areaIndex = indexOf(areas, Area::id);
+    this.resources = List.copyOf(p.resources());
+    this.resourceIndex = indexOf(resources, Resource::id);
+    this.resourcesByTopic = p.resourcesByTopic();
+    this.startWith = p.startWith();
+  }
+
+  /** The parts, for the snapshot codec. */
+  Parts parts() {
+    return new Parts(
+        ids,
+        labels,
+        labelOf,
+        kinds,
+        areaOf,
+        iriPrefixes,
+        iriPrefixOf,
+        extras,
+        requires,
+        reasonOf,
+        reasons,
+        areas,
+        resources,
+        resourcesByTopic,
+        startWith);
+  }
+
+  private static <T> Map<String, Integer> indexOf(List<T> items, Function<T, String> id) {
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      out.put(id.apply(items.get(i)), i);
+    }
+    return Map.copyOf(out);
   }
 
   /** How many topics. */

@@ -199,22 +199,12 @@ public final class CurriculumBuilder {
     }
     int[] fOff = new int[n + 1];
     int[] fTargets = new int[m];
-    int[] bOff = new int[n + 1];
-    int[] bTargets = new int[m];
     for (int k = 0; k < m; k++) {
       fOff[(int) (sorted[k] >>> 32) + 1]++;
-      bOff[(int) sorted[k] + 1]++;
+      fTargets[k] = (int) sorted[k];
     }
     for (int i = 0; i < n; i++) {
       fOff[i + 1] += fOff[i];
-      bOff[i + 1] += bOff[i];
-    }
-    int[] bFill = Arrays.copyOf(bOff, n);
-    for (int k = 0; k < m; k++) {
-      int from = (int) (sorted[k] >>> 32);
-      int to = (int) sorted[k];
-      fTargets[k] = to;
-      bTargets[bFill[to]++] = from; // edges are sorted by 'from', so each list comes out sorted
     }
     Adjacency requires = new Adjacency(fOff, fTargets);
     int[] reasonOf = new int[m];
@@ -226,24 +216,22 @@ public final class CurriculumBuilder {
       }
     }
     return new Curriculum(
-        ids.trim(),
-        labels.trim(),
-        Arrays.copyOf(labelOf, n),
-        Arrays.copyOf(kinds, n),
-        Arrays.copyOf(areaOf, n),
-        prefixes.toArray(String[]::new),
-        Arrays.copyOf(iriPrefixOf, n),
-        Map.copyOf(extras),
-        requires,
-        new Adjacency(bOff, bTargets),
-        reasonOf,
-        reasons.trim(),
-        List.copyOf(areas),
-        Map.copyOf(areaIndex),
-        List.copyOf(resources.values()),
-        resourceIndexes(),
-        resourcesByTopic(),
-        startWithIndexes());
+        new Curriculum.Parts(
+            ids.trim(),
+            labels.trim(),
+            Arrays.copyOf(labelOf, n),
+            Arrays.copyOf(kinds, n),
+            Arrays.copyOf(areaOf, n),
+            prefixes.toArray(String[]::new),
+            Arrays.copyOf(iriPrefixOf, n),
+            Map.copyOf(extras),
+            requires,
+            reasonOf,
+            reasons.trim(),
+            List.copyOf(areas),
+            List.copyOf(resources.values()),
+            resourcesByTopic(),
+            startWithIndexes()));
   }
 
   private Map<String, Integer> resourceIndexes() {

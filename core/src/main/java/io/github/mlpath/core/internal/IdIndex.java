@@ -13,11 +13,43 @@ public final class IdIndex {
   private int mask;
 
   public IdIndex(int expected) {
-    this.pool = new StringPool(expected);
-    int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+    this(new StringPool(expected), capacityFor(expected));
+  }
+
+  private IdIndex(StringPool pool, int capacity) {
+    this.pool = pool;
     this.slots = new int[capacity];
     Arrays.fill(slots, -1);
     this.mask = capacity - 1;
+  }
+
+  /**
+   * The index of the distinct strings of {@code pool}, string {@code i} having id {@code i}.
+   *
+   * @throws IllegalArgumentException when a string occurs twice
+   */
+  public static IdIndex of(StringPool pool) {
+    IdIndex index = new IdIndex(pool, capacityFor(pool.size()));
+    for (int id = 0; id < pool.size(); id++) {
+      int slot = pool.hashAt(id) & index.mask;
+      while (index.slots[slot] >= 0) {
+        if (pool.equalsAt(index.slots[slot], id)) {
+          throw new IllegalArgumentException("string " + id + " occurs twice");
+        }
+        slot = (slot + 1) & index.mask;
+      }
+      index.slots[slot] = id;
+    }
+    return index;
+  }
+
+  private static int capacityFor(int strings) {
+    return Integer.highestOneBit(Math.max(16, strings * 2) - 1) << 1;
+  }
+
+  /** The strings, in id order. */
+  public StringPool strings() {
+    return pool;
   }
 
   /** The id of {@code s}, or -1 when it was never interned. */
