@@ -27,6 +27,7 @@ final class SnapshotParts {
 
   static void write(Parts p, BinaryWriter w) throws IOException {
     pool(p.ids().strings(), w);
+    w.writeInts(p.ids().slots());
     pool(p.labels(), w);
     packed(p.labelOf(), w);
     w.writeBytes(p.kinds());
@@ -66,7 +67,8 @@ final class SnapshotParts {
   }
 
   static Parts read(BinaryReader r) {
-    IdIndex ids = IdIndex.of(pool(r));
+    StringPool idStrings = pool(r);
+    IdIndex ids = IdIndex.of(idStrings, r.readInts());
     int n = ids.size();
     StringPool labels = pool(r);
     int[] labelOf = within(packed(r), n, 0, labels.size(), "label");
@@ -195,8 +197,9 @@ final class SnapshotParts {
     if (kinds.length != n || areaOf.length != n) {
       throw new IllegalArgumentException("kind or area arrays do not match the topics");
     }
+    int kindCount = TopicKind.values().length;
     for (int v = 0; v < n; v++) {
-      if (kinds[v] < 0 || kinds[v] >= TopicKind.values().length) {
+      if (kinds[v] < 0 || kinds[v] >= kindCount) {
         throw new IllegalArgumentException("kind " + kinds[v] + " out of range");
       }
       if (areaOf[v] < -1 || areaOf[v] >= areas) {

@@ -24,23 +24,35 @@ public final class IdIndex {
   }
 
   /**
-   * The index of the distinct strings of {@code pool}, string {@code i} having id {@code i}.
+   * The index of {@code pool}'s strings over a table that {@link #slots()} gave, without hashing
+   * them again.
    *
-   * @throws IllegalArgumentException when a string occurs twice
+   * @throws IllegalArgumentException when the table cannot be one for the pool
    */
-  public static IdIndex of(StringPool pool) {
-    IdIndex index = new IdIndex(pool, capacityFor(pool.size()));
-    for (int id = 0; id < pool.size(); id++) {
-      int slot = pool.hashAt(id) & index.mask;
-      while (index.slots[slot] >= 0) {
-        if (pool.equalsAt(index.slots[slot], id)) {
-          throw new IllegalArgumentException("string " + id + " occurs twice");
-        }
-        slot = (slot + 1) & index.mask;
-      }
-      index.slots[slot] = id;
+  public static IdIndex of(StringPool pool, int[] slots) {
+    int capacity = slots.length;
+    if (Integer.bitCount(capacity) != 1 || capacity < 2 * pool.size()) {
+      throw new IllegalArgumentException("id table of " + capacity + " for " + pool.size());
     }
+    int used = 0;
+    for (int id : slots) {
+      if (id < -1 || id >= pool.size()) {
+        throw new IllegalArgumentException("id " + id + " out of range in the id table");
+      }
+      used += id >= 0 ? 1 : 0;
+    }
+    if (used != pool.size()) {
+      throw new IllegalArgumentException("id table holds " + used + " of " + pool.size());
+    }
+    IdIndex index = new IdIndex(pool, 1);
+    index.slots = slots;
+    index.mask = capacity - 1;
     return index;
+  }
+
+  /** The hash table, for a snapshot; do not modify. */
+  public int[] slots() {
+    return slots;
   }
 
   private static int capacityFor(int strings) {
