@@ -1,11 +1,11 @@
 package io.github.mlpath.bench;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.core.synthetic.NTriplesWriter;
 import io.github.mlpath.core.synthetic.SyntheticCurriculum;
 import io.github.mlpath.graph.export.ExportFormat;
 import io.github.mlpath.graph.export.Exporter;
 import io.github.mlpath.graph.export.Selection;
+import io.github.mlpath.graph.synthetic.NTriplesWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,11 +25,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Exporting a 100,000-topic synthetic curriculum: the graph formats against N-Triples (core's
- * streaming writer, as {@code mlpath generate} uses). Each writes UTF-8 into a buffered stream that
- * discards the bytes, so the figure is the cost of producing and encoding the output, not of the
- * disk. The fork runs with a 96 MB heap, less than any of the outputs (25 to 60 MB of text, twice
- * that as Java strings): a writer that built its output in memory would run out of it.
+ * Exporting a 100,000-topic synthetic curriculum: the graph formats against N-Triples (the
+ * generator's streaming writer, as {@link Generate} uses). Each writes UTF-8 into a buffered stream
+ * that discards the bytes, so the figure is the cost of producing and encoding the output, not of
+ * the disk. The fork runs with a 96 MB heap, less than any of the outputs (25 to 60 MB of text,
+ * twice that as Java strings): a writer that built its output in memory would run out of it.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

@@ -3,7 +3,7 @@ package io.github.mlpath.bench;
 import io.github.mlpath.core.Adjacency;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.order.Closure;
-import io.github.mlpath.core.synthetic.NTriplesWriter;
+import io.github.mlpath.graph.vocab.MLP;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -73,7 +73,7 @@ public class JenaClosureBenchmark {
       s.setUp();
       curriculum = s.curriculum;
       deepest = s.deepest;
-      requires = NodeFactory.createURI(NTriplesWriter.MLP + "requires");
+      requires = NodeFactory.createURI(MLP.requires.getURI());
       Node[] nodes = new Node[curriculum.size()];
       for (int v = 0; v < nodes.length; v++) {
         nodes[v] = NodeFactory.createURI(curriculum.iri(v));
@@ -90,7 +90,7 @@ public class JenaClosureBenchmark {
       query =
           QueryFactory.create(
               "PREFIX mlp: <"
-                  + NTriplesWriter.MLP
+                  + MLP.NS
                   + ">\nSELECT ?p WHERE { <"
                   + goal.getURI()
                   + "> mlp:requires+ ?p }");

@@ -2,9 +2,11 @@ package io.github.mlpath.cli;
 
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
+import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.core.plan.Strategy;
 import io.github.mlpath.graph.export.ExportFormat;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
@@ -44,6 +46,23 @@ final class Converters {
       return ExportFormat.fromSlug(value)
           .orElseThrow(
               () -> invalid(value, Arrays.stream(ExportFormat.values()).map(ExportFormat::slug)));
+    }
+  }
+
+  static final class KindConverter implements ITypeConverter<TopicKind> {
+    @Override
+    public TopicKind convert(String value) {
+      return TopicKind.fromSlug(value.toLowerCase(Locale.ROOT))
+          .orElseThrow(
+              () -> invalid(value, Arrays.stream(TopicKind.values()).map(TopicKind::slug)));
+    }
+  }
+
+  /** The export formats' names, in registry order, for {@code ${COMPLETION-CANDIDATES}}. */
+  static final class ExportFormatNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(ExportFormat.values()).map(ExportFormat::slug).iterator();
     }
   }
 

@@ -2,9 +2,9 @@ package io.github.mlpath.cli;
 
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.graph.CurriculumSource;
-import io.github.mlpath.graph.DataSource;
-import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.RdfLoader;
+import io.github.mlpath.graph.SourceSpec;
+import io.github.mlpath.graph.store.Store;
+import io.github.mlpath.graph.store.Stores;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,23 +52,35 @@ public final class DataOptions {
       description = "Load the bundled curriculum as well as the --data files.")
   boolean bundled;
 
-  /** The sources to load, vocabulary first. */
-  public List<DataSource> sources() {
-    return sources(data, bundled || data.isEmpty());
-  }
-
-  static List<DataSource> sources(List<Path> files, boolean withBundled) {
-    List<DataSource> out = new ArrayList<>();
-    if (withBundled) {
-      out.addAll(RdfLoader.bundled());
+  /**
+   * The source the options name; {@code --data}, {@code --store} and {@code --endpoint} exclude
+   * each other, and {@code --bundled} goes with {@code --data} only.
+   */
+  public SourceSpec spec() {
+    int given = (store != null ? 1 : 0) + (endpoint != null ? 1 : 0) + (data.isEmpty() ? 0 : 1);
+    if (given > 1 || (bundled && (store != null || endpoint != null))) {
+      throw new ParameterException(
+          mixee.commandLine(), "--data, --store and --endpoint exclude each other; give one");
     }
-    out.addAll(RdfLoader.files(files));
-    return RdfLoader.withVocabulary(out);
+    if (store != null) {
+      return new SourceSpec.Tdb2(store);
+    }
+    if (endpoint != null) {
+      return new SourceSpec.Endpoint(endpoint);
+    }
+    return new SourceSpec.Files(data, bundled || data.isEmpty());
   }
 
-  /** Every triple of the source the options name: files, a store or an endpoint. */
-  public LoadedGraph load() {
-    return with(CurriculumSource::graph);
+  /** Opens the store the options name; the caller closes it. */
+  public Store open() {
+    return Stores.open(spec());
+  }
+
+  /** Opens the store, applies {@code f} and closes it again. */
+  public <T> T with(Function<? super Store, T> f) {
+    try (Store s = open()) {
+      return f.apply(s);
+    }
   }
 
   /** The whole curriculum. */
@@ -76,31 +88,8 @@ public final class DataOptions {
     return with(CurriculumSource::whole);
   }
 
-  /** The source the options name; the caller closes it. */
-  public CurriculumSource source() {
-    int given = (store != null ? 1 : 0) + (endpoint != null ? 1 : 0) + (data.isEmpty() ? 0 : 1);
-    if (given > 1 || (bundled && (store != null || endpoint != null))) {
-      throw new ParameterException(
-          mixee.commandLine(), "--data, --store and --endpoint exclude each other; give one");
-    }
-    if (store != null) {
-      return CurriculumSource.tdb2(store);
-    }
-    if (endpoint != null) {
-      return CurriculumSource.endpoint(endpoint);
-    }
-    return CurriculumSource.memory(RdfLoader.load(sources()));
-  }
-
-  /** Opens the source, applies {@code f} and closes it again. */
-  public <T> T with(Function<CurriculumSource, T> f) {
-    try (CurriculumSource s = source()) {
-      return f.apply(s);
-    }
-  }
-
   /** The named topics and all they require (a subgraph when the source is a store). */
-  public Curriculum requiredBy(List<String> names) {
-    return with(s -> s.requiredBy(names));
+  public Curriculum closureOf(List<String> names) {
+    return with(s -> s.closureOf(names));
   }
 }

@@ -4,11 +4,12 @@ import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.lookup.Similarity;
 import io.github.mlpath.core.plan.Planner;
-import io.github.mlpath.graph.CurriculumReader;
-import io.github.mlpath.graph.LoadedGraph;
 import io.github.mlpath.graph.export.ExportFormat;
 import io.github.mlpath.graph.export.Exporter;
 import io.github.mlpath.graph.export.Selection;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.store.Store;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,9 +43,8 @@ final class ExportCommand implements Callable<Integer> {
       paramLabel = "FORMAT",
       defaultValue = "turtle",
       converter = Converters.ExportFormatConverter.class,
-      description =
-          "turtle, ntriples, jsonld, rdfxml, dot, graphml, cytoscape, mermaid or html (default:"
-              + " turtle)")
+      completionCandidates = Converters.ExportFormatNames.class,
+      description = "One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   ExportFormat format;
 
   @Option(
@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
           "--known, --no-implied, --prefer, --free-only, --strategy, --depth, --hours-per-week and"
               + " --start shape a path: use them with --path-to");
     }
-    LoadedGraph graph = data.load();
+    LoadedGraph graph = data.with(Store::graph);
     Curriculum c = CurriculumReader.read(graph);
     Selection selection = select(c);
     AtomicOutput.write(

@@ -1,7 +1,8 @@
 package io.github.mlpath.cli;
 
-import io.github.mlpath.graph.DataSource;
-import io.github.mlpath.graph.StoreLoader;
+import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.store.StoreLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class LoadCommand implements Callable<Integer> {
     if (files.isEmpty() && !bundled) {
       throw new ParameterException(spec.commandLine(), "give files to load, or --bundled");
     }
-    List<DataSource> sources = DataOptions.sources(files, bundled);
+    List<DataSource> sources = RdfLoader.sources(files, bundled);
     long added = StoreLoader.load(store, sources);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(

@@ -9,6 +9,7 @@ import io.github.mlpath.graph.QuerySyntaxException;
 import io.github.mlpath.graph.QueryTimeoutException;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.StoreException;
+import io.github.mlpath.graph.query.SparqlPolicy;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,13 +34,13 @@ import picocli.CommandLine.Spec;
       NextCommand.class,
       WhyCommand.class,
       UsedForCommand.class,
-      GenerateCommand.class,
       ExportCommand.class,
       QueryCommand.class,
       LoadCommand.class,
       ServeCommand.class,
       OrderCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -69,6 +70,7 @@ public final class Main implements Runnable {
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
+    SparqlPolicy.applyProcessWide();
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(Main::handleExecutionException);

@@ -2,6 +2,7 @@ package io.github.mlpath.cli;
 
 import static io.github.mlpath.cli.Lists.concat;
 
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.lookup.MathNeed;
 import io.github.mlpath.core.lookup.NeedList;
 import io.github.mlpath.core.plan.NeedRequest;
@@ -28,6 +29,8 @@ final class NeedCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin DataOptions data;
+
+  @Mixin GistEdgesOption gist;
 
   @Mixin KnownOptions known;
 
@@ -57,7 +60,8 @@ final class NeedCommand implements Callable<Integer> {
     if (depth != null) {
       request = request.withMaxDepth(depth);
     }
-    NeedList needs = Planner.of(data.requiredBy(concat(List.of(topic), known.known))).need(request);
+    NeedList needs =
+        Planner.of(gist.apply(data.closureOf(concat(List.of(topic), known.known)))).need(request);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(needs));

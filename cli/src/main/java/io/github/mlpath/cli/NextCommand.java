@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.plan.NextRequest;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.core.plan.ReadyList;
@@ -27,6 +28,8 @@ final class NextCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin GistEdgesOption gist;
+
   @Mixin KnownOptions known;
 
   @Option(
@@ -49,7 +52,7 @@ final class NextCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--limit must be at least 1");
     }
     ReadyList ready =
-        Planner.of(data.with(s -> s.structure()))
+        Planner.of(gist.apply(data.with(s -> s.structure())))
             .next(new NextRequest(known.known, known.implied(), goals));
     if (limit != null && ready.topics().size() > limit) {
       ready = new ReadyList(ready.goals(), ready.topics().subList(0, limit));

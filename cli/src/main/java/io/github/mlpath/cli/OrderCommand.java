@@ -2,6 +2,7 @@ package io.github.mlpath.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.order.TieBreak;
 import io.github.mlpath.core.order.TopologicalSort;
@@ -26,11 +27,13 @@ final class OrderCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin GistEdgesOption gist;
+
   @Mixin FormatOption format;
 
   @Override
   public Integer call() {
-    Curriculum c = data.curriculum();
+    Curriculum c = gist.apply(data.curriculum());
     int[] order = TopologicalSort.order(c, TieBreak.byLabel());
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {

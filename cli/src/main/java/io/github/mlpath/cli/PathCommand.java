@@ -2,6 +2,7 @@ package io.github.mlpath.cli;
 
 import static io.github.mlpath.cli.Lists.concat;
 
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.plan.LearningPath;
 import io.github.mlpath.core.plan.PathRequest;
 import io.github.mlpath.core.plan.Planner;
@@ -33,6 +34,8 @@ final class PathCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin GistEdgesOption gist;
+
   @Mixin KnownOptions known;
 
   @Mixin ResourceOptions resources;
@@ -62,7 +65,8 @@ final class PathCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PathRequest request = plan.request(goals, known, resources, spec.commandLine());
-    LearningPath path = Planner.of(data.requiredBy(concat(goals, known.known))).path(request);
+    LearningPath path =
+        Planner.of(gist.apply(data.closureOf(concat(goals, known.known)))).path(request);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case json -> out.println(Json.write(path));

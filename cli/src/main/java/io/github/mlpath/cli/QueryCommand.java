@@ -1,10 +1,10 @@
 package io.github.mlpath.cli;
 
-import io.github.mlpath.graph.AnswerFormat;
-import io.github.mlpath.graph.CurriculumSource;
-import io.github.mlpath.graph.NamedQuery;
 import io.github.mlpath.graph.SourceUnreadableException;
-import io.github.mlpath.graph.SparqlQuery;
+import io.github.mlpath.graph.query.AnswerFormat;
+import io.github.mlpath.graph.query.NamedQuery;
+import io.github.mlpath.graph.query.SparqlQuery;
+import io.github.mlpath.graph.store.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -83,7 +83,7 @@ final class QueryCommand implements Callable<Integer> {
     SparqlQuery query = SparqlQuery.parse(queryText());
     AnswerFormat f = answerFormat(query);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    try (CurriculumSource source = data.source()) {
+    try (Store source = data.open()) {
       source.answer(query, f, Duration.ofMillis((long) (timeoutSeconds * 1000)), buffer);
     }
     out.print(buffer.toString(StandardCharsets.UTF_8));

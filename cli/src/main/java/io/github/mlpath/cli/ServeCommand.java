@@ -3,7 +3,7 @@ package io.github.mlpath.cli;
 import io.github.mlpath.cli.serve.MlpathServer;
 import io.github.mlpath.cli.serve.ServerConfig;
 import io.github.mlpath.core.plan.Planner;
-import io.github.mlpath.graph.CurriculumSource;
+import io.github.mlpath.graph.store.Store;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
@@ -63,7 +63,7 @@ final class ServeCommand implements Callable<Integer> {
     if (!(timeoutSeconds > 0) || port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--timeout must be > 0, --port 0..65535");
     }
-    CurriculumSource source = data.source();
+    Store source = data.open();
     DatasetGraph dataset =
         source
             .servableDataset()

@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.lookup.KindGroup;
 import io.github.mlpath.core.lookup.Unlocked;
 import io.github.mlpath.core.lookup.UsedForReport;
@@ -22,6 +23,8 @@ final class UsedForCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin GistEdgesOption gist;
+
   @Parameters(paramLabel = "TOPIC", description = "The topic: id, label or other name.")
   String topic;
 
@@ -29,7 +32,8 @@ final class UsedForCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    UsedForReport report = Planner.of(data.with(s -> s.requiring(topic))).usedFor(topic);
+    UsedForReport report =
+        Planner.of(gist.apply(data.with(s -> s.dependentsOf(topic)))).usedFor(topic);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(report));

@@ -2,20 +2,17 @@ package io.github.mlpath.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.mlpath.graph.DataSource;
-import io.github.mlpath.graph.GraphException;
-import io.github.mlpath.graph.LoadException;
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.graph.Problem;
-import io.github.mlpath.graph.RdfLoader;
 import io.github.mlpath.graph.Severity;
-import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.ValidationReport;
-import io.github.mlpath.graph.Validator;
+import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,33 +46,13 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<DataSource> sources = DataOptions.sources(files, bundled || files.isEmpty());
-    RdfLoader.Attempt attempt = RdfLoader.tryLoad(sources);
-    List<Problem> problems = new ArrayList<>();
-    boolean unreadable = false;
-    for (GraphException e : attempt.errors()) {
-      unreadable |= e instanceof SourceUnreadableException;
-      problems.add(asProblem(e));
-    }
-    if (attempt.graph().isPresent()) {
-      problems.addAll(Validator.validate(attempt.graph().get()).problems());
-    }
-    ValidationReport report = new ValidationReport(problems);
+    List<DataSource> sources = RdfLoader.sources(files, bundled || files.isEmpty());
+    ValidationReport report = Validator.check(sources);
     print(report, sources.size() - 1);
-    if (unreadable) {
+    if (report.problems().stream().anyMatch(p -> p.rule().equals("unreadable"))) {
       return ExitCodes.UNREADABLE;
     }
     return report.conforms() ? ExitCodes.OK : ExitCodes.BAD_DATA;
-  }
-
-  private static Problem asProblem(GraphException e) {
-    if (e instanceof LoadException le) {
-      return new Problem(
-          Severity.ERROR, "syntax", le.detail(), Optional.empty(), Optional.of(le.location()));
-    }
-    SourceUnreadableException ue = (SourceUnreadableException) e;
-    return new Problem(
-        Severity.ERROR, "unreadable", ue.getMessage(), Optional.empty(), Optional.empty());
   }
 
   private void print(ValidationReport report, int fileCount) {

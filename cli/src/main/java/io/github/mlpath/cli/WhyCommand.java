@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.lookup.DependencyChain;
 import io.github.mlpath.core.plan.Planner;
@@ -24,6 +25,8 @@ final class WhyCommand implements Callable<Integer> {
 
   @Mixin DataOptions data;
 
+  @Mixin GistEdgesOption gist;
+
   @Parameters(index = "0", paramLabel = "A", description = "The topic that depends.")
   String topic;
 
@@ -34,7 +37,7 @@ final class WhyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Planner planner = Planner.of(data.requiredBy(List.of(topic, dependsOn)));
+    Planner planner = Planner.of(gist.apply(data.closureOf(List.of(topic, dependsOn))));
     Optional<DependencyChain> chain = planner.why(topic, dependsOn);
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {

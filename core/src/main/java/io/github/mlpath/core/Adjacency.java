@@ -1,5 +1,6 @@
 package io.github.mlpath.core;
 
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
@@ -66,26 +67,24 @@ public final class Adjacency {
     return -1;
   }
 
-  /**
-   * The same edges the other way round, each list sorted by topic index; {@code topics} is the
-   * number of topics, {@code offsets.length - 1}.
-   */
-  Adjacency reversed(int topics) {
-    int[] off = new int[topics + 1];
+  /** The same edges pointing the other way, each list sorted as the forward lists are. */
+  Adjacency reversed() {
+    int n = offsets.length - 1;
+    int[] off = new int[n + 1];
     for (int t : targets) {
       off[t + 1]++;
     }
-    for (int i = 0; i < topics; i++) {
+    for (int i = 0; i < n; i++) {
       off[i + 1] += off[i];
     }
-    int[] fill = java.util.Arrays.copyOf(off, topics);
-    int[] back = new int[targets.length];
-    for (int v = 0; v < topics; v++) {
+    int[] fill = Arrays.copyOf(off, n);
+    int[] out = new int[targets.length];
+    for (int v = 0; v < n; v++) {
       for (int k = offsets[v]; k < offsets[v + 1]; k++) {
-        back[fill[targets[k]]++] = v; // sources come in index order, so each list is sorted
+        out[fill[targets[k]]++] = v;
       }
     }
-    return new Adjacency(off, back);
+    return new Adjacency(off, out);
   }
 
   /** The raw arrays, for the snapshot codec. */

@@ -2,13 +2,14 @@ package io.github.mlpath.core;
 
 import io.github.mlpath.core.internal.IdIndex;
 import io.github.mlpath.core.internal.StringPool;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Function;
 
 /**
  * An immutable snapshot of a curriculum: topics, prerequisite edges with reasons, areas and
@@ -43,20 +44,15 @@ public final class Curriculum {
   private final Adjacency requiredBy;
   private final int[] reasonOf;
   private final StringPool reasons;
+  private final BitSet gist;
   private final List<Area> areas;
   private final Map<String, Integer> areaIndex;
-  private final List<Resource> resources;
-  private final Map<String, Integer> resourceIndex;
-  private final Map<Integer, int[]> resourcesByTopic;
-  private final Map<Integer, Integer> startWith;
-
-  /** Optional topic fields that most synthetic topics lack, kept out of the dense arrays. */
-  record TopicExtras(List<String> altLabels, Optional<String> definition, List<String> broader) {}
+  private final ResourceIndex resources;
 
   /**
    * Everything a snapshot is made of, as the builder makes it and the snapshot codec stores it; the
-   * reverse edges and the id maps are derived from it. A field added to the curriculum goes here,
-   * so that the codec, which constructs this record, cannot compile without carrying it.
+   * reverse edges and the area index are derived from it. A field added to the curriculum goes
+   * here, so that the codec, which constructs this record, cannot compile without carrying it.
    */
   record Parts(
       IdIndex ids,
@@ -70,10 +66,9 @@ public final class Curriculum {
       Adjacency requires,
       int[] reasonOf,
       StringPool reasons,
+      BitSet gist,
       List<Area> areas,
-      List<Resource> resources,
-      Map<Integer, int[]> resourcesByTopic,
-      Map<Integer, Integer> startWith) {}
+      ResourceIndex resources) {}
 
   Curriculum(Parts p) {
     this.ids = p.ids();
@@ -85,15 +80,17 @@ public final class Curriculum {
     this.iriPrefixOf = p.iriPrefixOf();
     this.extras = p.extras();
     this.requires = p.requires();
-    this.requiredBy = p.requires().reversed(p.kinds().length);
+    this.requiredBy = p.requires().reversed();
     this.reasonOf = p.reasonOf();
     this.reasons = p.reasons();
+    this.gist = p.gist();
     this.areas = List.copyOf(p.areas());
-    this.areaIndex = indexOf(areas, Area::id);
-    this.resources = List.copyOf(p.resources());
-    this.resourceIndex = indexOf(resources, Resource::id);
-    this.resourcesByTopic = p.resourcesByTopic();
-    this.startWith = p.startWith();
+    Map<String, Integer> byId = new HashMap<>();
+    for (int i = 0; i < areas.size(); i++) {
+      byId.put(areas.get(i).id(), i);
+    }
+    this.areaIndex = Map.copyOf(byId);
+    this.resources = p.resources();
   }
 
   /** The parts, for the snapshot codec. */
@@ -110,18 +107,9 @@ public final class Curriculum {
         requires,
         reasonOf,
         reasons,
+        gist,
         areas,
-        resources,
-        resourcesByTopic,
-        startWith);
-  }
-
-  private static <T> Map<String, Integer> indexOf(List<T> items, Function<T, String> id) {
-    Map<String, Integer> out = new HashMap<>();
-    for (int i = 0; i < items.size(); i++) {
-      out.put(id.apply(items.get(i)), i);
-    }
-    return Map.copyOf(out);
+        resources);
   }
 
   /** How many topics. */
@@ -164,16 +152,22 @@ public final class Curriculum {
 
   /** The whole topic as a value. */
   public Topic topic(int topic) {
-    TopicExtras x = extras.get(topic);
+    TopicExtras x = extras(topic);
     return new Topic(
         id(topic),
         iri(topic),
         label(topic),
         kind(topic),
         area(topic).map(Area::id),
-        x == null ? List.of() : x.altLabels(),
-        x == null ? Optional.empty() : x.definition(),
-        x == null ? List.of() : x.broader());
+        x.altLabels(),
+        x.definition(),
+        x.broader(),
+        x.learningTime(),
+        x.matches());
+  }
+
+  private TopicExtras extras(int topic) {
+    return extras.getOrDefault(topic, TopicExtras.NONE);
   }
 
   /** The topic with this exact id. */
@@ -184,20 +178,27 @@ public final class Curriculum {
 
   /** The topic's alternative labels ({@code skos:altLabel}), empty when it has none. */
   public List<String> altLabels(int topic) {
-    TopicExtras x = extras.get(topic);
-    return x == null ? List.of() : x.altLabels();
+    return extras(topic).altLabels();
   }
 
   /** The topic's definition, if the data has one. */
   public Optional<String> definition(int topic) {
-    TopicExtras x = extras.get(topic);
-    return x == null ? Optional.empty() : x.definition();
+    return extras(topic).definition();
   }
 
   /** Ids of the wider topics this one belongs to ({@code skos:broader}), empty when none. */
   public List<String> broader(int topic) {
-    TopicExtras x = extras.get(topic);
-    return x == null ? List.of() : x.broader();
+    return extras(topic).broader();
+  }
+
+  /** How long the whole topic takes to learn, when the data states it. */
+  public Optional<Duration> learningTime(int topic) {
+    return extras(topic).learningTime();
+  }
+
+  /** IRIs of the same concept elsewhere ({@code skos:exactMatch}), empty when none. */
+  public List<String> matches(int topic) {
+    return extras(topic).matches();
   }
 
   /** Edges from a topic to the topics it requires. */
@@ -219,6 +220,59 @@ public final class Curriculum {
   /** The reason on edge {@code k} of {@link #requires()}, if it has one. */
   public Optional<String> reasonOfEdge(int k) {
     return reasonOf[k] < 0 ? Optional.empty() : Optional.of(reasons.get(reasonOf[k]));
+  }
+
+  /**
+   * Whether edge {@code k} of {@link #requires()} is a gist edge: the topic needs only the gist of
+   * the required one (Metacademy's shortcut dependencies), a weaker kind of prerequisite.
+   */
+  public boolean isGist(int k) {
+    return gist.get(k);
+  }
+
+  /** How many edges are gist edges. */
+  public int gistEdgeCount() {
+    return gist.cardinality();
+  }
+
+  /**
+   * This curriculum without its gist edges, for planning that trusts a learner to pick up the gist
+   * of a topic on the way; this same snapshot when it has none.
+   */
+  public Curriculum withoutGistEdges() {
+    if (gist.isEmpty()) {
+      return this;
+    }
+    int[] keep = new int[edgeCount() - gist.cardinality()];
+    int[] keptReasons = new int[keep.length];
+    int[] offsets = new int[size() + 1];
+    int m = 0;
+    for (int v = 0; v < size(); v++) {
+      for (int k = requires.start(v); k < requires.end(v); k++) {
+        if (!gist.get(k)) {
+          keptReasons[m] = reasonOf[k];
+          keep[m++] = requires.target(k);
+        }
+      }
+      offsets[v + 1] = m;
+    }
+    Adjacency kept = new Adjacency(offsets, keep);
+    return new Curriculum(
+        new Parts(
+            ids,
+            labels,
+            labelOf,
+            kinds,
+            areaOf,
+            iriPrefixes,
+            iriPrefixOf,
+            extras,
+            kept,
+            keptReasons,
+            reasons,
+            new BitSet(),
+            areas,
+            resources));
   }
 
   /** Every prerequisite edge as a value, in topic-index order. */
@@ -248,31 +302,21 @@ public final class Curriculum {
 
   /** Every resource, in the order the data declared them. */
   public List<Resource> resources() {
-    return resources;
+    return resources.all();
   }
 
   /** The resource with this id. */
   public Optional<Resource> resource(String id) {
-    Integer r = resourceIndex.get(id);
-    return r == null ? Optional.empty() : Optional.of(resources.get(r));
+    return resources.byId(id);
   }
 
   /** The resources that teach this topic, in declaration order. */
   public List<Resource> resourcesFor(int topic) {
-    int[] rs = resourcesByTopic.get(topic);
-    if (rs == null) {
-      return List.of();
-    }
-    List<Resource> out = new ArrayList<>(rs.length);
-    for (int r : rs) {
-      out.add(resources.get(r));
-    }
-    return List.copyOf(out);
+    return resources.teaching(topic);
   }
 
   /** The resource the data marks as the one to start with for this topic. */
   public Optional<Resource> startWith(int topic) {
-    Integer r = startWith.get(topic);
-    return r == null ? Optional.empty() : Optional.of(resources.get(r));
+    return resources.startWith(topic);
   }
 }

@@ -4,10 +4,13 @@ import io.github.mlpath.core.internal.IdIndex;
 import io.github.mlpath.core.internal.StringPool;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -29,7 +32,7 @@ public final class CurriculumBuilder {
   private boolean[] declared;
   private final Map<String, Integer> prefixIndex = new HashMap<>();
   private final List<String> prefixes = new ArrayList<>();
-  private final Map<Integer, Curriculum.TopicExtras> extras = new HashMap<>();
+  private final Map<Integer, TopicExtras> extras = new HashMap<>();
   private final List<Area> areas = new ArrayList<>();
   private final Map<String, Integer> areaIndex = new HashMap<>();
   private final Map<String, Resource> resources = new LinkedHashMap<>();
@@ -37,6 +40,7 @@ public final class CurriculumBuilder {
   private long[] edges = new long[64];
   private int[] edgeReasons = new int[64];
   private int edgeCount;
+  private final Set<Long> gistEdges = new HashSet<>();
   private final StringPool reasons = new StringPool(64);
 
   public CurriculumBuilder() {
@@ -103,11 +107,9 @@ public final class CurriculumBuilder {
               prefixes.add(p);
               return prefixes.size() - 1;
             });
-    if (!topic.altLabels().isEmpty()
-        || topic.definition().isPresent()
-        || !topic.broader().isEmpty()) {
-      extras.put(
-          v, new Curriculum.TopicExtras(topic.altLabels(), topic.definition(), topic.broader()));
+    TopicExtras x = TopicExtras.of(topic);
+    if (!x.isEmpty()) {
+      extras.put(v, x);
     }
     return this;
   }
@@ -123,6 +125,15 @@ public final class CurriculumBuilder {
     edges[edgeCount] = ((long) from << 32) | (to & 0xffffffffL);
     edgeReasons[edgeCount] = reason == null || reason.isBlank() ? NO_REASON : reasons.add(reason);
     edgeCount++;
+    return this;
+  }
+
+  /**
+   * Marks the edge "{@code topic} requires {@code required}", added before or after, as a gist
+   * edge: {@code topic} needs only the gist of {@code required}.
+   */
+  public CurriculumBuilder markGist(String topic, String required) {
+    gistEdges.add(((long) ids.intern(topic) << 32) | (ids.intern(required) & 0xffffffffL));
     return this;
   }
 
@@ -215,6 +226,13 @@ public final class CurriculumBuilder {
         reasonOf[k] = edgeReasons[i];
       }
     }
+    BitSet gist = new BitSet();
+    for (long e : gistEdges) {
+      int k = requires.edgeIndex((int) (e >>> 32), (int) e);
+      if (k >= 0) {
+        gist.set(k);
+      }
+    }
     return new Curriculum(
         new Curriculum.Parts(
             ids.trim(),
@@ -228,48 +246,9 @@ public final class CurriculumBuilder {
             requires,
             reasonOf,
             reasons.trim(),
+            gist,
             List.copyOf(areas),
-            List.copyOf(resources.values()),
-            resourcesByTopic(),
-            startWithIndexes()));
-  }
-
-  private Map<String, Integer> resourceIndexes() {
-    Map<String, Integer> out = new HashMap<>();
-    int i = 0;
-    for (String id : resources.keySet()) {
-      out.put(id, i++);
-    }
-    return Map.copyOf(out);
-  }
-
-  private Map<Integer, int[]> resourcesByTopic() {
-    Map<Integer, List<Integer>> lists = new HashMap<>();
-    int i = 0;
-    for (Resource r : resources.values()) {
-      for (String t : r.teaches()) {
-        lists.computeIfAbsent(ids.find(t), k -> new ArrayList<>()).add(i);
-      }
-      i++;
-    }
-    Map<Integer, int[]> out = new HashMap<>();
-    lists.forEach((t, rs) -> out.put(t, rs.stream().mapToInt(Integer::intValue).toArray()));
-    return Map.copyOf(out);
-  }
-
-  private Map<Integer, Integer> startWithIndexes() {
-    Map<String, Integer> byId = resourceIndexes();
-    Map<Integer, Integer> out = new HashMap<>();
-    startWith.forEach(
-        (topic, resource) -> {
-          Integer r = byId.get(resource);
-          if (r == null) {
-            throw new CurriculumException(
-                "topic '" + topic + "' starts with unknown resource '" + resource + "'");
-          }
-          out.put(ids.find(topic), r);
-        });
-    return Map.copyOf(out);
+            ResourceIndex.of(resources.values(), startWith, ids)));
   }
 
   private int slot(String id) {

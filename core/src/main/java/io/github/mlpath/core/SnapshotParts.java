@@ -1,7 +1,6 @@
 package io.github.mlpath.core;
 
 import io.github.mlpath.core.Curriculum.Parts;
-import io.github.mlpath.core.Curriculum.TopicExtras;
 import io.github.mlpath.core.internal.BinaryReader;
 import io.github.mlpath.core.internal.BinaryWriter;
 import io.github.mlpath.core.internal.IdIndex;
@@ -9,6 +8,7 @@ import io.github.mlpath.core.internal.StringPool;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,21 +44,16 @@ final class SnapshotParts {
     w.writeInts(p.requires().targets());
     packed(p.reasonOf(), w);
     pool(p.reasons(), w);
+    w.writeInts(p.gist().stream().toArray());
     w.writeInt(p.areas().size());
     for (Area a : p.areas()) {
       SnapshotValues.area(a, w);
     }
-    w.writeInt(p.resources().size());
-    for (Resource r : p.resources()) {
+    w.writeInt(p.resources().all().size());
+    for (Resource r : p.resources().all()) {
       SnapshotValues.resource(r, w);
     }
-    Map<Integer, int[]> byTopic = new TreeMap<>(p.resourcesByTopic());
-    w.writeInt(byTopic.size());
-    for (Map.Entry<Integer, int[]> e : byTopic.entrySet()) {
-      w.writeInt(e.getKey());
-      w.writeInts(e.getValue());
-    }
-    Map<Integer, Integer> startWith = new TreeMap<>(p.startWith());
+    Map<Integer, Integer> startWith = new TreeMap<>(p.resources().startWithIndexes());
     w.writeInt(startWith.size());
     for (Map.Entry<Integer, Integer> e : startWith.entrySet()) {
       w.writeInt(e.getKey());
@@ -86,6 +81,10 @@ final class SnapshotParts {
     int[] reasonOf = packed(r);
     StringPool reasons = pool(r);
     within(reasonOf, targets.length, -1, reasons.size(), "reason");
+    BitSet gist = new BitSet(targets.length);
+    for (int k : within(r.readInts(), -1, 0, targets.length, "gist edge")) {
+      gist.set(k);
+    }
     List<Area> areas = new ArrayList<>();
     for (int i = r.readCount(); i > 0; i--) {
       areas.add(SnapshotValues.area(r));
@@ -95,11 +94,6 @@ final class SnapshotParts {
       resources.add(SnapshotValues.resource(r));
     }
     checkKinds(kinds, areaOf, n, areas.size());
-    Map<Integer, int[]> byTopic = new HashMap<>();
-    for (int i = r.readCount(); i > 0; i--) {
-      int t = within(r.readInt(), n, "topic");
-      byTopic.put(t, within(r.readInts(), -1, 0, resources.size(), "resource"));
-    }
     Map<Integer, Integer> startWith = new HashMap<>();
     for (int i = r.readCount(); i > 0; i--) {
       int t = within(r.readInt(), n, "topic");
@@ -117,10 +111,9 @@ final class SnapshotParts {
         new Adjacency(offsets, targets),
         reasonOf,
         reasons,
+        gist,
         List.copyOf(areas),
-        List.copyOf(resources),
-        Map.copyOf(byTopic),
-        Map.copyOf(startWith));
+        ResourceIndex.ofIndexes(List.copyOf(resources), startWith, ids));
   }
 
   private static void pool(StringPool pool, BinaryWriter w) throws IOException {

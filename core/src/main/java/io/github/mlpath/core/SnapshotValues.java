@@ -1,6 +1,5 @@
 package io.github.mlpath.core;
 
-import io.github.mlpath.core.Curriculum.TopicExtras;
 import io.github.mlpath.core.internal.BinaryReader;
 import io.github.mlpath.core.internal.BinaryWriter;
 import java.io.IOException;
@@ -32,10 +31,12 @@ final class SnapshotValues {
     strings(x.altLabels(), w);
     string(x.definition(), w);
     strings(x.broader(), w);
+    duration(x.learningTime(), w);
+    strings(x.matches(), w);
   }
 
   static TopicExtras extras(BinaryReader r) {
-    return new TopicExtras(strings(r), string(r), strings(r));
+    return new TopicExtras(strings(r), string(r), strings(r), duration(r), strings(r));
   }
 
   static void resource(Resource x, BinaryWriter w) throws IOException {
@@ -44,11 +45,7 @@ final class SnapshotValues {
     w.writeString(x.title());
     string(x.url(), w);
     w.writeByte(x.medium().map(Enum::ordinal).orElse(-1));
-    w.writeByte(x.duration().isPresent() ? 1 : 0);
-    if (x.duration().isPresent()) {
-      w.writeLong(x.duration().get().getSeconds());
-      w.writeInt(x.duration().get().getNano());
-    }
+    duration(x.duration(), w);
     w.writeByte(x.free().map(f -> f ? 1 : 0).orElse(-1));
     w.writeByte(x.depth().map(Enum::ordinal).orElse(-1));
     strings(x.authors(), w);
@@ -65,8 +62,7 @@ final class SnapshotValues {
     String title = r.readString();
     Optional<String> url = string(r);
     Optional<Medium> medium = ordinal(r.readByte(), Medium.values());
-    Optional<Duration> duration =
-        r.readByte() == 1 ? Optional.of(Duration.ofSeconds(r.readLong(), r.readInt())) : none();
+    Optional<Duration> duration = duration(r);
     int free = r.readByte();
     Optional<Boolean> isFree = free < 0 ? Optional.empty() : Optional.of(free == 1);
     Optional<Depth> depth = ordinal(r.readByte(), Depth.values());
@@ -124,7 +120,17 @@ final class SnapshotValues {
     return i < 0 ? Optional.empty() : Optional.of(values[i]);
   }
 
-  private static <T> Optional<T> none() {
-    return Optional.empty();
+  private static void duration(Optional<Duration> d, BinaryWriter w) throws IOException {
+    w.writeByte(d.isPresent() ? 1 : 0);
+    if (d.isPresent()) {
+      w.writeLong(d.get().getSeconds());
+      w.writeInt(d.get().getNano());
+    }
+  }
+
+  private static Optional<Duration> duration(BinaryReader r) {
+    return r.readByte() == 1
+        ? Optional.of(Duration.ofSeconds(r.readLong(), r.readInt()))
+        : Optional.empty();
   }
 }

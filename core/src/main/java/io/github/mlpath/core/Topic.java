@@ -1,5 +1,6 @@
 package io.github.mlpath.core;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,11 @@ import java.util.Optional;
  * @param altLabels other names the topic goes by
  * @param definition a one-paragraph description, if the data has one
  * @param broader ids of the wider topics this one belongs to ({@code skos:broader})
+ * @param learningTime how long a learner needs for the whole topic, when the data states it (an
+ *     imported dataset's own estimate, such as Metacademy's); planning prefers it to a resource's
+ *     length
+ * @param matches IRIs of the same concept elsewhere ({@code skos:exactMatch}), such as its
+ *     Wikipedia article; merging and comparing curricula align topics through them
  */
 public record Topic(
     String id,
@@ -25,7 +31,9 @@ public record Topic(
     Optional<String> area,
     List<String> altLabels,
     Optional<String> definition,
-    List<String> broader) {
+    List<String> broader,
+    Optional<Duration> learningTime,
+    List<String> matches) {
 
   public Topic {
     Objects.requireNonNull(id, "id");
@@ -36,6 +44,21 @@ public record Topic(
     altLabels = List.copyOf(altLabels);
     Objects.requireNonNull(definition, "definition");
     broader = List.copyOf(broader);
+    Objects.requireNonNull(learningTime, "learningTime");
+    matches = List.copyOf(matches);
+  }
+
+  /** A topic without a stated learning time and without matches elsewhere. */
+  public Topic(
+      String id,
+      String iri,
+      String label,
+      TopicKind kind,
+      Optional<String> area,
+      List<String> altLabels,
+      Optional<String> definition,
+      List<String> broader) {
+    this(id, iri, label, kind, area, altLabels, definition, broader, Optional.empty(), List.of());
   }
 
   /** A topic with only the required fields, as synthetic curricula and tests use. */

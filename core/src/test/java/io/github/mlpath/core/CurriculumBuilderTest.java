@@ -110,4 +110,48 @@ class CurriculumBuilderTest {
     assertEquals(List.of(r), c.resourcesFor(0));
     assertEquals(Optional.of(r), c.startWith(0));
   }
+
+  @Test
+  void gistEdgesAreMarkedAndCanBeLeftOutForPlanning() {
+    Curriculum c =
+        new CurriculumBuilder()
+            .addTopic(math("svm"))
+            .addTopic(math("convexity"))
+            .addTopic(math("lagrange"))
+            .markGist("svm", "lagrange")
+            .addPrerequisite("svm", "convexity", "a convex problem")
+            .addPrerequisite("svm", "lagrange", "the dual")
+            .build();
+    int svm = c.indexOf("svm").getAsInt();
+    int lagrange = c.indexOf("lagrange").getAsInt();
+    assertEquals(1, c.gistEdgeCount());
+    assertTrue(c.isGist(c.requires().edgeIndex(svm, lagrange)));
+    Curriculum strict = c.withoutGistEdges();
+    assertEquals(1, strict.edgeCount());
+    assertEquals(
+        Optional.of("a convex problem"), strict.reason(svm, c.indexOf("convexity").getAsInt()));
+    assertEquals(0, strict.requiredBy().degree(lagrange));
+    assertEquals(0, strict.gistEdgeCount());
+  }
+
+  @Test
+  void learningTimeAndMatchesTravelWithTheTopic() {
+    Topic t =
+        new Topic(
+            "svm",
+            NS + "svm",
+            "support vector machine",
+            TopicKind.ML_CONCEPT,
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            Optional.of(java.time.Duration.ofMinutes(95)),
+            List.of("https://en.wikipedia.org/wiki/Support_vector_machine"));
+    Curriculum c = new CurriculumBuilder().addTopic(t).addTopic(math("plain")).build();
+    assertEquals(t, c.topic(0));
+    assertEquals(Optional.of(java.time.Duration.ofMinutes(95)), c.learningTime(0));
+    assertEquals(List.of("https://en.wikipedia.org/wiki/Support_vector_machine"), c.matches(0));
+    assertEquals(List.of(), c.matches(1));
+  }
 }

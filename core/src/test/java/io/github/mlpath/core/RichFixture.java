@@ -30,7 +30,9 @@ public final class RichFixture {
             Optional.of("python"),
             List.of("Python", "Py"),
             Optional.of("Variables, loops and functions."),
-            List.of()));
+            List.of(),
+            Optional.of(Duration.ofHours(12)),
+            List.of("https://en.wikipedia.org/wiki/Python_(programming_language)")));
     b.addTopic(Topic.of("first-project", NS + "first-project", "First project", TopicKind.PROJECT));
     b.addTopic(
         new Topic(
@@ -41,7 +43,9 @@ public final class RichFixture {
             Optional.of("analyse"),
             List.of("導関数"),
             Optional.empty(),
-            List.of("calculus")));
+            List.of("calculus"),
+            Optional.empty(),
+            List.of()));
     b.addTopic(
         new Topic(
             "calculus",
@@ -51,6 +55,8 @@ public final class RichFixture {
             Optional.of("analyse"),
             List.of(),
             Optional.of("The mathematics of change 📈."),
+            List.of(),
+            Optional.empty(),
             List.of()));
     b.addTopic(
         Topic.of(
@@ -59,6 +65,7 @@ public final class RichFixture {
     b.addPrerequisite("neural-networks", "first-project");
     b.addPrerequisite("first-project", "python-basics", "you write the project in Python");
     b.addPrerequisite("dérivée", "calculus");
+    b.markGist("neural-networks", "first-project");
     b.addResource(
         new Resource(
             "book-ch2",

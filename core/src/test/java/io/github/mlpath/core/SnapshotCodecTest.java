@@ -133,11 +133,23 @@ class SnapshotCodecTest {
    * up here as soon as an accessor returns it.
    */
   static void assertSameObservably(Curriculum expected, Curriculum actual) throws Exception {
+    assertSameObservably(expected, actual, 0);
+  }
+
+  private static void assertSameObservably(Curriculum expected, Curriculum actual, int depth)
+      throws Exception {
     for (Method m : accessors()) {
       for (Object[] args : argumentsFor(m, expected)) {
         Object want = invoke(m, expected, args);
         Object got = invoke(m, actual, args);
-        assertSameValue(want, got, m.getName() + Arrays.toString(args));
+        String where = m.getName() + Arrays.toString(args);
+        if (want instanceof Curriculum a && got instanceof Curriculum b) {
+          if (depth < 2) {
+            assertSameObservably(a, b, depth + 1); // a derived curriculum, such as withoutGistEdges
+          }
+        } else {
+          assertSameValue(want, got, where);
+        }
       }
     }
   }
@@ -224,7 +236,9 @@ class SnapshotCodecTest {
         || o instanceof Optional<?> opt && opt.isEmpty()
         || o instanceof OptionalInt opt && opt.isEmpty()
         || o instanceof Collection<?> col && col.isEmpty()
-        || o instanceof Adjacency a && a.edgeCount() == 0;
+        || o instanceof Adjacency a && a.edgeCount() == 0
+        || o instanceof Boolean bool && !bool
+        || o instanceof Integer i && i == 0;
   }
 
   private static void assertEveryComponentSet(Class<? extends Record> type, List<Object> values) {

@@ -1,6 +1,6 @@
 package io.github.mlpath.cli.serve;
 
-import io.github.mlpath.cli.Json;
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.plan.NeedRequest;
 import io.github.mlpath.core.plan.NextRequest;

@@ -1,6 +1,6 @@
 package io.github.mlpath.cli.serve;
 
-import io.github.mlpath.cli.Json;
+import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.AmbiguousTopicException;
 import io.github.mlpath.core.CurriculumException;
 import io.github.mlpath.core.UnknownTopicException;

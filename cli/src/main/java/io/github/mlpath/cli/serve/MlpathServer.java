@@ -38,7 +38,6 @@ public final class MlpathServer {
 
   /** Starts serving {@code dataset} and the API on {@code planner}'s curriculum. */
   public static MlpathServer start(DatasetGraph dataset, Planner planner, ServerConfig config) {
-    io.github.mlpath.graph.QueryGuard.init();
     DatasetGraph served = new DatasetGraphReadOnly(dataset);
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
     FusekiServer.Builder b =

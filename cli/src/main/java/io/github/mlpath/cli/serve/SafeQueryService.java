@@ -1,7 +1,7 @@
 package io.github.mlpath.cli.serve;
 
-import io.github.mlpath.graph.QueryGuard;
 import io.github.mlpath.graph.QueryRefusedException;
+import io.github.mlpath.graph.query.SparqlPolicy;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.fuseki.servlets.ServletOps;
@@ -27,7 +27,7 @@ final class SafeQueryService extends SPARQL_QueryDataset {
   @Override
   protected void validateQuery(HttpAction action, Query query) {
     try {
-      QueryGuard.check(query);
+      SparqlPolicy.check(query);
     } catch (QueryRefusedException e) {
       ServletOps.errorBadRequest(e.getMessage());
     }

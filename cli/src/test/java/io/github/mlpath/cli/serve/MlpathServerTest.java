@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mlpath.core.plan.Planner;
-import io.github.mlpath.graph.CurriculumReader;
-import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.RdfLoader;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.read.CurriculumReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

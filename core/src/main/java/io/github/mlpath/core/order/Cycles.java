@@ -35,6 +35,25 @@ public final class Cycles {
     return out;
   }
 
+  /**
+   * Every strongly connected component that holds a cycle (more than one topic, or one topic that
+   * requires itself), each as its topics' ids sorted, components sorted by their first id. Where
+   * {@link #find} names one cycle per component, this names every topic caught in it.
+   */
+  public static List<List<String>> components(Curriculum c) {
+    List<List<String>> out = new ArrayList<>();
+    for (int[] comp : stronglyConnected(c)) {
+      List<String> ids = new ArrayList<>(comp.length);
+      for (int v : comp) {
+        ids.add(c.id(v));
+      }
+      Collections.sort(ids);
+      out.add(List.copyOf(ids));
+    }
+    out.sort(Comparator.comparing((List<String> l) -> l.get(0)));
+    return out;
+  }
+
   /** The topics of every cyclic component (size above one, or a self-loop), as index arrays. */
   static List<int[]> stronglyConnected(Curriculum c) {
     Adjacency g = c.requires();

@@ -8,7 +8,6 @@ import io.github.mlpath.core.lookup.ResourceChoice;
 import io.github.mlpath.core.lookup.ResourceChooser;
 import io.github.mlpath.core.lookup.ResourcePreferences;
 import io.github.mlpath.core.order.Closure;
-import io.github.mlpath.core.order.LearningOrder;
 import io.github.mlpath.core.order.Ranking;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,8 +19,8 @@ import java.util.Optional;
 /**
  * Builds learning paths on topic indices. The topics of a path are the goals and everything they
  * require, found by a walk that never enters a known topic ({@link Closure#prerequisites(
- * Curriculum, int[], BitSet)}); {@link LearningOrder} orders them by the strategy; then each step
- * gets its reason, resource and hours. {@link Planner} wraps this with name resolution.
+ * Curriculum, int[], BitSet)}); {@link Strategy#order} orders them; then each step gets its reason,
+ * resource and hours. {@link Planner} wraps this with name resolution.
  */
 public final class PathPlanner {
   private PathPlanner() {}
@@ -29,10 +28,7 @@ public final class PathPlanner {
   /** The topics a path to {@code goals} contains, in the order {@code strategy} gives. */
   public static int[] order(
       Curriculum c, Ranking ranking, int[] goals, BitSet known, Strategy strategy) {
-    BitSet topics = Closure.prerequisites(c, goals, known);
-    return strategy == Strategy.JIT
-        ? LearningOrder.justInTime(c, topics, ranking)
-        : LearningOrder.mathFirst(c, topics, ranking);
+    return strategy.order(c, Closure.prerequisites(c, goals, known), ranking);
   }
 
   /**
@@ -83,9 +79,8 @@ public final class PathPlanner {
       }
       Optional<ResourceChoice> resource = ResourceChooser.choose(c, v, preferences);
       Optional<Long> duration =
-          resource
-              .map(ResourceChoice::resource)
-              .flatMap(Resource::duration)
+          c.learningTime(v)
+              .or(() -> resource.map(ResourceChoice::resource).flatMap(Resource::duration))
               .map(d -> d.toMinutes());
       boolean estimated = duration.isEmpty();
       minutes[i] = duration.orElseGet(() -> estimate.minutesFor(c.kind(v)));

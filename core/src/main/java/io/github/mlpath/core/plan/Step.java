@@ -15,8 +15,9 @@ import java.util.Optional;
  *     other step requires
  * @param reason the reason on the edge from {@code neededBy} to this topic, if the data gives one
  * @param resource what to learn it from, if the data has a resource for it
- * @param hours the hours the step takes: the resource's duration, else the {@link HoursEstimate}
- * @param estimated whether {@code hours} is the estimate rather than a resource's duration
+ * @param hours the hours the step takes: the topic's stated learning time, else its resource's
+ *     duration, else the {@link HoursEstimate}
+ * @param estimated whether {@code hours} is the estimate rather than a stated time
  * @param totalHours the running total up to and including this step
  */
 public record Step(

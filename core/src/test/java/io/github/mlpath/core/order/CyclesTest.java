@@ -34,6 +34,22 @@ class CyclesTest {
   }
 
   @Test
+  void componentsNameEveryTopicCaughtInACycleNotJustOneCycle() {
+    Curriculum c =
+        topics("a", "b", "c", "d", "s", "free")
+            .addPrerequisite("a", "b")
+            .addPrerequisite("b", "a")
+            .addPrerequisite("b", "c")
+            .addPrerequisite("c", "d")
+            .addPrerequisite("d", "b")
+            .addPrerequisite("s", "s")
+            .addPrerequisite("free", "a")
+            .build();
+    assertEquals(List.of(List.of("a", "b"), List.of("s")), Cycles.find(c));
+    assertEquals(List.of(List.of("a", "b", "c", "d"), List.of("s")), Cycles.components(c));
+  }
+
+  @Test
   void acyclicCurriculumHasNoCycle() {
     Curriculum c = topics("a", "b").addPrerequisite("a", "b").build();
     assertEquals(List.of(), Cycles.find(c));

@@ -59,6 +59,45 @@ class PlannerTest {
   }
 
   @Test
+  void aTopicsStatedLearningTimeWinsOverItsResourcesLength() {
+    String ns = "https://w3id.org/mlpath/topic/";
+    io.github.mlpath.core.Curriculum c =
+        new io.github.mlpath.core.CurriculumBuilder()
+            .addTopic(
+                new io.github.mlpath.core.Topic(
+                    "svm",
+                    ns + "svm",
+                    "support vector machine",
+                    io.github.mlpath.core.TopicKind.ML_CONCEPT,
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty(),
+                    List.of(),
+                    Optional.of(java.time.Duration.ofMinutes(90)),
+                    List.of()))
+            .addResource(
+                new io.github.mlpath.core.Resource(
+                    "svm-video",
+                    "https://w3id.org/mlpath/resource/svm-video",
+                    "SVMs in 20 minutes",
+                    Optional.of("https://example.org/svm"),
+                    Optional.of(Medium.VIDEO),
+                    Optional.of(java.time.Duration.ofMinutes(20)),
+                    Optional.of(true),
+                    Optional.of(Depth.INTUITION),
+                    List.of(),
+                    Optional.empty(),
+                    java.util.OptionalInt.empty(),
+                    Optional.empty(),
+                    List.of("svm")))
+            .build();
+    LearningPath path = Planner.of(c).path(PathRequest.to("svm"));
+    assertEquals(1.5, path.totalHours(), 1e-9);
+    assertFalse(path.steps().get(0).estimated());
+    assertEquals(0, path.estimatedSteps());
+  }
+
+  @Test
   void hoursComeFromTheResourceElseFromTheEstimateByKind() {
     LearningPath path = planner.path(PathRequest.to("activation-functions"));
     Step derivatives = step(path, "derivatives");

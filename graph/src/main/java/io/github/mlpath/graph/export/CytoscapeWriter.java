@@ -1,6 +1,5 @@
 package io.github.mlpath.graph.export;
 
-import io.github.mlpath.core.Adjacency;
 import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.Resource;
@@ -16,10 +15,9 @@ import java.util.Optional;
  * step, neededBy and week on a path); edge data: id, source (the topic to learn first), target,
  * reason. One element a line, written as it goes.
  */
-final class CytoscapeWriter {
-  private CytoscapeWriter() {}
-
-  static void write(View view, Writer out) throws IOException {
+final class CytoscapeWriter extends FormatWriter.FromSnapshot {
+  @Override
+  void write(View view, Writer out) throws IOException {
     out.write("{\"format_version\": \"1.0\", \"generated_by\": \"mlpath\",");
     out.write(" \"target_cytoscapejs_version\": \"~3\",\n \"data\": {\"name\": ");
     out.write(Escape.json(view.s.title()));
@@ -119,32 +117,22 @@ final class CytoscapeWriter {
   /** Every drawn edge as {@code {"data": {...}}}, separated by commas and new lines. */
   static void edges(View view, Writer out, String indent, boolean wrap) throws IOException {
     Curriculum c = view.c;
-    Adjacency requires = c.requires();
-    long edge = 0;
-    for (int v : view.order) {
-      String target = null;
-      for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
-        int w = requires.target(k);
-        if (!view.edge(v, w)) {
-          continue;
-        }
-        if (target == null) {
-          target = Escape.json(c.id(v));
-        }
-        out.write(edge == 0 ? indent : ",\n" + indent);
-        out.write(wrap ? "{\"data\": {\"id\": \"e" : "{\"id\": \"e");
-        out.write(Long.toString(edge++));
-        out.write("\", \"source\": ");
-        out.write(Escape.json(c.id(w)));
-        out.write(", \"target\": ");
-        out.write(target);
-        Optional<String> reason = c.reasonOfEdge(k);
-        if (reason.isPresent()) {
-          field(out, "reason", reason.get());
-        }
-        out.write(wrap ? "}}" : "}");
-      }
-    }
+    long[] edge = {0};
+    view.forEachEdge(
+        (v, w, k) -> {
+          out.write(edge[0] == 0 ? indent : ",\n" + indent);
+          out.write(wrap ? "{\"data\": {\"id\": \"e" : "{\"id\": \"e");
+          out.write(Long.toString(edge[0]++));
+          out.write("\", \"source\": ");
+          out.write(Escape.json(c.id(w)));
+          out.write(", \"target\": ");
+          out.write(Escape.json(c.id(v)));
+          Optional<String> reason = c.reasonOfEdge(k);
+          if (reason.isPresent()) {
+            field(out, "reason", reason.get());
+          }
+          out.write(wrap ? "}}" : "}");
+        });
   }
 
   private static void field(Writer out, String name, String value) throws IOException {

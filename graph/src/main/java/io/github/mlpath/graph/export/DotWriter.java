@@ -1,12 +1,9 @@
 package io.github.mlpath.graph.export;
 
-import io.github.mlpath.core.Adjacency;
-import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.TopicKind;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -15,10 +12,9 @@ import java.util.OptionalInt;
  * and reasons as edge tooltips. An edge goes from the topic to learn first to the topic that needs
  * it. On a path, steps are numbered and the edge to the step that needs each one is drawn red.
  */
-final class DotWriter {
-  private DotWriter() {}
-
-  static void write(View view, Writer out) throws IOException {
+final class DotWriter extends FormatWriter.FromSnapshot {
+  @Override
+  void write(View view, Writer out) throws IOException {
     Curriculum c = view.c;
     out.write("// mlpath export: ");
     out.write(view.s.title().replace('\n', ' ').replace('\r', ' '));
@@ -32,30 +28,23 @@ final class DotWriter {
     out.write(
         "  node [style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11, penwidth=1.2];\n");
     out.write("  edge [color=\"#9a9a9a\", arrowsize=0.6];\n");
-    int[][] groups = view.byArea();
-    List<Area> areas = c.areas();
-    for (int g = 0; g < groups.length; g++) {
-      if (groups[g].length == 0) {
-        continue;
-      }
-      String indent = "  ";
-      if (g < areas.size()) {
-        Area a = areas.get(g);
-        out.write("  subgraph ");
-        out.write(Escape.dotId("cluster_" + a.id()));
-        out.write(" {\n    label=");
-        out.write(Escape.dot(a.label()));
-        out.write(";\n    style=\"rounded,filled\"; fillcolor=\"#f6f6f6\"; color=\"#c8c8c8\";");
-        out.write(" fontsize=16;\n");
-        indent = "    ";
-      }
-      for (int v : groups[g]) {
-        node(view, v, indent, out);
-      }
-      if (g < areas.size()) {
-        out.write("  }\n");
-      }
-    }
+    view.forEachAreaGroup(
+        (area, g, topics) -> {
+          if (area.isPresent()) {
+            out.write("  subgraph ");
+            out.write(Escape.dotId("cluster_" + area.get().id()));
+            out.write(" {\n    label=");
+            out.write(Escape.dot(area.get().label()));
+            out.write(";\n    style=\"rounded,filled\"; fillcolor=\"#f6f6f6\"; color=\"#c8c8c8\";");
+            out.write(" fontsize=16;\n");
+          }
+          for (int v : topics) {
+            node(view, v, area.isPresent() ? "    " : "  ", out);
+          }
+          if (area.isPresent()) {
+            out.write("  }\n");
+          }
+        });
     int[][] ranks = view.byDepth();
     for (int d = 0; d < ranks.length; d++) {
       out.write("  { rank=same; // learning depth ");
@@ -68,40 +57,32 @@ final class DotWriter {
       }
       out.write("  }\n");
     }
-    Adjacency requires = c.requires();
-    for (int v : view.order) {
-      for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
-        int w = requires.target(k);
-        if (!view.edge(v, w)) {
-          continue;
-        }
-        out.write("  ");
-        out.write(Escape.dotId(c.id(w)));
-        out.write(" -> ");
-        out.write(Escape.dotId(c.id(v)));
-        String reason = c.reasonOfEdge(k).orElse(null);
-        boolean onPath =
-            view.s
-                .pathStep(w)
-                .map(p -> p.neededBy().isPresent() && p.neededBy().getAsInt() == v)
-                .orElse(false);
-        if (reason != null || onPath) {
-          out.write(" [");
-          if (reason != null) {
-            out.write("tooltip=");
-            out.write(Escape.dot(c.label(w) + " → " + c.label(v) + ": " + reason));
-          }
-          if (onPath) {
-            out.write(reason != null ? ", " : "");
-            out.write("color=\"" + Style.PATH + "\", penwidth=2");
-          }
-          out.write(']');
-        }
-        out.write(";\n");
-      }
-    }
+    view.forEachEdge((v, w, k) -> edge(view, v, w, k, out));
     out.write("}\n");
     out.flush();
+  }
+
+  private static void edge(View view, int v, int w, int k, Writer out) throws IOException {
+    Curriculum c = view.c;
+    out.write("  ");
+    out.write(Escape.dotId(c.id(w)));
+    out.write(" -> ");
+    out.write(Escape.dotId(c.id(v)));
+    String reason = c.reasonOfEdge(k).orElse(null);
+    boolean onPath = view.onPath(w, v);
+    if (reason != null || onPath) {
+      out.write(" [");
+      if (reason != null) {
+        out.write("tooltip=");
+        out.write(Escape.dot(c.label(w) + " → " + c.label(v) + ": " + reason));
+      }
+      if (onPath) {
+        out.write(reason != null ? ", " : "");
+        out.write("color=\"" + Style.PATH + "\", penwidth=2");
+      }
+      out.write(']');
+    }
+    out.write(";\n");
   }
 
   private static void node(View view, int v, String indent, Writer out) throws IOException {

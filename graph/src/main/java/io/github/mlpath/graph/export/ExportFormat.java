@@ -2,40 +2,43 @@ package io.github.mlpath.graph.export;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.apache.jena.riot.RDFFormat;
 
 /**
- * The formats {@link Exporter} writes. The four RDF syntaxes are written by Jena from the loaded
- * model and load back into the same graph; the others are written straight from the core {@link
- * io.github.mlpath.core.Curriculum} snapshot, streaming, with no RDF library.
+ * The formats {@link Exporter} writes, each with its writer: a new format is one writer class and
+ * one constant here (the command line's help and the streaming test follow this list). The four RDF
+ * syntaxes are written by Jena from the loaded model and load back into the same graph; the others
+ * are written straight from the core {@link io.github.mlpath.core.Curriculum} snapshot, streaming,
+ * with no RDF library.
  */
 public enum ExportFormat {
   /** Turtle, with the data's prefixes. */
-  TURTLE("turtle", "ttl", true),
+  TURTLE("turtle", "ttl", new RdfExport(RDFFormat.TURTLE_PRETTY)),
   /** N-Triples, one triple a line. */
-  NTRIPLES("ntriples", "nt", true),
+  NTRIPLES("ntriples", "nt", new RdfExport(RDFFormat.NTRIPLES_UTF8)),
   /** JSON-LD 1.1 with an inline context. */
-  JSONLD("jsonld", "jsonld", true),
+  JSONLD("jsonld", "jsonld", new RdfExport(RDFFormat.JSONLD11_PRETTY)),
   /** RDF/XML. */
-  RDFXML("rdfxml", "rdf", true),
+  RDFXML("rdfxml", "rdf", new RdfExport(RDFFormat.RDFXML_PRETTY)),
   /** Graphviz DOT: areas as clusters, kinds as colours and shapes, ranks by learning depth. */
-  DOT("dot", "dot", false),
+  DOT("dot", "dot", new DotWriter()),
   /** GraphML with every attribute declared by a {@code <key>}, for Gephi, yEd and networkx. */
-  GRAPHML("graphml", "graphml", false),
+  GRAPHML("graphml", "graphml", new GraphMlWriter()),
   /** Cytoscape.js elements JSON (the {@code .cyjs} shape Cytoscape desktop also reads). */
-  CYTOSCAPE("cytoscape", "cyjs", false),
+  CYTOSCAPE("cytoscape", "cyjs", new CytoscapeWriter()),
   /** A Mermaid flowchart, as GitHub renders in a {@code ```mermaid} block. */
-  MERMAID("mermaid", "mmd", false),
+  MERMAID("mermaid", "mmd", new MermaidWriter()),
   /** One self-contained HTML page: an interactive map, plain JavaScript and SVG. */
-  HTML("html", "html", false);
+  HTML("html", "html", new HtmlWriter());
 
   private final String slug;
   private final String extension;
-  private final boolean rdf;
+  private final FormatWriter writer;
 
-  ExportFormat(String slug, String extension, boolean rdf) {
+  ExportFormat(String slug, String extension, FormatWriter writer) {
     this.slug = slug;
     this.extension = extension;
-    this.rdf = rdf;
+    this.writer = writer;
   }
 
   /** The name on the command line, such as {@code graphml}. */
@@ -50,7 +53,11 @@ public enum ExportFormat {
 
   /** Whether this is an RDF syntax, written from the loaded model rather than the snapshot. */
   public boolean rdf() {
-    return rdf;
+    return writer.needsGraph();
+  }
+
+  FormatWriter writer() {
+    return writer;
   }
 
   /** The format whose {@link #slug()} is {@code slug}, ignoring case. */

@@ -1,10 +1,11 @@
 package io.github.mlpath.graph.export;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.graph.LoadedGraph;
+import io.github.mlpath.graph.load.LoadedGraph;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Optional;
 
 /**
  * Writes a curriculum, or a {@link Selection} of it, in an {@link ExportFormat}.
@@ -39,19 +40,7 @@ public final class Exporter {
       throw new IllegalArgumentException(
           format.slug() + " is written from the loaded RDF; pass the LoadedGraph");
     }
-    View view = View.of(c, s);
-    try {
-      switch (format) {
-        case DOT -> DotWriter.write(view, out);
-        case GRAPHML -> GraphMlWriter.write(view, out);
-        case CYTOSCAPE -> CytoscapeWriter.write(view, out);
-        case MERMAID -> MermaidWriter.write(view, out);
-        case HTML -> HtmlWriter.write(view, out);
-        default -> throw new IllegalArgumentException(format.slug());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(Optional.empty(), c, s, format, out);
   }
 
   /**
@@ -60,15 +49,16 @@ public final class Exporter {
    */
   public static void write(
       LoadedGraph graph, Curriculum c, Selection s, ExportFormat format, Writer out) {
-    if (format.rdf()) {
-      RdfExport.write(graph, c, s, format, out);
-      try {
-        out.flush();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    } else {
-      write(c, s, format, out);
+    write(Optional.of(graph), c, s, format, out);
+  }
+
+  private static void write(
+      Optional<LoadedGraph> graph, Curriculum c, Selection s, ExportFormat format, Writer out) {
+    try {
+      format.writer().write(graph, c, s, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.github.mlpath.graph.export;
 
-import io.github.mlpath.core.Adjacency;
+import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
 import java.io.IOException;
 import java.io.Writer;
@@ -12,9 +12,7 @@ import java.util.Optional;
  * A node's {@code id} is the topic id; an edge goes from the topic to learn first to the topic that
  * needs it. Written element by element, in learning order.
  */
-final class GraphMlWriter {
-  private GraphMlWriter() {}
-
+final class GraphMlWriter extends FormatWriter.FromSnapshot {
   private static final String[][] NODE_KEYS = {
     {"label", "string"},
     {"kind", "string"},
@@ -25,7 +23,8 @@ final class GraphMlWriter {
     {"iri", "string"},
   };
 
-  static void write(View view, Writer out) throws IOException {
+  @Override
+  void write(View view, Writer out) throws IOException {
     Curriculum c = view.c;
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.write("<!-- mlpath export: ");
@@ -50,7 +49,7 @@ final class GraphMlWriter {
       out.write("\">");
       data(out, "label", c.label(v));
       data(out, "kind", c.kind(v).slug());
-      Optional<io.github.mlpath.core.Area> area = c.area(v);
+      Optional<Area> area = c.area(v);
       if (area.isPresent()) {
         data(out, "area", area.get().label());
       }
@@ -70,31 +69,25 @@ final class GraphMlWriter {
       }
       out.write("</node>\n");
     }
-    Adjacency requires = c.requires();
-    long edge = 0;
-    for (int v : view.order) {
-      for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
-        int w = requires.target(k);
-        if (!view.edge(v, w)) {
-          continue;
-        }
-        out.write("    <edge id=\"e");
-        out.write(Long.toString(edge++));
-        out.write("\" source=\"");
-        out.write(Escape.xml(c.id(w)));
-        out.write("\" target=\"");
-        out.write(Escape.xml(c.id(v)));
-        out.write('"');
-        Optional<String> reason = c.reasonOfEdge(k);
-        if (reason.isPresent()) {
-          out.write('>');
-          data(out, "reason", reason.get());
-          out.write("</edge>\n");
-        } else {
-          out.write("/>\n");
-        }
-      }
-    }
+    long[] edge = {0};
+    view.forEachEdge(
+        (v, w, k) -> {
+          out.write("    <edge id=\"e");
+          out.write(Long.toString(edge[0]++));
+          out.write("\" source=\"");
+          out.write(Escape.xml(c.id(w)));
+          out.write("\" target=\"");
+          out.write(Escape.xml(c.id(v)));
+          out.write('"');
+          Optional<String> reason = c.reasonOfEdge(k);
+          if (reason.isPresent()) {
+            out.write('>');
+            data(out, "reason", reason.get());
+            out.write("</edge>\n");
+          } else {
+            out.write("/>\n");
+          }
+        });
     out.write("  </graph>\n</graphml>\n");
     out.flush();
   }

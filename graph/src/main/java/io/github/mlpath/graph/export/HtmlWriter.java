@@ -13,13 +13,12 @@ import java.util.List;
  * no library) with the selection's topics, edges and resources streamed in as JSON where the
  * template has its data marker. The JSON escapes {@code <}, so no label can end the script element.
  */
-final class HtmlWriter {
+final class HtmlWriter extends FormatWriter.FromSnapshot {
   private static final String MARKER = "/*@MLPATH_DATA@*/";
   private static final String[] TEMPLATE = template();
 
-  private HtmlWriter() {}
-
-  static void write(View view, Writer out) throws IOException {
+  @Override
+  void write(View view, Writer out) throws IOException {
     out.write(TEMPLATE[0]);
     out.write("{\"title\": ");
     out.write(Escape.json(view.s.title()));

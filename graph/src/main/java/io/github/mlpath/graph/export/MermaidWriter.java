@@ -1,12 +1,9 @@
 package io.github.mlpath.graph.export;
 
-import io.github.mlpath.core.Adjacency;
-import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.TopicKind;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -16,10 +13,9 @@ import java.util.OptionalInt;
  * characters Mermaid reads as syntax; labels are quoted and entity-escaped. Mermaid refuses graphs
  * of more than 500 edges by default, so export an area or a closure for a chart of a big selection.
  */
-final class MermaidWriter {
-  private MermaidWriter() {}
-
-  static void write(View view, Writer out) throws IOException {
+final class MermaidWriter extends FormatWriter.FromSnapshot {
+  @Override
+  void write(View view, Writer out) throws IOException {
     Curriculum c = view.c;
     out.write("%% mlpath export: ");
     out.write(view.s.title().replace('\n', ' ').replace('\r', ' '));
@@ -35,54 +31,30 @@ final class MermaidWriter {
       out.write(",color:#111\n");
     }
     out.write("  classDef step stroke:" + Style.PATH + ",stroke-width:3px\n");
-    int[][] groups = view.byArea();
-    List<Area> areas = c.areas();
-    for (int g = 0; g < groups.length; g++) {
-      if (groups[g].length == 0) {
-        continue;
-      }
-      String indent = "  ";
-      if (g < areas.size()) {
-        out.write("  subgraph area" + g + "[\"");
-        out.write(Escape.mermaid(areas.get(g).label()));
-        out.write("\"]\n");
-        indent = "    ";
-      }
-      for (int v : groups[g]) {
-        OptionalInt step = view.s.step(v);
-        out.write(indent);
-        out.write("t" + v + "[\"");
-        out.write(
-            Escape.mermaid(
-                step.isPresent() ? "Step " + step.getAsInt() + ": " + c.label(v) : c.label(v)));
-        out.write("\"]:::");
-        out.write(className(c.kind(v)));
-        out.write('\n');
-      }
-      if (g < areas.size()) {
-        out.write("  end\n");
-      }
-    }
-    Adjacency requires = c.requires();
+    view.forEachAreaGroup(
+        (area, g, topics) -> {
+          if (area.isPresent()) {
+            out.write("  subgraph area" + g + "[\"");
+            out.write(Escape.mermaid(area.get().label()));
+            out.write("\"]\n");
+          }
+          for (int v : topics) {
+            node(view, v, area.isPresent() ? "    " : "  ", out);
+          }
+          if (area.isPresent()) {
+            out.write("  end\n");
+          }
+        });
     StringBuilder pathEdges = new StringBuilder();
-    long edge = 0;
-    for (int v : view.order) {
-      for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
-        int w = requires.target(k);
-        if (!view.edge(v, w)) {
-          continue;
-        }
-        out.write("  t" + w + " --> t" + v + "\n");
-        int target = v;
-        if (view.s
-            .pathStep(w)
-            .map(p -> p.neededBy().isPresent() && p.neededBy().getAsInt() == target)
-            .orElse(false)) {
-          pathEdges.append(pathEdges.length() == 0 ? "" : ",").append(edge);
-        }
-        edge++;
-      }
-    }
+    long[] edge = {0};
+    view.forEachEdge(
+        (v, w, k) -> {
+          out.write("  t" + w + " --> t" + v + "\n");
+          if (view.onPath(w, v)) {
+            pathEdges.append(pathEdges.length() == 0 ? "" : ",").append(edge[0]);
+          }
+          edge[0]++;
+        });
     StringBuilder steps = new StringBuilder();
     for (int v : view.order) {
       if (view.s.step(v).isPresent()) {
@@ -96,6 +68,19 @@ final class MermaidWriter {
       out.write("  linkStyle " + pathEdges + " stroke:" + Style.PATH + ",stroke-width:2px\n");
     }
     out.flush();
+  }
+
+  private static void node(View view, int v, String indent, Writer out) throws IOException {
+    Curriculum c = view.c;
+    OptionalInt step = view.s.step(v);
+    out.write(indent);
+    out.write("t" + v + "[\"");
+    out.write(
+        Escape.mermaid(
+            step.isPresent() ? "Step " + step.getAsInt() + ": " + c.label(v) : c.label(v)));
+    out.write("\"]:::");
+    out.write(className(c.kind(v)));
+    out.write('\n');
   }
 
   private static String className(TopicKind k) {

@@ -1,14 +1,16 @@
 package io.github.mlpath.graph.export;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.RdfLoader;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.vocab.MLP;
 import io.github.mlpath.graph.vocab.SCHEMA;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -26,26 +28,27 @@ import org.apache.jena.riot.RDFWriter;
  * topic or are its start-with resource, and the series, books or courses they are part of; and the
  * selected topics' areas. So a subset loads on its own, with no edge to an undefined topic.
  */
-final class RdfExport {
-  private RdfExport() {}
+final class RdfExport implements FormatWriter {
+  private final RDFFormat format;
+
+  RdfExport(RDFFormat format) {
+    this.format = format;
+  }
+
+  @Override
+  public boolean needsGraph() {
+    return true;
+  }
 
   /**
    * Writes through a character stream, which Jena deprecates because a Writer may not be UTF-8; the
    * CLI's writers always are (files and standard output alike).
    */
+  @Override
   @SuppressWarnings("deprecation")
-  static void write(LoadedGraph g, Curriculum c, Selection s, ExportFormat f, Writer out) {
-    RDFWriter.source(select(g, c, s)).format(format(f)).build().output(out);
-  }
-
-  private static RDFFormat format(ExportFormat f) {
-    return switch (f) {
-      case TURTLE -> RDFFormat.TURTLE_PRETTY;
-      case NTRIPLES -> RDFFormat.NTRIPLES_UTF8;
-      case JSONLD -> RDFFormat.JSONLD11_PRETTY;
-      case RDFXML -> RDFFormat.RDFXML_PRETTY;
-      default -> throw new IllegalArgumentException(f.slug() + " is not an RDF format");
-    };
+  public void write(Optional<LoadedGraph> graph, Curriculum c, Selection s, Writer out) {
+    LoadedGraph g = graph.orElseThrow(() -> new IllegalArgumentException("RDF needs the graph"));
+    RDFWriter.source(select(g, c, s)).format(format).build().output(out);
   }
 
   /** The triples the export writes, with the loaded model's prefixes. */
@@ -53,7 +56,7 @@ final class RdfExport {
     Model source = g.model();
     Model out = ModelFactory.createDefaultModel();
     out.setNsPrefixes(source.getNsPrefixMap());
-    Model vocabulary = RdfLoader.load(java.util.List.of(RdfLoader.vocabulary())).model();
+    Model vocabulary = RdfLoader.load(List.of(RdfLoader.vocabulary())).model();
     if (s.isAll()) {
       out.add(source.difference(vocabulary));
       return out;

@@ -8,8 +8,11 @@ import io.github.mlpath.core.lookup.ResourceChooser;
 import io.github.mlpath.core.lookup.ResourcePreferences;
 import io.github.mlpath.core.order.TopologicalSort;
 import io.github.mlpath.core.plan.HoursEstimate;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -83,6 +86,53 @@ final class View {
   /** Whether edge {@code topic -> required} is drawn: both ends selected. */
   boolean edge(int topic, int required) {
     return depth[topic] >= 0 && depth[required] >= 0;
+  }
+
+  /** Receives one drawn edge: the topic, the topic it requires, and the edge's index. */
+  @FunctionalInterface
+  interface EdgeVisitor {
+    void edge(int topic, int required, int k) throws IOException;
+  }
+
+  /** Receives one non-empty area group; {@code area} is empty for the topics without one. */
+  @FunctionalInterface
+  interface GroupVisitor {
+    void group(Optional<Area> area, int index, int[] topics) throws IOException;
+  }
+
+  /** Every drawn edge, by the learning order of the topic that needs it, then declaration order. */
+  void forEachEdge(EdgeVisitor visitor) throws IOException {
+    Adjacency requires = c.requires();
+    for (int v : order) {
+      for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
+        int w = requires.target(k);
+        if (edge(v, w)) {
+          visitor.edge(v, w, k);
+        }
+      }
+    }
+  }
+
+  /**
+   * The non-empty groups of {@link #byArea()}: areas in declaration order ({@code index} into
+   * {@code c.areas()}), then the topics without one.
+   */
+  void forEachAreaGroup(GroupVisitor visitor) throws IOException {
+    int[][] groups = byArea();
+    List<Area> areas = c.areas();
+    for (int g = 0; g < groups.length; g++) {
+      if (groups[g].length > 0) {
+        visitor.group(
+            g < areas.size() ? Optional.of(areas.get(g)) : Optional.empty(), g, groups[g]);
+      }
+    }
+  }
+
+  /** Whether, on a path, {@code required} is there for {@code topic}: the edge is drawn red. */
+  boolean onPath(int required, int topic) {
+    return s.pathStep(required)
+        .map(p -> p.neededBy().isPresent() && p.neededBy().getAsInt() == topic)
+        .orElse(false);
   }
 
   /**
@@ -161,8 +211,8 @@ final class View {
   }
 
   /** The start-with resource first, then the others that teach the topic, in declaration order. */
-  java.util.List<Resource> resources(int v) {
-    java.util.List<Resource> out = new java.util.ArrayList<>();
+  List<Resource> resources(int v) {
+    List<Resource> out = new ArrayList<>();
     c.startWith(v).ifPresent(out::add);
     for (Resource r : c.resourcesFor(v)) {
       if (out.stream().noneMatch(x -> x.id().equals(r.id()))) {

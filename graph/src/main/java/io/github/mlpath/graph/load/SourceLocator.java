@@ -1,6 +1,5 @@
 package io.github.mlpath.graph.load;
 
-import io.github.mlpath.graph.DataSource;
 import io.github.mlpath.graph.SourceLocation;
 import java.io.BufferedReader;
 import java.io.IOException;

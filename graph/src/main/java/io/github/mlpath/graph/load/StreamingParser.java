@@ -1,6 +1,5 @@
 package io.github.mlpath.graph.load;
 
-import io.github.mlpath.graph.DataSource;
 import io.github.mlpath.graph.LoadException;
 import io.github.mlpath.graph.SourceUnreadableException;
 import java.io.BufferedInputStream;

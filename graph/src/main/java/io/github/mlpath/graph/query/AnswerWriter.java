@@ -1,8 +1,6 @@
 package io.github.mlpath.graph.query;
 
-import io.github.mlpath.graph.AnswerFormat;
 import io.github.mlpath.graph.QueryTimeoutException;
-import io.github.mlpath.graph.SparqlQuery;
 import java.io.OutputStream;
 import java.time.Duration;
 import org.apache.jena.query.QueryCancelledException;

@@ -103,6 +103,7 @@ final class Assembler {
             .filter(areaIds::contains);
     List<String> broader =
         Values.iris(f, t, k.broader).stream().map(o -> Terms.id(f.iri(o))).sorted().toList();
+    List<String> matches = Values.iris(f, t, k.exactMatch).stream().map(f::iri).sorted().toList();
     return new Topic(
         id,
         f.iri(t),
@@ -111,7 +112,9 @@ final class Assembler {
         area,
         Values.texts(f, t, k.altLabel),
         Values.text(f, t, k.definition),
-        broader);
+        broader,
+        Values.text(f, t, k.learningTime).flatMap(Durations::parse),
+        matches);
   }
 
   private Optional<String> label(int term) {
@@ -141,6 +144,11 @@ final class Assembler {
             b.addPrerequisite(from, to, reason);
           }
         });
+    for (int o : f.objects(t, k.requiresGist)) {
+      if (kept.get(o)) {
+        b.addPrerequisite(from, topics.id(o)).markGist(from, topics.id(o));
+      }
+    }
   }
 
   private Resource resource(int r) {
@@ -175,7 +183,9 @@ final class Assembler {
         Values.text(f, r, k.name).orElse(id),
         url,
         Values.text(f, r, k.resourceType).flatMap(Medium::fromSlug),
-        Values.text(f, r, k.timeRequired).flatMap(Durations::parse),
+        Values.text(f, r, k.duration)
+            .or(() -> Values.text(f, r, k.timeRequired))
+            .flatMap(Durations::parse),
         free,
         Values.text(f, r, k.level).flatMap(Depth::fromSlug),
         Values.texts(f, r, k.author),

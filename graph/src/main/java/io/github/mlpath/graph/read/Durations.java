@@ -6,9 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * ISO 8601 durations as schema:timeRequired uses them ({@code PT19M}, {@code PT1H30M}, {@code P2D},
- * {@code P3W}). Days count as 24 hours and weeks as 7 days; years and months have no fixed length
- * and are refused.
+ * ISO 8601 durations as schema:duration and schema:timeRequired use them ({@code PT19M}, {@code
+ * PT1H30M}, {@code P2D}, {@code P3W}). Days count as 24 hours and weeks as 7 days; years and months
+ * have no fixed length and are refused.
  */
 public final class Durations {
   private static final Pattern ISO =

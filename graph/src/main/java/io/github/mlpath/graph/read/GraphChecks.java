@@ -31,8 +31,10 @@ final class GraphChecks {
 
   void undefined() {
     for (int t : topics.sorted) {
-      for (int o : f.objects(t, k.requires)) {
-        defined(t, "requires", o, f.position(t, k.requires, o));
+      for (int p : new int[] {k.requires, k.requiresGist}) {
+        for (int o : f.objects(t, p)) {
+          defined(t, "requires", o, f.position(t, p, o));
+        }
       }
       for (int q : f.objects(t, k.qualifiedRequirement)) {
         for (int o : f.objects(q, k.requiredTopic)) {

@@ -26,6 +26,10 @@ final class Known {
   final int area;
   final int areaClass;
   final int requires;
+  final int requiresGist;
+  final int learningTime;
+  final int exactMatch;
+  final int duration;
   final int qualifiedRequirement;
   final int requiredTopic;
   final int reason;
@@ -47,6 +51,7 @@ final class Known {
   final String langString = RDF.langString.getURI();
   final String xsdBoolean = XSD.xboolean.getURI();
   final String xsdInteger = XSD.integer.getURI();
+  final String xsdDuration = XSD.duration.getURI();
 
   Known(Facts f) {
     type = f.iriId(RDF.type.getURI());
@@ -60,6 +65,10 @@ final class Known {
     area = f.iriId(MLP.area.getURI());
     areaClass = f.iriId(MLP.Area.getURI());
     requires = f.iriId(MLP.requires.getURI());
+    requiresGist = f.iriId(MLP.requiresGist.getURI());
+    learningTime = f.iriId(MLP.learningTime.getURI());
+    exactMatch = f.iriId(SKOS.exactMatch.getURI());
+    duration = f.iriId(SCHEMA.duration.getURI());
     qualifiedRequirement = f.iriId(MLP.qualifiedRequirement.getURI());
     requiredTopic = f.iriId(MLP.requiredTopic.getURI());
     reason = f.iriId(MLP.reason.getURI());

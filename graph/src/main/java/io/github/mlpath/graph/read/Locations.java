@@ -1,9 +1,9 @@
 package io.github.mlpath.graph.read;
 
-import io.github.mlpath.graph.DataSource;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.ReadResult;
 import io.github.mlpath.graph.SourceLocation;
+import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.SourceLocator;
 import java.util.ArrayList;
 import java.util.Collections;

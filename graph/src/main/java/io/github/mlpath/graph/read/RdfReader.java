@@ -1,12 +1,12 @@
 package io.github.mlpath.graph.read;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.graph.DataSource;
 import io.github.mlpath.graph.LoadException;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.ReadResult;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceUnreadableException;
+import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfSink;
 import io.github.mlpath.graph.load.StreamingParser;
 import java.util.ArrayList;

@@ -12,8 +12,11 @@ final class ResourceRules {
   static final String NAME_MESSAGE = "resource has no schema:name";
   static final String URL_MESSAGE = "resource needs one schema:url, an http or https URL";
   static final String DURATION_MESSAGE =
-      "schema:timeRequired must be an ISO 8601 duration in weeks, days, hours, minutes or"
-          + " seconds, such as PT19M or PT1H30M";
+      "schema:duration (a video's play length) must be an ISO 8601 duration in hours, minutes or"
+          + " seconds, such as PT19M or PT1H2M3S";
+  static final String TIME_REQUIRED_MESSAGE =
+      "schema:timeRequired (a course's own stated time) must be an ISO 8601 duration in weeks,"
+          + " days, hours, minutes or seconds, such as PT19M or PT1H30M";
   static final String MEDIUM_MESSAGE =
       "schema:learningResourceType must be one of video, book, interactive, course, article";
   static final String DEPTH_MESSAGE = "schema:educationalLevel must be intuition or rigorous";
@@ -23,7 +26,7 @@ final class ResourceRules {
 
   private static final Pattern URL =
       Pattern.compile("^https?://[^/\\s<>\"{}|\\\\^`]+(/[^\\s<>\"{}|\\\\^`]*)?$");
-  private static final Pattern DURATION =
+  static final Pattern DURATION =
       Pattern.compile(
           "^P(?=\\d|T\\d)(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
@@ -66,7 +69,7 @@ final class ResourceRules {
     }
   }
 
-  private static boolean matches(Facts f, int o, Pattern p) {
+  static boolean matches(Facts f, int o, Pattern p) {
     return f.kind(o) != Facts.BLANK && p.matcher(Values.str(f, o)).find();
   }
 

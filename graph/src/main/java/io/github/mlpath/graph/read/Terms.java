@@ -19,13 +19,23 @@ import org.apache.jena.vocabulary.RDF;
 public final class Terms {
   private Terms() {}
 
-  /** The kind classes, in a fixed order. */
+  /** The class of each kind: the one place a kind and its RDF class are paired. */
   public static final Map<Resource, TopicKind> KIND_CLASSES =
       Map.of(
           MLP.ProgrammingSkill, TopicKind.PROGRAMMING,
           MLP.Project, TopicKind.PROJECT,
           MLP.MLConcept, TopicKind.ML_CONCEPT,
           MLP.MathTopic, TopicKind.MATH);
+
+  /** The RDF class of a kind, such as {@code mlp:MathTopic}. */
+  public static Resource classOf(TopicKind kind) {
+    for (Map.Entry<Resource, TopicKind> e : KIND_CLASSES.entrySet()) {
+      if (e.getValue() == kind) {
+        return e.getKey();
+      }
+    }
+    throw new IllegalStateException("no class for kind " + kind);
+  }
 
   /** The id of an IRI: what follows its last {@code /} or {@code #}. */
   public static String id(String iri) {

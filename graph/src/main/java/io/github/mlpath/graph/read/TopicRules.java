@@ -22,6 +22,8 @@ final class TopicRules {
   static final String KIND_MESSAGE =
       "topic must have exactly one kind: mlp:ProgrammingSkill, mlp:Project, mlp:MLConcept or"
           + " mlp:MathTopic";
+  static final String LEARNING_TIME_MESSAGE =
+      "mlp:learningTime must be one xsd:duration, such as PT1H30M";
   private static final Pattern SLUG = Pattern.compile("[/#][a-z0-9]+(-[a-z0-9]+)*$");
 
   private final Facts f;
@@ -61,6 +63,39 @@ final class TopicRules {
       }
       qualifiedWithoutEdge(t, concerns);
       startWithTeaches(t, concerns);
+    }
+    for (int t : f.subjectsOf(k.requiresGist)) {
+      gistWithoutEdge(t);
+    }
+    for (int t : f.subjectsOf(k.learningTime)) {
+      List<String> concerns = f.isIri(t) ? List.of(Terms.id(f.iri(t))) : List.of();
+      ShapeChecks shape = new ShapeChecks(f, out, t, concerns);
+      shape.maxCount("topic-learning-time", LEARNING_TIME_MESSAGE, k.learningTime, 1);
+      shape.each(
+          "topic-learning-time",
+          LEARNING_TIME_MESSAGE,
+          k.learningTime,
+          o ->
+              f.isLiteral(o)
+                  && f.datatype(o).equals(k.xsdDuration)
+                  && ResourceRules.matches(f, o, ResourceRules.DURATION));
+    }
+  }
+
+  private void gistWithoutEdge(int t) {
+    List<String> concerns = f.isIri(t) ? List.of(Terms.id(f.iri(t))) : List.of();
+    for (int v : f.objects(t, k.requiresGist)) {
+      if (!f.has(t, k.requires, v)) {
+        out.warning(
+            "topic-gist-without-edge",
+            "mlp:requiresGist names "
+                + Values.shown(f, v)
+                + " but the topic has no direct mlp:requires edge to it; SPARQL over"
+                + " mlp:requires will not see it",
+            t,
+            f.position(t, k.requiresGist, v),
+            concerns);
+      }
     }
   }
 

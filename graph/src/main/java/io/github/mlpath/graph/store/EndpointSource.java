@@ -1,11 +1,11 @@
 package io.github.mlpath.graph.store;
 
-import io.github.mlpath.graph.AnswerFormat;
 import io.github.mlpath.graph.GraphException;
 import io.github.mlpath.graph.QueryTimeoutException;
-import io.github.mlpath.graph.SparqlQuery;
 import io.github.mlpath.graph.StoreException;
+import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.AnswerWriter;
+import io.github.mlpath.graph.query.SparqlQuery;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
@@ -23,13 +23,13 @@ import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
  * Any SPARQL 1.1 query endpoint over HTTP. Fetching a subgraph waits at most {@link
  * #FETCH_TIMEOUT}.
  */
-public final class EndpointSource extends FetchingSource {
+final class EndpointSource extends FetchingSource {
   /** How long one fetch of a subgraph may take. */
-  public static final Duration FETCH_TIMEOUT = Duration.ofSeconds(60);
+  static final Duration FETCH_TIMEOUT = Duration.ofSeconds(60);
 
   private final URI url;
 
-  public EndpointSource(URI url) {
+  EndpointSource(URI url) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase();
     if (!scheme.equals("http") && !scheme.equals("https")) {
       throw new StoreException("endpoint " + url + " is not an http or https URL");

@@ -2,10 +2,8 @@ package io.github.mlpath.graph.store;
 
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.lookup.TopicResolver;
-import io.github.mlpath.graph.CurriculumReader;
-import io.github.mlpath.graph.CurriculumSource;
-import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.QueryGuard;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.read.CurriculumReader;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -18,12 +16,8 @@ import org.apache.jena.rdf.model.Model;
  * A source that answers each scope with a CONSTRUCT query of {@link Subgraphs}: names are resolved
  * on a small index of topic names fetched once, then only the subgraph is fetched.
  */
-abstract class FetchingSource implements CurriculumSource {
+abstract class FetchingSource implements Store {
   private volatile Curriculum names;
-
-  FetchingSource() {
-    QueryGuard.init();
-  }
 
   /** Runs a CONSTRUCT query on the store. */
   abstract Model construct(Query query);
@@ -46,7 +40,7 @@ abstract class FetchingSource implements CurriculumSource {
   }
 
   @Override
-  public Curriculum requiredBy(Collection<String> names) {
+  public Curriculum closureOf(Collection<String> names) {
     Curriculum index = names();
     TopicResolver resolver = TopicResolver.of(index);
     Set<String> iris = new LinkedHashSet<>();
@@ -56,14 +50,14 @@ abstract class FetchingSource implements CurriculumSource {
     if (iris.isEmpty()) {
       return names();
     }
-    return read(construct(Subgraphs.requiredBy(List.copyOf(iris))));
+    return read(construct(Subgraphs.closureOf(List.copyOf(iris))));
   }
 
   @Override
-  public Curriculum requiring(String name) {
+  public Curriculum dependentsOf(String name) {
     Curriculum index = names();
     String iri = index.iri(TopicResolver.of(index).resolve(name));
-    return read(construct(Subgraphs.requiring(iri)));
+    return read(construct(Subgraphs.dependentsOf(iri)));
   }
 
   /** Every topic with its names, kind and area: enough to resolve a name. */

@@ -1,13 +1,11 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.graph.AnswerFormat;
-import io.github.mlpath.graph.CurriculumReader;
-import io.github.mlpath.graph.CurriculumSource;
-import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.QueryGuard;
-import io.github.mlpath.graph.SparqlQuery;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.AnswerWriter;
+import io.github.mlpath.graph.query.SparqlQuery;
+import io.github.mlpath.graph.read.CurriculumReader;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Collection;
@@ -23,13 +21,12 @@ import org.apache.jena.system.Txn;
  * A curriculum loaded from files into memory. Every scope answers with the whole curriculum, read
  * once: the graph is already here, and errors keep their file and line.
  */
-public final class MemorySource implements CurriculumSource {
+final class MemorySource implements Store {
   private final LoadedGraph loaded;
   private final Dataset dataset;
   private volatile Curriculum curriculum;
 
-  public MemorySource(LoadedGraph loaded) {
-    QueryGuard.init();
+  MemorySource(LoadedGraph loaded) {
     this.loaded = loaded;
     this.dataset = DatasetFactory.wrap(loaded.model());
   }
@@ -55,12 +52,12 @@ public final class MemorySource implements CurriculumSource {
   }
 
   @Override
-  public Curriculum requiredBy(Collection<String> names) {
+  public Curriculum closureOf(Collection<String> names) {
     return whole();
   }
 
   @Override
-  public Curriculum requiring(String name) {
+  public Curriculum dependentsOf(String name) {
     return whole();
   }
 

@@ -1,6 +1,6 @@
 package io.github.mlpath.graph.store;
 
-import io.github.mlpath.graph.SparqlQuery;
+import io.github.mlpath.graph.query.SparqlQuery;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Query;
@@ -8,10 +8,10 @@ import org.apache.jena.query.Query;
 /**
  * The CONSTRUCT queries that fetch just the part of a curriculum an operation needs. A topic's
  * requirements are followed through {@code mlp:requires} and through qualified requirements (a
- * qualified node counts as the edge, as {@link io.github.mlpath.graph.CurriculumReader} reads it),
- * so every edge fetched ends at a topic that is fetched too. The other topics a fetched resource
- * teaches come as stubs (kind, label and area, no edges), so the resource reads as it is stored.
- * Areas are always included: they are few, and every topic names one.
+ * qualified node counts as the edge, as {@link io.github.mlpath.graph.read.CurriculumReader} reads
+ * it), so every edge fetched ends at a topic that is fetched too. The other topics a fetched
+ * resource teaches come as stubs (kind, label and area, no edges), so the resource reads as it is
+ * stored. Areas are always included: they are few, and every topic names one.
  */
 final class Subgraphs {
   private Subgraphs() {}
@@ -50,7 +50,7 @@ final class Subgraphs {
   }
 
   /** The seed topics and all they require, with their qualified reasons and resources. */
-  static Query requiredBy(Collection<String> seedIris) {
+  static Query closureOf(Collection<String> seedIris) {
     String seeds = "VALUES ?seed { " + iris(seedIris) + " } ?seed " + REQ + "* ?t .";
     return parse(
         "CONSTRUCT { ?s ?p ?o } WHERE {\n"
@@ -76,7 +76,7 @@ final class Subgraphs {
   }
 
   /** The target topic and every topic that requires it, with the edges among them. */
-  static Query requiring(String targetIri) {
+  static Query dependentsOf(String targetIri) {
     String up = "?t " + REQ + "* <" + targetIri + "> .";
     String qualified =
         up

@@ -1,8 +1,8 @@
 package io.github.mlpath.graph.store;
 
-import io.github.mlpath.graph.AnswerFormat;
-import io.github.mlpath.graph.SparqlQuery;
+import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.AnswerWriter;
+import io.github.mlpath.graph.query.SparqlQuery;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /** A TDB2 store on disk, read in read transactions; its default graph is the curriculum. */
-public final class Tdb2Source extends FetchingSource {
+final class Tdb2Source extends FetchingSource {
   private final Path dir;
   private final Dataset dataset;
 
@@ -26,7 +26,7 @@ public final class Tdb2Source extends FetchingSource {
   }
 
   /** Opens the store in {@code dir}; see {@link Tdb2Stores#connect}. */
-  public static Tdb2Source open(Path dir) {
+  static Tdb2Source open(Path dir) {
     return new Tdb2Source(dir, Tdb2Stores.connect(dir, false));
   }
 

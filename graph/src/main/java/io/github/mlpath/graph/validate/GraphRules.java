@@ -54,7 +54,7 @@ public final class GraphRules {
       List<Finding> out) {
     List<String> sortedIds = ids.stream().sorted().toList();
     for (Resource t : topics) {
-      for (Property p : List.of(MLP.requires)) {
+      for (Property p : List.of(MLP.requires, MLP.requiresGist)) {
         for (RDFNode o : t.listProperties(p).mapWith(Statement::getObject).toList()) {
           checkDefined(t, "requires", o, index, sortedIds, out);
         }
@@ -138,7 +138,12 @@ public final class GraphRules {
               io.github.mlpath.core.TopicKind.MATH));
     }
     for (Resource t : topics) {
-      for (RDFNode o : t.listProperties(MLP.requires).mapWith(Statement::getObject).toList()) {
+      List<RDFNode> required = new ArrayList<>();
+      t.listProperties(MLP.requires).mapWith(Statement::getObject).forEachRemaining(required::add);
+      t.listProperties(MLP.requiresGist)
+          .mapWith(Statement::getObject)
+          .forEachRemaining(required::add);
+      for (RDFNode o : required) {
         if (o.isURIResource() && index.containsKey(o.asResource().getURI())) {
           b.addPrerequisite(Terms.id(t.getURI()), ids.get(index.get(o.asResource().getURI())));
         }

@@ -1,7 +1,7 @@
 package io.github.mlpath.graph.validate;
 
-import io.github.mlpath.graph.DataSource;
 import io.github.mlpath.graph.Severity;
+import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.StrictParser;
 import java.util.ArrayList;
 import java.util.List;

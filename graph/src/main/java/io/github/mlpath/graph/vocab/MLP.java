@@ -99,6 +99,12 @@ public final class MLP {
   /** {@code mlp:startWith}: topic to the resource to open first. */
   public static final Property startWith = property("startWith");
 
+  /** {@code mlp:requiresGist}: a weaker requires edge; the topic needs only the object's gist. */
+  public static final Property requiresGist = property("requiresGist");
+
+  /** {@code mlp:learningTime}: how long the whole topic takes to learn, an xsd:duration. */
+  public static final Property learningTime = property("learningTime");
+
   private static Resource resource(String local) {
     return ResourceFactory.createResource(NS + local);
   }

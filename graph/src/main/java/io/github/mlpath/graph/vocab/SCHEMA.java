@@ -17,6 +17,7 @@ public final class SCHEMA {
   public static final Property url = property("url");
   public static final Property teaches = property("teaches");
   public static final Property timeRequired = property("timeRequired");
+  public static final Property duration = property("duration");
   public static final Property learningResourceType = property("learningResourceType");
   public static final Property isAccessibleForFree = property("isAccessibleForFree");
   public static final Property educationalLevel = property("educationalLevel");
@@ -24,6 +25,9 @@ public final class SCHEMA {
   public static final Property isPartOf = property("isPartOf");
   public static final Property position = property("position");
   public static final Property pagination = property("pagination");
+  public static final Property numberOfPages = property("numberOfPages");
+  public static final Property wordCount = property("wordCount");
+  public static final Property educationalUse = property("educationalUse");
 
   private static Property property(String local) {
     return ResourceFactory.createProperty(NS + local);

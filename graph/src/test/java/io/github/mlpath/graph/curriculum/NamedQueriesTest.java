@@ -194,14 +194,17 @@ class NamedQueriesTest {
   void hoursPerAreaAddsUpTheKnownDurations() {
     Map<String, QuerySolution> byArea = byIri(run("hours-per-area"), "area");
     String area = "https://w3id.org/mlpath/area/";
-    // The intermediate freeCodeCamp course, 5 h 55 min 47 s, is the only Python resource with a
-    // stated duration.
-    assertEquals(21347 / 3600.0, byArea.get(area + "python").getLiteral("hours").getDouble(), 1e-9);
-    assertEquals(1, byArea.get(area + "python").getLiteral("resources").getInt());
-    // Essence of linear algebra chapters 1, 2 and 8 (9:52, 9:59, 4:27), the only linear-algebra
-    // durations confirmed by two listings that agree.
+    // The intermediate freeCodeCamp course (5 h 55 min 47 s) and 34 of the 35 chapters of the
+    // beginner course, whose lengths run from one chapter's start to the next (0:00 to 4:20:43).
     assertEquals(
-        (592 + 599 + 267) / 3600.0,
+        (21347 + 15643) / 3600.0,
+        byArea.get(area + "python").getLiteral("hours").getDouble(),
+        1e-9);
+    assertEquals(35, byArea.get(area + "python").getLiteral("resources").getInt());
+    // Essence of linear algebra chapters 1 to 8 (9:52, 9:59, 10:59, 10:04, 4:46, 10:03, 12:09,
+    // 4:27) and Strang's lecture 1 (39:49).
+    assertEquals(
+        (592 + 599 + 659 + 604 + 286 + 603 + 729 + 267 + 2389) / 3600.0,
         byArea.get(area + "linear-algebra").getLiteral("hours").getDouble(),
         1e-9);
     assertFalse(byArea.containsKey(area + "trigonometry"), "no trigonometry duration is known");

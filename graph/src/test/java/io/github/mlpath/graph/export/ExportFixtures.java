@@ -3,9 +3,9 @@ package io.github.mlpath.graph.export;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.plan.PathRequest;
 import io.github.mlpath.core.plan.Planner;
-import io.github.mlpath.graph.CurriculumReader;
-import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.RdfLoader;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.read.CurriculumReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ record ExportFixtures(LoadedGraph graph, Curriculum curriculum) {
     return of(RdfLoader.withVocabulary(RdfLoader.files(List.of(fixture("nasty-labels.ttl")))));
   }
 
-  static ExportFixtures of(List<io.github.mlpath.graph.DataSource> sources) {
+  static ExportFixtures of(List<io.github.mlpath.graph.load.DataSource> sources) {
     LoadedGraph g = RdfLoader.load(sources);
     return new ExportFixtures(g, CurriculumReader.read(g));
   }

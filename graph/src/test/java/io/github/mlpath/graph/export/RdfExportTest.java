@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.order.Closure;
-import io.github.mlpath.graph.CurriculumReader;
-import io.github.mlpath.graph.LoadedGraph;
-import io.github.mlpath.graph.RdfLoader;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.read.CurriculumReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

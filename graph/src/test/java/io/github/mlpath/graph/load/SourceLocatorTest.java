@@ -2,7 +2,6 @@ package io.github.mlpath.graph.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.mlpath.graph.DataSource;
 import io.github.mlpath.graph.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -11,10 +11,10 @@ import io.github.mlpath.core.plan.NeedRequest;
 import io.github.mlpath.core.plan.NextRequest;
 import io.github.mlpath.core.plan.PathRequest;
 import io.github.mlpath.core.plan.Planner;
-import io.github.mlpath.graph.AnswerFormat;
 import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.QueryTimeoutException;
-import io.github.mlpath.graph.SparqlQuery;
+import io.github.mlpath.graph.query.AnswerFormat;
+import io.github.mlpath.graph.query.SparqlQuery;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,14 +32,14 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class CurriculumSourceContract {
   /** A source over the bundled curriculum (vocabulary included). */
-  abstract CurriculumSource open() throws Exception;
+  abstract Store open() throws Exception;
 
   /** Whether the source fetches subgraphs rather than answering with the whole curriculum. */
   abstract boolean fetchesSubgraphs();
 
   void shutDown() {}
 
-  CurriculumSource source;
+  Store source;
   final Planner reference = Planner.of(StoreFixtures.bundledCurriculum());
 
   @BeforeAll
@@ -58,7 +58,7 @@ abstract class CurriculumSourceContract {
     PathRequest r =
         PathRequest.to("activation functions").withKnown(List.of("python-basics", "vectors"));
     var scoped =
-        Planner.of(source.requiredBy(List.of("activation functions", "python-basics", "vectors")));
+        Planner.of(source.closureOf(List.of("activation functions", "python-basics", "vectors")));
     assertEquals(reference.path(r), scoped.path(r));
   }
 
@@ -68,7 +68,7 @@ abstract class CurriculumSourceContract {
         PathRequest.to("backpropagation")
             .withStrategy(io.github.mlpath.core.plan.Strategy.MATH_FIRST);
     assertEquals(
-        reference.path(r), Planner.of(source.requiredBy(List.of("backpropagation"))).path(r));
+        reference.path(r), Planner.of(source.closureOf(List.of("backpropagation"))).path(r));
   }
 
   @Test
@@ -76,16 +76,16 @@ abstract class CurriculumSourceContract {
     NeedRequest r = NeedRequest.of("gradient-descent").withKnown(List.of("derivatives"));
     assertEquals(
         reference.need(r),
-        Planner.of(source.requiredBy(List.of("gradient-descent", "derivatives"))).need(r));
+        Planner.of(source.closureOf(List.of("gradient-descent", "derivatives"))).need(r));
   }
 
   @Test
   void whyFindsTheSameChainAndTheSameAbsenceOfOne() {
-    var scoped = Planner.of(source.requiredBy(List.of("activation-functions", "derivatives")));
+    var scoped = Planner.of(source.closureOf(List.of("activation-functions", "derivatives")));
     assertEquals(
         reference.why("activation-functions", "derivatives"),
         scoped.why("activation-functions", "derivatives"));
-    var reversed = Planner.of(source.requiredBy(List.of("derivatives", "activation-functions")));
+    var reversed = Planner.of(source.closureOf(List.of("derivatives", "activation-functions")));
     assertTrue(reversed.why("derivatives", "activation-functions").isEmpty());
   }
 
@@ -93,7 +93,7 @@ abstract class CurriculumSourceContract {
   void usedForOnTheTopicsThatRequireItMatches() {
     assertEquals(
         reference.usedFor("derivatives"),
-        Planner.of(source.requiring("derivatives")).usedFor("derivatives"));
+        Planner.of(source.dependentsOf("derivatives")).usedFor("derivatives"));
   }
 
   @Test
@@ -105,7 +105,7 @@ abstract class CurriculumSourceContract {
 
   @Test
   void subgraphHoldsTheClosureAndNoMoreWhenTheSourceFetches() {
-    Curriculum c = source.requiredBy(List.of("derivatives"));
+    Curriculum c = source.closureOf(List.of("derivatives"));
     assertTrue(c.topic("derivatives").isPresent());
     assertTrue(c.topic("functions-and-graphs").isPresent() || c.size() > 1);
     if (fetchesSubgraphs()) {
@@ -129,7 +129,7 @@ abstract class CurriculumSourceContract {
         assertThrows(
             UnknownTopicException.class,
             () ->
-                Planner.of(source.requiredBy(List.of("backpropagaton")))
+                Planner.of(source.closureOf(List.of("backpropagaton")))
                     .path(PathRequest.to("backpropagaton")));
     assertTrue(e.getMessage().contains("backpropagation"), e.getMessage());
   }

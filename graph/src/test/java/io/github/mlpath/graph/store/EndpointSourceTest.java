@@ -3,7 +3,6 @@ package io.github.mlpath.graph.store;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.StoreException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,10 +15,9 @@ class EndpointSourceTest extends CurriculumSourceContract {
   private FusekiServer server;
 
   @Override
-  CurriculumSource open() {
+  Store open() {
     server = StoreFixtures.fuseki();
-    return CurriculumSource.endpoint(
-        URI.create("http://127.0.0.1:" + server.getHttpPort() + "/ds/sparql"));
+    return Stores.endpoint(URI.create("http://127.0.0.1:" + server.getHttpPort() + "/ds/sparql"));
   }
 
   @Override
@@ -38,15 +36,13 @@ class EndpointSourceTest extends CurriculumSourceContract {
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = s.getLocalPort();
     }
-    CurriculumSource dead =
-        CurriculumSource.endpoint(URI.create("http://127.0.0.1:" + port + "/x"));
-    var e = assertThrows(StoreException.class, () -> dead.requiredBy(List.of("derivatives")));
+    Store dead = Stores.endpoint(URI.create("http://127.0.0.1:" + port + "/x"));
+    var e = assertThrows(StoreException.class, () -> dead.closureOf(List.of("derivatives")));
     assertTrue(e.getMessage().startsWith("endpoint http://127.0.0.1:" + port), e.getMessage());
   }
 
   @Test
   void onlyHttpEndpointsAreAccepted() {
-    assertThrows(
-        StoreException.class, () -> CurriculumSource.endpoint(URI.create("file:///etc/passwd")));
+    assertThrows(StoreException.class, () -> Stores.endpoint(URI.create("file:///etc/passwd")));
   }
 }

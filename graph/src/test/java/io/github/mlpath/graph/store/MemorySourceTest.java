@@ -1,11 +1,9 @@
 package io.github.mlpath.graph.store;
 
-import io.github.mlpath.graph.CurriculumSource;
-
 class MemorySourceTest extends CurriculumSourceContract {
   @Override
-  CurriculumSource open() {
-    return CurriculumSource.memory(StoreFixtures.bundled());
+  Store open() {
+    return Stores.memory(StoreFixtures.bundled());
   }
 
   @Override

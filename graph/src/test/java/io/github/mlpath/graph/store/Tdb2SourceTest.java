@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.LoadException;
-import io.github.mlpath.graph.RdfLoader;
 import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.StoreInUseException;
-import io.github.mlpath.graph.StoreLoader;
+import io.github.mlpath.graph.load.RdfLoader;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -26,10 +24,10 @@ class Tdb2SourceTest extends CurriculumSourceContract {
   @TempDir static Path tmp;
 
   @Override
-  CurriculumSource open() {
+  Store open() {
     Path dir = tmp.resolve("contract");
     StoreLoader.load(dir, RdfLoader.withVocabulary(RdfLoader.bundled()));
-    return CurriculumSource.tdb2(dir);
+    return Stores.tdb2(dir);
   }
 
   @Override
@@ -40,7 +38,7 @@ class Tdb2SourceTest extends CurriculumSourceContract {
   @Test
   void missingStoreIsNotCreatedByAReader() {
     Path dir = tmp.resolve("missing");
-    var e = assertThrows(StoreException.class, () -> CurriculumSource.tdb2(dir));
+    var e = assertThrows(StoreException.class, () -> Stores.tdb2(dir));
     assertTrue(e.getMessage().contains("no TDB2 store in " + dir), e.getMessage());
     assertTrue(Files.notExists(dir));
   }

@@ -3,7 +3,7 @@ package io.github.mlpath.graph.vocab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.mlpath.graph.RdfLoader;
+import io.github.mlpath.graph.load.RdfLoader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.TreeSet;

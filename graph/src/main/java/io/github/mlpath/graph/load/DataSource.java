@@ -1,0 +1,49 @@
+package io.github.mlpath.graph.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.apache.jena.riot.Lang;
+
+/**
+ * One RDF document to load: a file or a classpath resource, with its syntax.
+ *
+ * @param name how messages name it: the path as given, or {@code classpath:...}
+ * @param lang its RDF syntax
+ * @param opener opens a fresh stream of its bytes
+ */
+public record DataSource(String name, Lang lang, Opener opener) {
+
+  /** Opens the bytes of a source. */
+  @FunctionalInterface
+  public interface Opener {
+    InputStream open() throws IOException;
+  }
+
+  public DataSource {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(opener, "opener");
+  }
+
+  /** A file, its syntax taken from its extension. */
+  public static DataSource file(Path path, Lang lang) {
+    return new DataSource(path.toString(), lang, () -> Files.newInputStream(path));
+  }
+
+  /** A classpath resource of the data module, such as {@code mlpath/vocabulary.ttl}. */
+  public static DataSource classpath(String resource, Lang lang) {
+    return new DataSource(
+        "classpath:" + resource,
+        lang,
+        () -> {
+          InputStream in = DataSource.class.getClassLoader().getResourceAsStream(resource);
+          if (in == null) {
+            throw new IOException("no such classpath resource");
+          }
+          return in;
+        });
+  }
+}
