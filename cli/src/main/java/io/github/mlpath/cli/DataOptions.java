@@ -76,11 +76,21 @@ public final class DataOptions {
     return Stores.open(spec());
   }
 
-  /** Opens the store, applies {@code f} and closes it again. */
+  /** Opens the store, applies {@code f}, reports the store's notices and closes it again. */
   public <T> T with(Function<? super Store, T> f) {
     try (Store s = open()) {
-      return f.apply(s);
+      T result = f.apply(s);
+      report(s);
+      return result;
     }
+  }
+
+  /** Prints what the store has to say (problems ignored, a snapshot rebuilt) on stderr. */
+  public void report(Store store) {
+    for (String notice : store.notices()) {
+      mixee.commandLine().getErr().println("mlpath: " + notice);
+    }
+    mixee.commandLine().getErr().flush();
   }
 
   /** The whole curriculum. */

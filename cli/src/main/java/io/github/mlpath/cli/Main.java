@@ -9,7 +9,6 @@ import io.github.mlpath.graph.QuerySyntaxException;
 import io.github.mlpath.graph.QueryTimeoutException;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.StoreException;
-import io.github.mlpath.graph.query.SparqlPolicy;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +69,6 @@ public final class Main implements Runnable {
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
-    SparqlPolicy.applyProcessWide();
     CommandLine cl = new CommandLine(new Main());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(Main::handleExecutionException);

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.graph.Problem;
+import io.github.mlpath.graph.ReadResult;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.ValidationReport;
-import io.github.mlpath.graph.load.DataSource;
-import io.github.mlpath.graph.load.RdfLoader;
-import io.github.mlpath.graph.validate.Validator;
+import io.github.mlpath.graph.load.Input;
+import io.github.mlpath.graph.load.Inputs;
+import io.github.mlpath.graph.read.SnapshotCache;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,10 +47,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<DataSource> sources = RdfLoader.sources(files, bundled || files.isEmpty());
-    ValidationReport report = Validator.check(sources);
-    print(report, sources.size() - 1);
-    if (report.problems().stream().anyMatch(p -> p.rule().equals("unreadable"))) {
+    List<Input> inputs = Inputs.of(files, bundled || files.isEmpty());
+    PrintWriter err = spec.commandLine().getErr();
+    ReadResult read = SnapshotCache.standard(n -> err.println("mlpath: " + n)).read(inputs);
+    ValidationReport report = read.report();
+    print(report, inputs.size() - 1);
+    if (read.unreadable()) {
       return ExitCodes.UNREADABLE;
     }
     return report.conforms() ? ExitCodes.OK : ExitCodes.BAD_DATA;

@@ -76,6 +76,21 @@ public final class SnapshotCodec {
    *     {@link Reason#STALE} when they are intact but of another format or key
    */
   public static Contents read(ByteBuffer in, String expectedKey) {
+    Contents c = read(in);
+    if (!c.key().equals(expectedKey)) {
+      throw new SnapshotException(Reason.STALE, "snapshot of other inputs");
+    }
+    return c;
+  }
+
+  /**
+   * Reads a snapshot written by {@link #write} whatever its key, for a caller that checks the key
+   * itself.
+   *
+   * @throws SnapshotException {@link Reason#CORRUPT} when the bytes are damaged or not a snapshot,
+   *     {@link Reason#STALE} when they are intact but in another format
+   */
+  public static Contents read(ByteBuffer in) {
     ByteBuffer all = in.slice().order(ByteOrder.LITTLE_ENDIAN);
     verify(all);
     BinaryReader r = new BinaryReader(all.slice(0, all.limit() - TRAILER));
@@ -91,9 +106,6 @@ public final class SnapshotCodec {
             Reason.STALE, "snapshot format " + format + ", this mlpath reads " + FORMAT);
       }
       String key = r.readString();
-      if (!key.equals(expectedKey)) {
-        throw new SnapshotException(Reason.STALE, "snapshot of other inputs");
-      }
       Curriculum c = new Curriculum(SnapshotParts.read(r));
       ByteBuffer attachment = ByteBuffer.wrap(r.readBytes()).asReadOnlyBuffer();
       if (r.remaining() != 0) {

@@ -4,7 +4,10 @@ import io.github.mlpath.core.Curriculum;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What one read of RDF gives: the curriculum, built from everything that could be used, and every
@@ -33,6 +36,14 @@ public final class ReadResult {
       topics = List.copyOf(topics);
     }
   }
+
+  /** The rule of a document that does not parse. */
+  public static final String SYNTAX = "syntax";
+
+  /** The rule of a document that cannot be read. */
+  public static final String UNREADABLE = "unreadable";
+
+  private static final Set<String> CYCLE_RULES = Set.of("cycle", "self-requirement");
 
   private final Curriculum curriculum;
   private final List<Finding> findings;
@@ -66,6 +77,12 @@ public final class ReadResult {
     return new ValidationReport(problems());
   }
 
+  /** The same read with only the problems that pass {@code keep}. */
+  public ReadResult only(java.util.function.Predicate<Problem> keep) {
+    return new ReadResult(
+        curriculum, findings.stream().filter(f -> keep.test(f.problem())).toList(), unreadable);
+  }
+
   /** Whether some file or folder could not be read at all. */
   public boolean unreadable() {
     return unreadable;
@@ -79,17 +96,84 @@ public final class ReadResult {
   /**
    * The errors that concern any of {@code topicIds}, or the whole data: those that make planning on
    * these topics unsafe. The other errors are elsewhere in the data and can be ignored (and
-   * counted) by a planner.
+   * counted) by a planner. Cycles are left to the planner, which names the cycle on its way.
    */
   public List<Problem> blocking(Collection<String> topicIds) {
-    java.util.Set<String> scope = new java.util.HashSet<>(topicIds);
+    Set<String> scope = new HashSet<>(topicIds);
     List<Problem> out = new ArrayList<>();
     for (Finding f : findings) {
-      if (f.problem().severity() == Severity.ERROR
+      Problem p = f.problem();
+      if (p.severity() == Severity.ERROR
+          && !CYCLE_RULES.contains(p.rule())
           && (f.topics().isEmpty() || f.topics().stream().anyMatch(scope::contains))) {
-        out.add(f.problem());
+        out.add(p);
       }
     }
     return out;
+  }
+
+  /**
+   * Throws the error of the first document that could not be read or parsed, as loading would have:
+   * planning never goes on with part of a file.
+   *
+   * @throws SourceUnreadableException for a document that cannot be read
+   * @throws LoadException for one that does not parse, with its file, line and column
+   */
+  public void requireParsed() {
+    for (Finding f : findings) {
+      Problem p = f.problem();
+      SourceLocation at = p.location().orElse(new SourceLocation("(data)", 0, 0));
+      if (p.rule().equals(UNREADABLE)) {
+        throw new SourceUnreadableException(at.source(), p.message());
+      }
+      if (p.rule().equals(SYNTAX)) {
+        throw new LoadException(at.source(), at.line(), at.column(), p.message());
+      }
+    }
+  }
+
+  /**
+   * Checks that planning on the whole curriculum is safe: no error but cycles, which the planner
+   * names when it meets them.
+   *
+   * @return a note on the cycles that planning will meet, if any
+   * @throws InvalidDataException naming the first error and how many more there are
+   */
+  public Optional<String> checkUsable() {
+    List<String> all = new ArrayList<>(curriculum.size());
+    for (int v = 0; v < curriculum.size(); v++) {
+      all.add(curriculum.id(v));
+    }
+    for (Finding f : findings) {
+      all.addAll(f.topics());
+    }
+    return checkUsableFor(all);
+  }
+
+  /**
+   * Checks that planning on {@code topicIds} is safe, and says what it ignores.
+   *
+   * @return a note on the errors elsewhere in the data that planning ignores, if there are any
+   * @throws InvalidDataException naming the first error that concerns these topics, and how many
+   *     more there are
+   */
+  public Optional<String> checkUsableFor(Collection<String> topicIds) {
+    List<Problem> blocking = blocking(topicIds);
+    if (!blocking.isEmpty()) {
+      Problem first = blocking.get(0);
+      String more =
+          blocking.size() == 1
+              ? ""
+              : " (and " + (blocking.size() - 1) + " more; 'mlpath validate' lists them)";
+      throw new InvalidDataException(first.toString() + more);
+    }
+    long ignored = errorCount();
+    if (ignored == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ignored
+            + (ignored == 1 ? " problem" : " problems")
+            + " elsewhere in the data ignored; 'mlpath validate' lists them");
   }
 }

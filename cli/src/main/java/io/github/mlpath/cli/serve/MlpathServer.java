@@ -1,6 +1,7 @@
 package io.github.mlpath.cli.serve;
 
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.query.SparqlPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -38,6 +39,7 @@ public final class MlpathServer {
 
   /** Starts serving {@code dataset} and the API on {@code planner}'s curriculum. */
   public static MlpathServer start(DatasetGraph dataset, Planner planner, ServerConfig config) {
+    SparqlPolicy.applyProcessWide();
     DatasetGraph served = new DatasetGraphReadOnly(dataset);
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
     FusekiServer.Builder b =

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
-import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.read.RdfReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -60,7 +60,9 @@ class MlpathServerTest {
             Duration.ofSeconds(1),
             Optional.of("https://allowed.example"),
             ServerConfig.DEFAULT_MAX_BODY);
-    server = MlpathServer.start(dataset, Planner.of(CurriculumReader.read(g)), config);
+    server =
+        MlpathServer.start(
+            dataset, Planner.of(RdfReader.curriculumOf(g.model().getGraph())), config);
   }
 
   @AfterAll

@@ -1,31 +1,25 @@
 package io.github.mlpath.graph.load;
 
-import io.github.mlpath.graph.SourceLocation;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * The merged RDF of every loaded source, with a way back to the file and line where a resource is
- * described. The model is the caller's to query; treat it as read-only.
+ * The merged RDF of every loaded source, for SPARQL, RDF exports and serving. The model is the
+ * caller's to query; treat it as read-only. Messages about the data come from the reader, which
+ * keeps the file, line and column of every triple.
  */
 public final class LoadedGraph {
   private final Model model;
   private final List<DataSource> sources;
-  private final SourceLocator locator;
 
-  LoadedGraph(Model model, List<DataSource> sources, SourceLocator locator) {
+  LoadedGraph(Model model, List<DataSource> sources) {
     this.model = model;
     this.sources = List.copyOf(sources);
-    this.locator = locator;
   }
 
-  /**
-   * A graph that came from a store or an endpoint rather than from files: nothing can be located in
-   * a file, so messages name IRIs instead.
-   */
+  /** A graph that came from a store or an endpoint rather than from files. */
   public static LoadedGraph of(Model model) {
-    return new LoadedGraph(model, List.of(), new SourceLocator(List.of(), List.of()));
+    return new LoadedGraph(model, List.of());
   }
 
   /** All triples of all sources, with their prefixes. */
@@ -36,10 +30,5 @@ public final class LoadedGraph {
   /** The sources, in load order. */
   public List<DataSource> sources() {
     return sources;
-  }
-
-  /** The file and line where {@code iri} is described, when it can be found. */
-  public Optional<SourceLocation> locate(String iri) {
-    return locator.locate(iri);
   }
 }

@@ -140,26 +140,70 @@ public final class StreamingParser {
     return null;
   }
 
-  /** Jena's strict parser profile, noting where each triple was made. */
+  /**
+   * Jena's strict parser profile, noting where each triple was made and where the last few nodes
+   * were written, so that a triple's subject can be placed where the user wrote it.
+   */
   private static final class Positioned extends CDTAwareParserProfile {
-    long line;
-    long column;
+    private static final int RECENT = 8;
+    private final Node[] recent = new Node[RECENT];
+    private final long[] recentAt = new long[RECENT];
+    private int next;
+    long at;
+    long subjectAt;
 
     Positioned(ErrorHandler errors, IRIxResolver resolver, Context context) {
       super(RiotLib.factoryRDF(), errors, resolver, PrefixMapFactory.create(), context, true, true);
     }
 
+    private Node note(Node n, long line, long col) {
+      recent[next] = n;
+      recentAt[next] = RdfSink.at(line, col);
+      next = (next + 1) % RECENT;
+      return n;
+    }
+
+    private void placed(Node s, long line, long col) {
+      at = RdfSink.at(line, col);
+      subjectAt = at;
+      for (int i = 1; i <= RECENT; i++) {
+        int k = (next - i + RECENT) % RECENT;
+        if (recent[k] == s) {
+          subjectAt = recentAt[k];
+          break;
+        }
+      }
+    }
+
+    @Override
+    public Node createURI(String iri, long line, long col) {
+      return note(super.createURI(iri, line, col), line, col);
+    }
+
+    @Override
+    public Node createURI(org.apache.jena.irix.IRIx iri, long line, long col) {
+      return note(super.createURI(iri, line, col), line, col);
+    }
+
+    @Override
+    public Node createBlankNode(Node scope, String label, long line, long col) {
+      return note(super.createBlankNode(scope, label, line, col), line, col);
+    }
+
+    @Override
+    public Node createBlankNode(Node scope, long line, long col) {
+      return note(super.createBlankNode(scope, line, col), line, col);
+    }
+
     @Override
     public Triple createTriple(Node s, Node p, Node o, long line, long col) {
-      this.line = Math.max(0, line);
-      this.column = Math.max(0, col);
+      placed(s, line, col);
       return super.createTriple(s, p, o, line, col);
     }
 
     @Override
     public Quad createQuad(Node g, Node s, Node p, Node o, long line, long col) {
-      this.line = Math.max(0, line);
-      this.column = Math.max(0, col);
+      placed(s, line, col);
       return super.createQuad(g, s, p, o, line, col);
     }
   }
@@ -176,12 +220,12 @@ public final class StreamingParser {
 
     @Override
     public void triple(Triple t) {
-      sink.triple(t.getSubject(), t.getPredicate(), t.getObject(), at.line, at.column);
+      sink.triple(t.getSubject(), t.getPredicate(), t.getObject(), at.at, at.subjectAt);
     }
 
     @Override
     public void quad(Quad q) {
-      sink.triple(q.getSubject(), q.getPredicate(), q.getObject(), at.line, at.column);
+      sink.triple(q.getSubject(), q.getPredicate(), q.getObject(), at.at, at.subjectAt);
     }
 
     @Override

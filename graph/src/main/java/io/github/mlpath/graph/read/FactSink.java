@@ -30,7 +30,7 @@ final class FactSink implements RdfSink {
   }
 
   @Override
-  public void triple(Node s, Node p, Node o, long line, long column) {
+  public void triple(Node s, Node p, Node o, long at, long subjectAt) {
     int sid;
     if (s == lastSubject) {
       sid = lastSubjectId;
@@ -38,8 +38,9 @@ final class FactSink implements RdfSink {
       sid = facts.term(s);
       lastSubject = s;
       lastSubjectId = sid;
+      facts.subjectAt(sid, Facts.position(source, subjectAt));
     }
-    facts.add(sid, predicate(p), facts.term(o), Facts.position(source, line, column));
+    facts.add(sid, predicate(p), facts.term(o), Facts.position(source, at));
   }
 
   private int predicate(Node p) {

@@ -1,5 +1,6 @@
 package io.github.mlpath.graph.read;
 
+import io.github.mlpath.graph.load.RdfSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,7 @@ final class Facts {
   private String[] lexical = new String[1024];
   private String[] lang = new String[1024];
   private String[] datatype = new String[1024];
+  private long[] subjectAt = new long[1024];
   private final List<String> sources = new ArrayList<>();
 
   private int[] s = new int[1024];
@@ -78,6 +80,7 @@ final class Facts {
         lexical = Arrays.copyOf(lexical, grown);
         lang = Arrays.copyOf(lang, grown);
         datatype = Arrays.copyOf(datatype, grown);
+        subjectAt = Arrays.copyOf(subjectAt, grown);
       }
       kind[id] = k;
       if (k == LITERAL) {
@@ -240,12 +243,24 @@ final class Facts {
     return NOWHERE;
   }
 
-  /** Where the first triple about {@code subject} was read, or {@link #NOWHERE}. */
+  /** Notes where a subject was first written, if this is the first time it is seen as one. */
+  void subjectAt(int subject, long position) {
+    if (subjectAt[subject] == 0) {
+      subjectAt[subject] = position + 1;
+    }
+  }
+
+  /**
+   * Where {@code subject} was first written as a subject (its description starts there), or where
+   * its first triple was read, or {@link #NOWHERE}.
+   */
   long firstPosition(int subject) {
     if (subject < 0 || bySubjectStart[subject] == bySubjectStart[subject + 1]) {
       return NOWHERE;
     }
-    return pos[bySubject[bySubjectStart[subject]]];
+    long first = pos[bySubject[bySubjectStart[subject]]];
+    long written = subjectAt[subject] - 1;
+    return written >= 0 && sourceOf(written) == sourceOf(first) ? written : first;
   }
 
   /** Every term that is the subject of a {@code predicate} triple, in id order. */
@@ -288,11 +303,27 @@ final class Facts {
     return true;
   }
 
-  /** A position as one long: source (16 bits), line (32 bits), column (16 bits, 0 past that). */
-  static long position(int source, long line, long column) {
-    long l = Math.min(Math.max(line, 0), 0xffffffffL);
-    long c = column > 0xffff || column < 0 ? 0 : column;
-    return ((long) source << 48) | (l << 16) | c;
+  /**
+   * Of several positions, the first one in the last source that has any: where a clash between
+   * files shows, since the later file is the one that added it (a user's file over the bundled
+   * curriculum), and within one file the first place it appears.
+   */
+  static long inLatestSource(long a, long b) {
+    if (a == NOWHERE) {
+      return b;
+    }
+    if (b == NOWHERE) {
+      return a;
+    }
+    if (sourceOf(a) != sourceOf(b)) {
+      return sourceOf(a) > sourceOf(b) ? a : b;
+    }
+    return Math.min(a, b);
+  }
+
+  /** A position as one long: the source (16 bits) and a line and column packed by RdfSink. */
+  static long position(int source, long at) {
+    return ((long) source << 48) | at;
   }
 
   static int sourceOf(long position) {
@@ -300,10 +331,10 @@ final class Facts {
   }
 
   static long lineOf(long position) {
-    return (position >>> 16) & 0xffffffffL;
+    return RdfSink.lineOf(position);
   }
 
   static long columnOf(long position) {
-    return position & 0xffff;
+    return RdfSink.columnOf(position);
   }
 }

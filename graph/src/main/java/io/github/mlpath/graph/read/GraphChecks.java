@@ -107,6 +107,12 @@ final class GraphChecks {
     }
   }
 
+  /** Where topic {@code t} starts, when it starts in the file of {@code at}; else {@code at}. */
+  private long topicLine(int t, long at) {
+    long start = f.firstPosition(t);
+    return Facts.sourceOf(start) == Facts.sourceOf(at) ? start : at;
+  }
+
   /**
    * Two topics whose labels are equal ignoring case and surrounding space. Located at the label
    * read last, which names the file that added the clash when a file extends the bundled data.
@@ -124,7 +130,7 @@ final class GraphChecks {
       for (int o : f.objects(t, k.prefLabel)) {
         if (f.isLiteral(o)) {
           String key = f.lexical(o).strip().toLowerCase(Locale.ROOT);
-          latest.merge(key, f.position(t, k.prefLabel, o), Math::max);
+          latest.merge(key, topicLine(t, f.position(t, k.prefLabel, o)), Facts::inLatestSource);
         }
       }
     }

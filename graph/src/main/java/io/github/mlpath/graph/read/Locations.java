@@ -31,20 +31,30 @@ final class Locations {
         new SourceLocator(positionless, Collections.nCopies(positionless.size(), Map.of()));
   }
 
-  /** Whether the parser of {@code lang} gives each triple a line and column. */
-  static boolean hasPositions(Lang lang) {
+  /** Whether the parser of the source's syntax gives each triple a line and column. */
+  static boolean hasPositions(DataSource source) {
+    Lang lang = source.lang();
     return !RDFLanguages.sameLang(lang, Lang.RDFXML) && !RDFLanguages.sameLang(lang, Lang.JSONLD);
   }
 
+  /** The findings, each located in the file it was read from. */
   List<ReadResult.Finding> locate(List<Findings.Found> found) {
+    return convert(found, true);
+  }
+
+  /** The findings, named by their focus alone: for data that came from no file. */
+  List<ReadResult.Finding> unlocated(List<Findings.Found> found) {
+    return convert(found, false);
+  }
+
+  private List<ReadResult.Finding> convert(List<Findings.Found> found, boolean located) {
     List<ReadResult.Finding> out = new ArrayList<>();
     for (Findings.Found x : found) {
       Optional<String> focus = focusIri(x.focus());
+      Optional<SourceLocation> where = located ? location(x.position(), focus) : Optional.empty();
       out.add(
           new ReadResult.Finding(
-              new Problem(
-                  x.severity(), x.rule(), x.message(), focus, location(x.position(), focus)),
-              x.topics()));
+              new Problem(x.severity(), x.rule(), x.message(), focus, where), x.topics()));
     }
     return out;
   }

@@ -5,6 +5,7 @@ import io.github.mlpath.graph.LoadException;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.ReadResult;
 import io.github.mlpath.graph.Severity;
+import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfSink;
@@ -12,6 +13,7 @@ import io.github.mlpath.graph.load.StreamingParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
 /**
@@ -48,7 +50,7 @@ public final class RdfReader {
     List<DataSource> positionless = new ArrayList<>();
     for (DataSource source : sources) {
       sink.source(facts.startSource(source.name()));
-      if (!Locations.hasPositions(source.lang())) {
+      if (!Locations.hasPositions(source)) {
         positionless.add(source);
       }
       int mark = facts.size();
@@ -79,6 +81,49 @@ public final class RdfReader {
     return new ReadResult(c, all, unreadable);
   }
 
+  /**
+   * Reads a graph that came from a store or an endpoint rather than from files: problems name the
+   * IRIs they are about, not a file and line.
+   */
+  public static ReadResult read(Graph graph) {
+    Facts facts = new Facts();
+    FactSink sink = new FactSink(facts);
+    sink.source(facts.startSource("(store)"));
+    graph
+        .find()
+        .forEachRemaining(t -> sink.triple(t.getSubject(), t.getPredicate(), t.getObject(), 0, 0));
+    facts.freeze();
+    Findings found = new Findings();
+    Curriculum c = check(facts, found);
+    return new ReadResult(c, new Locations(facts, List.of()).unlocated(found.all()), false);
+  }
+
+  /**
+   * The curriculum of a graph that came from no file (a store's, an endpoint's, one built in
+   * memory), refused when the graph has an error. Such a graph is often part of the data (the
+   * subgraph a command needs), whose resources may name series and books outside it, so the
+   * resource shapes are left to validation.
+   *
+   * @throws io.github.mlpath.graph.InvalidDataException naming the first error
+   */
+  public static Curriculum curriculumOf(Graph graph) {
+    ReadResult r = read(graph).only(p -> !p.rule().startsWith("resource"));
+    r.checkUsable();
+    return r.curriculum();
+  }
+
+  /**
+   * The curriculum of the sources, refused as loading and planning refuse: a source that does not
+   * parse throws its {@link LoadException}, any other error an {@link
+   * io.github.mlpath.graph.InvalidDataException} naming it.
+   */
+  public static Curriculum curriculumOf(List<DataSource> sources) {
+    ReadResult r = read(sources);
+    r.requireParsed();
+    r.checkUsable();
+    return r.curriculum();
+  }
+
   private static Curriculum check(Facts facts, Findings found) {
     Known known = new Known(facts);
     Classes classes = new Classes(facts, known);
@@ -94,6 +139,19 @@ public final class RdfReader {
     return c;
   }
 
+  private static ReadResult.Finding unreadable(DataSource source, SourceUnreadableException e) {
+    String reason =
+        e.getMessage().substring(Math.min(e.getMessage().length(), source.name().length() + 2));
+    return new ReadResult.Finding(
+        new Problem(
+            Severity.ERROR,
+            ReadResult.UNREADABLE,
+            reason,
+            Optional.empty(),
+            Optional.of(new SourceLocation(source.name(), 0, 0))),
+        List.of());
+  }
+
   private static ReadResult.Finding syntax(LoadException e) {
     return new ReadResult.Finding(
         new Problem(
@@ -104,9 +162,9 @@ public final class RdfReader {
   private static RdfSink tee(RdfSink a, RdfSink b) {
     return new RdfSink() {
       @Override
-      public void triple(Node s, Node p, Node o, long line, long column) {
-        a.triple(s, p, o, line, column);
-        b.triple(s, p, o, line, column);
+      public void triple(Node s, Node p, Node o, long at, long subjectAt) {
+        a.triple(s, p, o, at, subjectAt);
+        b.triple(s, p, o, at, subjectAt);
       }
 
       @Override

@@ -53,9 +53,14 @@ final class ResourceRules {
       shape.minCount("resource-url", URL_MESSAGE, k.url, 1);
       shape.maxCount("resource-url", URL_MESSAGE, k.url, 1);
       shape.each("resource-url", URL_MESSAGE, k.url, o -> matches(f, o, URL));
-      shape.maxCount("resource-duration", DURATION_MESSAGE, k.timeRequired, 1);
+      shape.maxCount("resource-duration", DURATION_MESSAGE, k.duration, 1);
+      shape.each("resource-duration", DURATION_MESSAGE, k.duration, o -> matches(f, o, DURATION));
+      shape.maxCount("resource-time-required", TIME_REQUIRED_MESSAGE, k.timeRequired, 1);
       shape.each(
-          "resource-duration", DURATION_MESSAGE, k.timeRequired, o -> matches(f, o, DURATION));
+          "resource-time-required",
+          TIME_REQUIRED_MESSAGE,
+          k.timeRequired,
+          o -> matches(f, o, DURATION));
       shape.maxCount("resource-medium", MEDIUM_MESSAGE, k.resourceType, 1);
       shape.each("resource-medium", MEDIUM_MESSAGE, k.resourceType, o -> plain(f, k, o, MEDIA));
       shape.maxCount("resource-depth", DEPTH_MESSAGE, k.level, 1);

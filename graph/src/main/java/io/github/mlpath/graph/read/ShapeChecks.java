@@ -35,7 +35,10 @@ final class ShapeChecks {
   void maxCount(String rule, String message, int p, int max) {
     int[] values = f.objects(focus, p);
     if (values.length > max) {
-      long at = f.position(focus, p, values[values.length - 1]);
+      long at = Facts.NOWHERE;
+      for (int v : values) {
+        at = Facts.inLatestSource(at, f.position(focus, p, v));
+      }
       out.error(rule, message, focus, at, concerns);
     }
   }

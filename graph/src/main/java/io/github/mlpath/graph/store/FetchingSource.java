@@ -3,7 +3,7 @@ package io.github.mlpath.graph.store;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.lookup.TopicResolver;
 import io.github.mlpath.graph.load.LoadedGraph;
-import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.read.RdfReader;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -31,7 +31,7 @@ abstract class FetchingSource implements Store {
 
   @Override
   public Curriculum whole() {
-    return CurriculumReader.read(graph());
+    return read(graph().model());
   }
 
   @Override
@@ -70,7 +70,8 @@ abstract class FetchingSource implements Store {
     return c;
   }
 
+  /** The curriculum of a fetched graph, refused when the graph has an error (all of it is used). */
   private static Curriculum read(Model m) {
-    return CurriculumReader.read(LoadedGraph.of(m));
+    return RdfReader.curriculumOf(m.getGraph());
   }
 }

@@ -1,8 +1,8 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.graph.SourceSpec;
+import io.github.mlpath.graph.load.Inputs;
 import io.github.mlpath.graph.load.LoadedGraph;
-import io.github.mlpath.graph.load.RdfLoader;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -27,7 +27,7 @@ public final class Stores {
    */
   public static Store open(SourceSpec spec) {
     if (spec instanceof SourceSpec.Files f) {
-      return memory(RdfLoader.load(RdfLoader.sources(f.paths(), f.withBundled())));
+      return new MemorySource(Inputs.of(f.paths(), f.withBundled()));
     }
     if (spec instanceof SourceSpec.Tdb2 t) {
       return tdb2(t.dir());

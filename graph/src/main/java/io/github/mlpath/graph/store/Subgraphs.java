@@ -8,10 +8,10 @@ import org.apache.jena.query.Query;
 /**
  * The CONSTRUCT queries that fetch just the part of a curriculum an operation needs. A topic's
  * requirements are followed through {@code mlp:requires} and through qualified requirements (a
- * qualified node counts as the edge, as {@link io.github.mlpath.graph.read.CurriculumReader} reads
- * it), so every edge fetched ends at a topic that is fetched too. The other topics a fetched
- * resource teaches come as stubs (kind, label and area, no edges), so the resource reads as it is
- * stored. Areas are always included: they are few, and every topic names one.
+ * qualified node counts as the edge, as {@link io.github.mlpath.graph.read.RdfReader} reads it), so
+ * every edge fetched ends at a topic that is fetched too. The other topics a fetched resource
+ * teaches come as stubs (kind, label and area, no edges), so the resource reads as it is stored.
+ * Areas are always included: they are few, and every topic names one.
  */
 final class Subgraphs {
   private Subgraphs() {}

@@ -5,7 +5,7 @@ import io.github.mlpath.core.plan.PathRequest;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
-import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.read.RdfReader;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -35,7 +35,7 @@ record ExportFixtures(LoadedGraph graph, Curriculum curriculum) {
 
   static ExportFixtures of(List<io.github.mlpath.graph.load.DataSource> sources) {
     LoadedGraph g = RdfLoader.load(sources);
-    return new ExportFixtures(g, CurriculumReader.read(g));
+    return new ExportFixtures(g, RdfReader.curriculumOf(g.model().getGraph()));
   }
 
   static Path fixture(String name) {
