@@ -9,8 +9,14 @@ final class MlpathProcess {
   private MlpathProcess() {}
 
   static ProcessBuilder builder(String... args) {
+    return builder(List.of(), args);
+  }
+
+  /** The same, with options for the child JVM itself. */
+  static ProcessBuilder builder(List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());

@@ -9,7 +9,6 @@ import io.github.mlpath.graph.load.Input;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.query.AnswerFormat;
-import io.github.mlpath.graph.query.AnswerWriter;
 import io.github.mlpath.graph.query.SparqlQuery;
 import io.github.mlpath.graph.read.RdfReader;
 import io.github.mlpath.graph.read.SnapshotCache;
@@ -21,12 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
  * A curriculum in files, read into memory. Planning reads it through the snapshot cache (a warm run
@@ -147,20 +141,12 @@ final class MemorySource implements Store {
 
   @Override
   public void answer(SparqlQuery query, AnswerFormat format, Duration timeout, OutputStream out) {
-    QueryExecution qe =
-        QueryExecution.dataset(DatasetFactory.wrap(graph().model()))
-            .query(query.query())
-            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-            .build();
-    AnswerWriter.write(qe, query, format, timeout, out);
+    InMemorySparql.answer(graph(), query, format, timeout, out);
   }
 
-  /** A transactional in-memory copy, since the loaded model itself has no transactions. */
   @Override
   public Optional<DatasetGraph> servableDataset() {
-    Dataset copy = DatasetFactory.createTxnMem();
-    Txn.executeWrite(copy, () -> copy.getDefaultModel().add(graph().model()));
-    return Optional.of(copy.asDatasetGraph());
+    return Optional.of(InMemorySparql.servable(graph()));
   }
 
   @Override
