@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       OrderCommand.class,
       ValidateCommand.class,
       ImportCommand.class,
+      CompareCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

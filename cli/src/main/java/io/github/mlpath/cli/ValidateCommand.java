@@ -7,8 +7,11 @@ import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.ReadResult;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.ValidationReport;
+import io.github.mlpath.graph.imports.ConceptMapping;
 import io.github.mlpath.graph.load.Input;
 import io.github.mlpath.graph.load.Inputs;
+import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.merge.Merger;
 import io.github.mlpath.graph.read.SnapshotCache;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,16 +46,35 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Check the files together with the bundled curriculum, which they extend.")
   boolean bundled;
 
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "With files and --bundled: lines YOUR_ID,BUNDLED_ID of topics that are one concept.")
+  Path mapping;
+
   @Mixin FormatOption format;
 
   @Override
   public Integer call() {
     List<Input> inputs = Inputs.of(files, bundled || files.isEmpty());
-    PrintWriter err = spec.commandLine().getErr();
-    ReadResult read = SnapshotCache.standard(n -> err.println("mlpath: " + n)).read(inputs);
-    ValidationReport report = read.report();
+    ValidationReport report;
+    boolean unreadable;
+    if (bundled && !files.isEmpty()) {
+      report =
+          Merger.validate(
+              RdfLoader.bundled(),
+              RdfLoader.files(files),
+              mapping == null ? ConceptMapping.none() : ConceptMapping.read(mapping));
+      unreadable = report.problems().stream().anyMatch(p -> p.rule().equals(ReadResult.UNREADABLE));
+    } else {
+      PrintWriter err = spec.commandLine().getErr();
+      ReadResult read = SnapshotCache.standard(n -> err.println("mlpath: " + n)).read(inputs);
+      report = read.report();
+      unreadable = read.unreadable();
+    }
     print(report, inputs.size() - 1);
-    if (read.unreadable()) {
+    if (unreadable) {
       return ExitCodes.UNREADABLE;
     }
     return report.conforms() ? ExitCodes.OK : ExitCodes.BAD_DATA;

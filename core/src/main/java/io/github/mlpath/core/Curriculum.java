@@ -48,11 +48,13 @@ public final class Curriculum {
   private final List<Area> areas;
   private final Map<String, Integer> areaIndex;
   private final ResourceIndex resources;
+  private final Umbrellas umbrellas;
 
   /**
    * Everything a snapshot is made of, as the builder makes it and the snapshot codec stores it; the
-   * reverse edges and the area index are derived from it. A field added to the curriculum goes
-   * here, so that the codec, which constructs this record, cannot compile without carrying it.
+   * reverse edges, the area index and the umbrellas are derived from it. A field added to the
+   * curriculum goes here, so that the codec, which constructs this record, cannot compile without
+   * carrying it.
    */
   record Parts(
       IdIndex ids,
@@ -91,10 +93,11 @@ public final class Curriculum {
     }
     this.areaIndex = Map.copyOf(byId);
     this.resources = p.resources();
+    this.umbrellas = Umbrellas.of(ids, extras);
   }
 
   /** The parts, for the snapshot codec. */
-  Parts parts() {
+  Parts snapshotParts() {
     return new Parts(
         ids,
         labels,
@@ -163,7 +166,9 @@ public final class Curriculum {
         x.definition(),
         x.broader(),
         x.learningTime(),
-        x.matches());
+        x.matches(),
+        x.umbrella(),
+        x.teachingOrder());
   }
 
   private TopicExtras extras(int topic) {
@@ -199,6 +204,26 @@ public final class Curriculum {
   /** IRIs of the same concept elsewhere ({@code skos:exactMatch}), empty when none. */
   public List<String> matches(int topic) {
     return extras(topic).matches();
+  }
+
+  /** The topic's place in the data's teaching order ({@code mlp:teachingOrder}), if it has one. */
+  public OptionalInt teachingOrder(int topic) {
+    return extras(topic).teachingOrder();
+  }
+
+  /** Whether the topic is an umbrella ({@code mlp:Umbrella}): a grouping, never a step. */
+  public boolean isUmbrella(int topic) {
+    return umbrellas.is(topic);
+  }
+
+  /** An umbrella's parts in index order (topics whose broader links lead up to it), or none. */
+  public int[] parts(int umbrella) {
+    return umbrellas.parts(umbrella);
+  }
+
+  /** Every umbrella topic, as a new bit set of indices. */
+  public BitSet umbrellas() {
+    return umbrellas.all();
   }
 
   /** Edges from a topic to the topics it requires. */

@@ -56,7 +56,7 @@ public final class SnapshotCodec {
     }
     w.writeInt(FORMAT);
     w.writeString(key);
-    SnapshotParts.write(c.parts(), w);
+    SnapshotParts.write(c.snapshotParts(), w);
     w.writeBytes(attachment);
     long length = w.written();
     int crc = w.checksum();

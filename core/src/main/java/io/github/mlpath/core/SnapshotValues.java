@@ -33,10 +33,19 @@ final class SnapshotValues {
     strings(x.broader(), w);
     duration(x.learningTime(), w);
     strings(x.matches(), w);
+    w.writeByte(x.umbrella() ? 1 : 0);
+    optionalInt(x.teachingOrder(), w);
   }
 
   static TopicExtras extras(BinaryReader r) {
-    return new TopicExtras(strings(r), string(r), strings(r), duration(r), strings(r));
+    return new TopicExtras(
+        strings(r),
+        string(r),
+        strings(r),
+        duration(r),
+        strings(r),
+        r.readByte() == 1,
+        optionalInt(r));
   }
 
   static void resource(Resource x, BinaryWriter w) throws IOException {
@@ -50,8 +59,7 @@ final class SnapshotValues {
     w.writeByte(x.depth().map(Enum::ordinal).orElse(-1));
     strings(x.authors(), w);
     string(x.partOf(), w);
-    w.writeByte(x.position().isPresent() ? 1 : 0);
-    w.writeInt(x.position().orElse(0));
+    optionalInt(x.position(), w);
     string(x.pagination(), w);
     strings(x.teaches(), w);
   }
@@ -68,8 +76,7 @@ final class SnapshotValues {
     Optional<Depth> depth = ordinal(r.readByte(), Depth.values());
     List<String> authors = strings(r);
     Optional<String> partOf = string(r);
-    boolean hasPosition = r.readByte() == 1;
-    int position = r.readInt();
+    OptionalInt position = optionalInt(r);
     return new Resource(
         id,
         iri,
@@ -81,7 +88,7 @@ final class SnapshotValues {
         depth,
         authors,
         partOf,
-        hasPosition ? OptionalInt.of(position) : OptionalInt.empty(),
+        position,
         string(r),
         strings(r));
   }
@@ -118,6 +125,17 @@ final class SnapshotValues {
       throw new IllegalArgumentException("enum ordinal " + i + " out of range");
     }
     return i < 0 ? Optional.empty() : Optional.of(values[i]);
+  }
+
+  private static void optionalInt(OptionalInt i, BinaryWriter w) throws IOException {
+    w.writeByte(i.isPresent() ? 1 : 0);
+    w.writeInt(i.orElse(0));
+  }
+
+  private static OptionalInt optionalInt(BinaryReader r) {
+    boolean present = r.readByte() == 1;
+    int value = r.readInt();
+    return present ? OptionalInt.of(value) : OptionalInt.empty();
   }
 
   private static void duration(Optional<Duration> d, BinaryWriter w) throws IOException {

@@ -32,7 +32,9 @@ public final class RichFixture {
             Optional.of("Variables, loops and functions."),
             List.of(),
             Optional.of(Duration.ofHours(12)),
-            List.of("https://en.wikipedia.org/wiki/Python_(programming_language)")));
+            List.of("https://en.wikipedia.org/wiki/Python_(programming_language)"),
+            false,
+            OptionalInt.of(1)));
     b.addTopic(Topic.of("first-project", NS + "first-project", "First project", TopicKind.PROJECT));
     b.addTopic(
         new Topic(
@@ -45,7 +47,9 @@ public final class RichFixture {
             Optional.empty(),
             List.of("calculus"),
             Optional.empty(),
-            List.of()));
+            List.of(),
+            false,
+            OptionalInt.empty()));
     b.addTopic(
         new Topic(
             "calculus",
@@ -57,7 +61,9 @@ public final class RichFixture {
             Optional.of("The mathematics of change 📈."),
             List.of(),
             Optional.empty(),
-            List.of()));
+            List.of(),
+            true,
+            OptionalInt.of(2)));
     b.addTopic(
         Topic.of(
             "neural-networks", NS + "neural-networks", "Neural networks", TopicKind.ML_CONCEPT));

@@ -212,6 +212,10 @@ class SnapshotCodecTest {
       }
       return;
     }
+    if (want instanceof int[] a && got instanceof int[] b) {
+      assertEquals(Arrays.toString(a), Arrays.toString(b), where);
+      return;
+    }
     if (want != null && !isValue(want)) {
       fail(where + " returns a " + want.getClass() + "; teach SnapshotCodecTest to compare it");
     }
@@ -227,6 +231,7 @@ class SnapshotCodecTest {
         || o instanceof Number
         || o instanceof Boolean
         || o instanceof Enum<?>
+        || o instanceof java.util.BitSet
         || o instanceof Class<?>;
   }
 
@@ -238,6 +243,8 @@ class SnapshotCodecTest {
         || o instanceof Collection<?> col && col.isEmpty()
         || o instanceof Adjacency a && a.edgeCount() == 0
         || o instanceof Boolean bool && !bool
+        || o instanceof int[] ints && ints.length == 0
+        || o instanceof java.util.BitSet bits && bits.isEmpty()
         || o instanceof Integer i && i == 0;
   }
 

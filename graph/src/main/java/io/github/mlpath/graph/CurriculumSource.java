@@ -42,8 +42,17 @@ public interface CurriculumSource extends AutoCloseable {
   Curriculum dependentsOf(String name);
 
   /**
-   * What the user should know about the answers so far, one line each: problems elsewhere in the
-   * data that planning ignored, a cached snapshot that had to be rebuilt. Empty for most sources.
+   * What opening the source noticed and the user should hear of: for files merged into the bundled
+   * curriculum, each merge (info), conflict and drop (warnings); empty otherwise.
+   */
+  default List<Problem> notes() {
+    return List.of();
+  }
+
+  /**
+   * What the user should know about the answers given so far, one line each: errors elsewhere in
+   * the data that planning ignored, a cached snapshot that had to be rebuilt. Empty for most
+   * sources.
    */
   default List<String> notices() {
     return List.of();

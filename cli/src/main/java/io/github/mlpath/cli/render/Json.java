@@ -72,6 +72,12 @@ public final class Json {
     SimpleModule m = new SimpleModule("mlpath-slugs");
     m.addSerializer(TopicKind.class, slug(TopicKind::slug));
     m.addSerializer(Medium.class, slug(Medium::slug));
+    m.addSerializer(
+        io.github.mlpath.core.compare.Verdict.class,
+        slug(io.github.mlpath.core.compare.Verdict::slug));
+    m.addSerializer(
+        io.github.mlpath.core.compare.MatchKind.class,
+        slug(io.github.mlpath.core.compare.MatchKind::slug));
     m.addSerializer(Depth.class, slug(Depth::slug));
     m.addSerializer(Strategy.class, slug(Strategy::slug));
     return m;

@@ -1,25 +1,60 @@
 package io.github.mlpath.graph.load;
 
+import io.github.mlpath.graph.SourceLocation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 
 /**
- * The merged RDF of every loaded source, for SPARQL, RDF exports and serving. The model is the
- * caller's to query; treat it as read-only. Messages about the data come from the reader, which
- * keeps the file, line and column of every triple.
+ * The merged RDF of every loaded source, with a way back to the file and line where a resource is
+ * described. The model is the caller's to query; treat it as read-only.
  */
 public final class LoadedGraph {
   private final Model model;
   private final List<DataSource> sources;
+  private final Function<String, Optional<SourceLocation>> locator;
 
-  LoadedGraph(Model model, List<DataSource> sources) {
-    this.model = model;
-    this.sources = List.copyOf(sources);
+  LoadedGraph(Model model, List<DataSource> sources, SourceLocator locator) {
+    this(model, sources, locator::locate);
   }
 
-  /** A graph that came from a store or an endpoint rather than from files. */
+  private LoadedGraph(
+      Model model, List<DataSource> sources, Function<String, Optional<SourceLocation>> locator) {
+    this.model = model;
+    this.sources = List.copyOf(sources);
+    this.locator = locator;
+  }
+
+  /**
+   * One graph made of several loaded ones, such as a merge of the bundled curriculum and a user's
+   * files: {@code model} holds the triples, and an IRI is located in the first part that finds it.
+   */
+  public static LoadedGraph combine(Model model, List<LoadedGraph> parts) {
+    List<DataSource> all = new ArrayList<>();
+    parts.forEach(p -> all.addAll(p.sources()));
+    List<LoadedGraph> order = List.copyOf(parts);
+    return new LoadedGraph(
+        model,
+        all,
+        iri -> {
+          for (LoadedGraph p : order) {
+            Optional<SourceLocation> at = p.locate(iri);
+            if (at.isPresent()) {
+              return at;
+            }
+          }
+          return Optional.empty();
+        });
+  }
+
+  /**
+   * A graph that came from a store or an endpoint rather than from files: nothing can be located in
+   * a file, so messages name IRIs instead.
+   */
   public static LoadedGraph of(Model model) {
-    return new LoadedGraph(model, List.of());
+    return new LoadedGraph(model, List.of(), new SourceLocator(List.of(), List.of()));
   }
 
   /** All triples of all sources, with their prefixes. */
@@ -30,5 +65,10 @@ public final class LoadedGraph {
   /** The sources, in load order. */
   public List<DataSource> sources() {
     return sources;
+  }
+
+  /** The file and line where {@code iri} is described, when it can be found. */
+  public Optional<SourceLocation> locate(String iri) {
+    return locator.apply(iri);
   }
 }

@@ -100,6 +100,7 @@ public final class RdfLoader {
     GraphSink sink = new GraphSink();
     List<GraphException> errors = new ArrayList<>();
     for (DataSource s : sources) {
+      sink.startSource();
       try {
         StreamingParser.parse(s, sink);
       } catch (LoadException | SourceUnreadableException e) {

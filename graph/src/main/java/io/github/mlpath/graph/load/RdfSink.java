@@ -31,6 +31,9 @@ public interface RdfSink {
     return at & 0xffff;
   }
 
+  /** The triples that follow come from the next document. */
+  default void startSource() {}
+
   /** A prefix the document declared. */
   default void prefix(String prefix, String iri) {}
 }

@@ -104,17 +104,21 @@ final class Assembler {
     List<String> broader =
         Values.iris(f, t, k.broader).stream().map(o -> Terms.id(f.iri(o))).sorted().toList();
     List<String> matches = Values.iris(f, t, k.exactMatch).stream().map(f::iri).sorted().toList();
-    return new Topic(
-        id,
-        f.iri(t),
-        label(t).orElse(id),
-        kind,
-        area,
-        Values.texts(f, t, k.altLabel),
-        Values.text(f, t, k.definition),
-        broader,
-        Values.text(f, t, k.learningTime).flatMap(Durations::parse),
-        matches);
+    Topic topic =
+        new Topic(
+                id,
+                f.iri(t),
+                label(t).orElse(id),
+                kind,
+                area,
+                Values.texts(f, t, k.altLabel),
+                Values.text(f, t, k.definition),
+                broader,
+                Values.text(f, t, k.learningTime).flatMap(Durations::parse),
+                matches)
+            .withUmbrella(f.has(t, k.type, k.umbrella));
+    OptionalInt order = Values.integer(f, t, k.teachingOrder);
+    return order.isPresent() ? topic.withTeachingOrder(order.getAsInt()) : topic;
   }
 
   private Optional<String> label(int term) {
@@ -162,13 +166,7 @@ final class Assembler {
         Optional.of(f.objects(r, k.free))
             .filter(v -> v.length > 0 && f.isLiteral(v[0]))
             .map(v -> f.lexical(v[0]).equals("true"));
-    OptionalInt position =
-        Optional.of(f.objects(r, k.position))
-            .filter(v -> v.length > 0 && f.isLiteral(v[0]))
-            .map(v -> f.lexical(v[0]))
-            .filter(s -> s.matches("\\d{1,9}"))
-            .map(s -> OptionalInt.of(Integer.parseInt(s)))
-            .orElse(OptionalInt.empty());
+    OptionalInt position = Values.integer(f, r, k.position);
     List<String> teaches = new ArrayList<>();
     for (int t : Values.iris(f, r, k.teaches)) {
       if (kept.get(t)) {

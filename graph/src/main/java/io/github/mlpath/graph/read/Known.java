@@ -27,6 +27,8 @@ final class Known {
   final int areaClass;
   final int requires;
   final int requiresGist;
+  final int umbrella;
+  final int teachingOrder;
   final int learningTime;
   final int exactMatch;
   final int duration;
@@ -66,6 +68,8 @@ final class Known {
     areaClass = f.iriId(MLP.Area.getURI());
     requires = f.iriId(MLP.requires.getURI());
     requiresGist = f.iriId(MLP.requiresGist.getURI());
+    umbrella = f.iriId(MLP.Umbrella.getURI());
+    teachingOrder = f.iriId(MLP.teachingOrder.getURI());
     learningTime = f.iriId(MLP.learningTime.getURI());
     exactMatch = f.iriId(SKOS.exactMatch.getURI());
     duration = f.iriId(SCHEMA.duration.getURI());

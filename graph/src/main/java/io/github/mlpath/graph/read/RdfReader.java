@@ -8,6 +8,7 @@ import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfSink;
 import io.github.mlpath.graph.load.StreamingParser;
 import java.util.ArrayList;
@@ -54,6 +55,9 @@ public final class RdfReader {
         positionless.add(source);
       }
       int mark = facts.size();
+      if (also != null) {
+        also.startSource();
+      }
       try {
         StreamingParser.parse(source, target);
       } catch (LoadException e) {
@@ -99,6 +103,28 @@ public final class RdfReader {
   }
 
   /**
+   * Reads a graph already loaded from files, such as a merge: each problem is located by the IRI it
+   * is about, in the first of the graph's files that describes it.
+   */
+  public static ReadResult read(LoadedGraph loaded) {
+    ReadResult r = read(loaded.model().getGraph());
+    List<ReadResult.Finding> located = new ArrayList<>();
+    for (ReadResult.Finding f : r.findings()) {
+      Problem p = f.problem();
+      located.add(
+          new ReadResult.Finding(
+              new Problem(
+                  p.severity(),
+                  p.rule(),
+                  p.message(),
+                  p.focus(),
+                  p.focus().flatMap(loaded::locate)),
+              f.topics()));
+    }
+    return new ReadResult(r.curriculum(), located, false);
+  }
+
+  /**
    * The curriculum of a graph that came from no file (a store's, an endpoint's, one built in
    * memory), refused when the graph has an error. Such a graph is often part of the data (the
    * subgraph a command needs), whose resources may name series and books outside it, so the
@@ -131,6 +157,7 @@ public final class RdfReader {
     new TopicRules(facts, known, classes, found).check(topics);
     QualifiedRules.check(facts, known, found);
     ResourceRules.check(facts, known, classes, found);
+    UmbrellaRules.check(facts, known, classes, found);
     GraphChecks graph = new GraphChecks(facts, known, topics, found);
     graph.undefined();
     Curriculum c = new Assembler(facts, known, topics, found).build(classes);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 
 /** How the reader takes values off a subject in {@link Facts}: best text, all texts, IRIs, ids. */
@@ -41,6 +42,17 @@ final class Values {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The smallest integer value of {@code p} (a literal of up to nine digits, with an optional minus
+   * sign), if any: the form of {@code schema:position} and {@code mlp:teachingOrder}.
+   */
+  static OptionalInt integer(Facts f, int subject, int p) {
+    return texts(f, subject, p).stream()
+        .filter(s -> s.matches("-?\\d{1,9}"))
+        .mapToInt(Integer::parseInt)
+        .min();
   }
 
   /** The IRI values of {@code p}, in the order read. */

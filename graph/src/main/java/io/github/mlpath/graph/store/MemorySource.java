@@ -3,6 +3,7 @@ package io.github.mlpath.graph.store;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.lookup.TopicResolver;
 import io.github.mlpath.core.order.Closure;
+import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.ReadResult;
 import io.github.mlpath.graph.load.GraphSink;
 import io.github.mlpath.graph.load.Input;
@@ -34,20 +35,36 @@ final class MemorySource implements Store {
   private final List<Input> inputs;
   private final SnapshotCache cache;
   private final List<String> notices = new CopyOnWriteArrayList<>();
+  private final List<Problem> notes;
   private volatile ReadResult read;
   private volatile LoadedGraph loaded;
 
   MemorySource(List<Input> inputs) {
     this.inputs = List.copyOf(inputs);
     this.cache = SnapshotCache.standard(notices::add);
+    this.notes = List.of();
   }
 
-  /** A source over a graph already loaded; its problems name IRIs, not files. */
+  /** A source over a graph already loaded. */
   MemorySource(LoadedGraph loaded) {
+    this(loaded, List.of());
+  }
+
+  /**
+   * A source over a graph already loaded, such as files merged into the bundled curriculum, with
+   * what loading it noticed; problems are located in its files by the IRIs they are about.
+   */
+  MemorySource(LoadedGraph loaded, List<Problem> notes) {
     this.inputs = List.of();
     this.cache = null;
     this.loaded = loaded;
-    this.read = RdfReader.read(loaded.model().getGraph());
+    this.read = RdfReader.read(loaded);
+    this.notes = List.copyOf(notes);
+  }
+
+  @Override
+  public List<Problem> notes() {
+    return notes;
   }
 
   /** The read of the files, from the cache or parsed; a file that does not parse throws. */

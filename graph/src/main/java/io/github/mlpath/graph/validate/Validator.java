@@ -2,6 +2,7 @@ package io.github.mlpath.graph.validate;
 
 import io.github.mlpath.graph.ValidationReport;
 import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.read.RdfReader;
 import java.util.List;
 
@@ -25,5 +26,10 @@ public final class Validator {
    */
   public static ValidationReport check(List<DataSource> sources) {
     return RdfReader.read(sources).report();
+  }
+
+  /** Validates a graph already loaded, such as a merge; problems are located by their IRIs. */
+  public static ValidationReport validate(LoadedGraph loaded) {
+    return RdfReader.read(loaded).report();
   }
 }

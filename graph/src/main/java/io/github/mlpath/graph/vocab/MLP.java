@@ -81,6 +81,12 @@ public final class MLP {
   /** {@code mlp:QualifiedPrerequisite}: a node carrying the reason of one requires edge. */
   public static final Resource QualifiedPrerequisite = resource("QualifiedPrerequisite");
 
+  /** {@code mlp:Umbrella}: a topic that groups the topics under it; never a step. */
+  public static final Resource Umbrella = resource("Umbrella");
+
+  /** {@code mlp:teachingOrder}: a topic's place in the teaching order, an integer. */
+  public static final Property teachingOrder = property("teachingOrder");
+
   /** {@code mlp:area}: topic to area. */
   public static final Property area = property("area");
 
@@ -104,6 +110,80 @@ public final class MLP {
 
   /** {@code mlp:learningTime}: how long the whole topic takes to learn, an xsd:duration. */
   public static final Property learningTime = property("learningTime");
+
+  // ---------------------------------------------------------------- the learner model
+
+  /** Namespace of learners: a learner's IRI is this plus their name. */
+  public static final String LEARNER_NS = "https://w3id.org/mlpath/learner/";
+
+  /** {@code mlp:selfCheck}: topic to a concrete task, with its answer, that checks it is known. */
+  public static final Property selfCheck = property("selfCheck");
+
+  /** {@code mlp:Learner}: a person learning with mlpath, as their profile describes them. */
+  public static final Resource Learner = resource("Learner");
+
+  /** {@code mlp:Mark}: one known topic with its day and origin. */
+  public static final Resource Mark = resource("Mark");
+
+  /** {@code mlp:ReviewSchedule}: the SM-2 review state of one learned topic. */
+  public static final Resource ReviewSchedule = resource("ReviewSchedule");
+
+  /** {@code mlp:learned}: learner to the mark of a topic they learned or the quiz placed. */
+  public static final Property learned = property("learned");
+
+  /** {@code mlp:implied}: learner to the mark of a topic a learned one requires. */
+  public static final Property implied = property("implied");
+
+  /** {@code mlp:topic}: mark or review schedule to its topic. */
+  public static final Property topic = property("topic");
+
+  /** {@code mlp:date}: mark to the day (xsd:date). */
+  public static final Property date = property("date");
+
+  /** {@code mlp:origin}: mark to "learned" or "assessed". */
+  public static final Property origin = property("origin");
+
+  /** {@code mlp:goals}: learner to the RDF list of their goals, in the order added. */
+  public static final Property goals = property("goals");
+
+  /** {@code mlp:hoursPerWeek}: learner to their pace (xsd:decimal). */
+  public static final Property hoursPerWeek = property("hoursPerWeek");
+
+  /** {@code mlp:startDate}: learner to the day their schedule started (xsd:date). */
+  public static final Property startDate = property("startDate");
+
+  /** {@code mlp:preferredMedium}: learner to a medium slug. */
+  public static final Property preferredMedium = property("preferredMedium");
+
+  /** {@code mlp:freeOnly}: learner to whether they want free resources (xsd:boolean). */
+  public static final Property freeOnly = property("freeOnly");
+
+  /** {@code mlp:preferredDepth}: learner to "intuition" or "rigorous". */
+  public static final Property preferredDepth = property("preferredDepth");
+
+  /** {@code mlp:strategy}: learner to "jit" or "math-first". */
+  public static final Property strategy = property("strategy");
+
+  /** {@code mlp:review}: learner to the review schedule of one topic. */
+  public static final Property review = property("review");
+
+  /** {@code mlp:lastReviewed}: review schedule to the day of its last review (xsd:date). */
+  public static final Property lastReviewed = property("lastReviewed");
+
+  /** {@code mlp:due}: review schedule to the day the next review is due (xsd:date). */
+  public static final Property due = property("due");
+
+  /** {@code mlp:repetitions}: review schedule to its repetitions (xsd:decimal). */
+  public static final Property repetitions = property("repetitions");
+
+  /** {@code mlp:ease}: review schedule to its SM-2 ease (xsd:decimal). */
+  public static final Property ease = property("ease");
+
+  /** {@code mlp:interval}: review schedule to its interval in days (xsd:integer). */
+  public static final Property interval = property("interval");
+
+  /** {@code mlp:lapses}: review schedule to how often the topic was forgotten. */
+  public static final Property lapses = property("lapses");
 
   private static Resource resource(String local) {
     return ResourceFactory.createResource(NS + local);

@@ -1,6 +1,7 @@
 package io.github.mlpath.graph.imports.check;
 
 import io.github.mlpath.core.Resource;
+import io.github.mlpath.core.compare.Articles;
 import io.github.mlpath.graph.imports.ImportFinding;
 import io.github.mlpath.graph.imports.Imported;
 import io.github.mlpath.graph.imports.ImportedEdge;
@@ -92,7 +93,7 @@ final class DuplicateTopics {
       t.wikipedia()
           .ifPresent(
               w -> {
-                byArticle.computeIfAbsent(Urls.articleKey(w), k -> new ArrayList<>()).add(t);
+                byArticle.computeIfAbsent(Articles.key(w), k -> new ArrayList<>()).add(t);
                 if (Urls.isSection(w)) {
                   loose.add(t.slug());
                 }

@@ -1,6 +1,5 @@
 package io.github.mlpath.graph.imports.text;
 
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,34 +57,6 @@ public final class Urls {
   /** The Wikipedia address of an article title, spaces written as underscores. */
   public static String wikipediaOfTitle(String title) {
     return clean(WIKI + title.strip().replace(' ', '_')).orElseThrow();
-  }
-
-  /**
-   * One key for an article, however its address is written: {@code http} or {@code https},
-   * percent-encoded or not, spaces or underscores, first letter in either case; without the
-   * section. Two addresses with the same key name the same article.
-   */
-  public static String articleKey(String url) {
-    String u = url.strip();
-    int hash = u.indexOf('#');
-    if (hash >= 0) {
-      u = u.substring(0, hash);
-    }
-    Matcher m = WIKIPEDIA.matcher(u);
-    if (!m.matches()) {
-      return u;
-    }
-    String title;
-    try {
-      title = URLDecoder.decode(m.group(1).replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      title = m.group(1);
-    }
-    title = title.replace('_', ' ').strip();
-    if (!title.isEmpty()) {
-      title = title.substring(0, 1).toUpperCase(Locale.ROOT) + title.substring(1);
-    }
-    return "wikipedia:" + title;
   }
 
   /** Whether the address names a section of an article rather than the article itself. */

@@ -39,12 +39,4 @@ class UrlsTest {
         "https://en.wikipedia.org/wiki/Point_(geometry)",
         Urls.wikipediaOfTitle("Point (geometry)"));
   }
-
-  @Test
-  void oneArticleHasOneKeyHoweverItIsWritten() {
-    String key = Urls.articleKey("https://en.wikipedia.org/wiki/Bayes%27_theorem");
-    assertEquals(key, Urls.articleKey("http://en.wikipedia.org/wiki/Bayes'_theorem"));
-    assertEquals(key, Urls.articleKey("https://en.wikipedia.org/wiki/bayes' theorem#Statement"));
-    assertFalse(key.equals(Urls.articleKey("https://en.wikipedia.org/wiki/Bayes_estimator")));
-  }
 }

@@ -1,0 +1,127 @@
+package io.github.mlpath.graph;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/**
+ * Replaces a file atomically and durably: the new content goes into a temporary file in the same
+ * folder, which is forced to disk, renamed over the target, and the folder is forced too. A crash
+ * or a {@code kill -9} at any moment leaves the old file or the new one, never a mix, and never
+ * touches the old one before the new one is complete.
+ *
+ * <pre>{@code
+ * AtomicFile.write(Path.of("out.ttl"), out -> out.write(bytes), AtomicFile.SHARED);
+ * }</pre>
+ */
+public final class AtomicFile {
+  /** rw-r--r-- for a new file: exports and other shareable output. */
+  public static final Set<PosixFilePermission> SHARED =
+      PosixFilePermissions.fromString("rw-r--r--");
+
+  /** rw------- for a new file: what only its owner should read, such as a learner's profile. */
+  public static final Set<PosixFilePermission> PRIVATE =
+      PosixFilePermissions.fromString("rw-------");
+
+  private static final String TMP_SUFFIX = ".tmp";
+
+  private AtomicFile() {}
+
+  /** Writes the whole content to a stream. */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Replaces {@code target} with what {@code body} writes. A file that exists keeps its
+   * permissions; a new one gets {@code newPermissions} (where the file system has them).
+   *
+   * @throws SourceUnreadableException naming the file when it cannot be written; the old file is
+   *     then unchanged
+   */
+  public static void write(Path target, Body body, Set<PosixFilePermission> newPermissions) {
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, tempPrefix(target), TMP_SUFFIX);
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        OutputStream out = Channels.newOutputStream(ch);
+        body.writeTo(out);
+        out.flush();
+        ch.force(true);
+      }
+      permissions(target, tmp, newPermissions);
+      try {
+        Files.move(
+            tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      tmp = null;
+      forceDirectory(dir);
+    } catch (IOException e) {
+      throw new SourceUnreadableException(target.toString(), "cannot write: " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // nothing more can be done; the target is unchanged
+        }
+      }
+    }
+  }
+
+  /**
+   * Deletes the temporary files an interrupted write of {@code target} left behind. Call it only
+   * while no other process can be writing {@code target} (holding its lock).
+   */
+  public static void removeLeftovers(Path target) {
+    Path dir = target.toAbsolutePath().getParent();
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (DirectoryStream<Path> left =
+        Files.newDirectoryStream(dir, tempPrefix(target) + "*" + TMP_SUFFIX)) {
+      for (Path p : left) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException ignored) {
+      // leftovers are harmless; the next write tries again
+    }
+  }
+
+  private static String tempPrefix(Path target) {
+    return "." + target.getFileName() + ".";
+  }
+
+  private static void permissions(Path target, Path tmp, Set<PosixFilePermission> fresh)
+      throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Files.setPosixFilePermissions(
+        tmp, Files.exists(target) ? Files.getPosixFilePermissions(target) : fresh);
+  }
+
+  /** Forces the folder's entry for the renamed file to disk, where the platform allows it. */
+  private static void forceDirectory(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // some platforms cannot open a folder; the rename itself is still atomic
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.mlpath.graph.profile;
+
+import io.github.mlpath.core.learner.Profile;
+import io.github.mlpath.graph.AtomicFile;
+import io.github.mlpath.graph.LoadException;
+import io.github.mlpath.graph.ProfileException;
+import io.github.mlpath.graph.ProfileStore;
+import io.github.mlpath.graph.SourceUnreadableException;
+import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.vocab.MLP;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.apache.jena.riot.Lang;
+
+/**
+ * A profile in one Turtle file. Reads parse the file as it is (renames are atomic, so a reader sees
+ * the old or the new version). Updates take an exclusive lock on {@code FILE.lock} beside it (an OS
+ * file lock between processes, a {@link ReentrantLock} between threads of this JVM), read the
+ * latest version, and replace the file with {@link AtomicFile}. The lock file is never deleted, so
+ * every process locks the same file.
+ */
+public final class FileProfileStore implements ProfileStore {
+  private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS =
+      new ConcurrentHashMap<>();
+
+  private final Path file;
+
+  public FileProfileStore(Path file) {
+    this.file = file;
+  }
+
+  @Override
+  public Profile read() {
+    try {
+      return parse(Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      return Profile.EMPTY;
+    } catch (IOException e) {
+      throw new SourceUnreadableException(file.toString(), "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  private Profile parse(byte[] bytes) {
+    DataSource source =
+        new DataSource(file.toString(), Lang.TURTLE, () -> new ByteArrayInputStream(bytes));
+    try {
+      return ProfileModel.read(RdfLoader.load(List.of(source)).model(), file.toString());
+    } catch (LoadException e) {
+      throw new ProfileException(
+          e.getMessage()
+              + "; mlpath left the profile as it is: fix that line, or move the file away to start"
+              + " a new profile",
+          e);
+    }
+  }
+
+  @Override
+  public <R> R update(Function<Profile, R> change, Function<? super R, Profile> after) {
+    Path abs = file.toAbsolutePath();
+    ReentrantLock local = IN_PROCESS.computeIfAbsent(abs, p -> new ReentrantLock());
+    local.lock();
+    try {
+      Files.createDirectories(abs.getParent());
+      Path lockFile = abs.resolveSibling(abs.getFileName() + ".lock");
+      try (FileChannel ch =
+              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+          FileLock lock = ch.lock()) {
+        AtomicFile.removeLeftovers(abs);
+        Profile current = Files.exists(abs) ? parse(Files.readAllBytes(abs)) : Profile.EMPTY;
+        R result = change.apply(current);
+        Profile next = after.apply(result);
+        if (!next.equals(current)) {
+          byte[] bytes = turtle(next).getBytes(StandardCharsets.UTF_8);
+          AtomicFile.write(abs, out -> out.write(bytes), AtomicFile.PRIVATE);
+        }
+        return result;
+      }
+    } catch (IOException e) {
+      throw new SourceUnreadableException(file.toString(), "cannot update: " + e.getMessage(), e);
+    } finally {
+      local.unlock();
+    }
+  }
+
+  @Override
+  public String turtle(Profile profile) {
+    return ProfileTurtle.write(profile, MLP.LEARNER_NS + "me");
+  }
+
+  @Override
+  public String description() {
+    return file.toString();
+  }
+}
