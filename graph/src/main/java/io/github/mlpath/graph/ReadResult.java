@@ -31,9 +31,14 @@ public final class ReadResult {
    * @param problem the problem
    * @param topics the ids of the topics it is about
    */
-  public record Finding(Problem problem, List<String> topics) {
+  public record Finding(Problem problem, List<String> topics, boolean leftOut) {
     public Finding {
       topics = List.copyOf(topics);
+    }
+
+    /** A problem for which nothing was left out of the curriculum. */
+    public Finding(Problem problem, List<String> topics) {
+      this(problem, topics, false);
     }
   }
 
@@ -75,12 +80,6 @@ public final class ReadResult {
   /** The problems as a validation report. */
   public ValidationReport report() {
     return new ValidationReport(problems());
-  }
-
-  /** The same read with only the problems that pass {@code keep}. */
-  public ReadResult only(java.util.function.Predicate<Problem> keep) {
-    return new ReadResult(
-        curriculum, findings.stream().filter(f -> keep.test(f.problem())).toList(), unreadable);
   }
 
   /** Whether some file or folder could not be read at all. */
@@ -133,21 +132,31 @@ public final class ReadResult {
   }
 
   /**
-   * Checks that planning on the whole curriculum is safe: no error but cycles, which the planner
-   * names when it meets them.
+   * Checks that the curriculum holds all of the data: that no error made the reader leave a topic,
+   * an edge, a label, an area or a start-with mark out (as reading a graph always required). Other
+   * errors, which leave the curriculum whole, are for validation to report.
    *
-   * @return a note on the cycles that planning will meet, if any
-   * @throws InvalidDataException naming the first error and how many more there are
+   * @throws InvalidDataException naming the first such error and how many more there are
    */
-  public Optional<String> checkUsable() {
-    List<String> all = new ArrayList<>(curriculum.size());
-    for (int v = 0; v < curriculum.size(); v++) {
-      all.add(curriculum.id(v));
-    }
+  public void checkComplete() {
+    List<Problem> missing = new ArrayList<>();
     for (Finding f : findings) {
-      all.addAll(f.topics());
+      if (f.leftOut()) {
+        missing.add(f.problem());
+      }
     }
-    return checkUsableFor(all);
+    refuse(missing);
+  }
+
+  private static void refuse(List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      Problem first = problems.get(0);
+      String more =
+          problems.size() == 1
+              ? ""
+              : " (and " + (problems.size() - 1) + " more; 'mlpath validate' lists them)";
+      throw new InvalidDataException(first.toString() + more);
+    }
   }
 
   /**
@@ -158,15 +167,7 @@ public final class ReadResult {
    *     more there are
    */
   public Optional<String> checkUsableFor(Collection<String> topicIds) {
-    List<Problem> blocking = blocking(topicIds);
-    if (!blocking.isEmpty()) {
-      Problem first = blocking.get(0);
-      String more =
-          blocking.size() == 1
-              ? ""
-              : " (and " + (blocking.size() - 1) + " more; 'mlpath validate' lists them)";
-      throw new InvalidDataException(first.toString() + more);
-    }
+    refuse(blocking(topicIds));
     long ignored = errorCount();
     if (ignored == 0) {
       return Optional.empty();

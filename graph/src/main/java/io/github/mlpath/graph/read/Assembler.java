@@ -85,7 +85,7 @@ final class Assembler {
     if (seen.add(id)) {
       return true;
     }
-    out.error(
+    out.leftOut(
         "duplicate-id",
         "two " + what + "s have the id '" + id + "'; only the first, in IRI order, is used",
         term,

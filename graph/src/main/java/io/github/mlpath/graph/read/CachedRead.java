@@ -90,6 +90,7 @@ record CachedRead(
     for (String t : f.topics()) {
       writeLong(out, t);
     }
+    out.writeBoolean(f.leftOut());
   }
 
   private static ReadResult.Finding read(DataInputStream in) throws IOException {
@@ -105,7 +106,9 @@ record CachedRead(
     for (int i = in.readInt(); i > 0; i--) {
       topics.add(readLong(in));
     }
-    return new ReadResult.Finding(new Problem(severity, rule, message, focus, location), topics);
+    boolean leftOut = in.readBoolean();
+    return new ReadResult.Finding(
+        new Problem(severity, rule, message, focus, location), topics, leftOut);
   }
 
   /** A string of any length (writeUTF stops at 64 KiB). */

@@ -22,7 +22,7 @@ public final class CurriculumReader {
    */
   public static Curriculum read(LoadedGraph loaded) {
     var r = RdfReader.read(loaded);
-    r.checkUsable();
+    r.checkComplete();
     return r.curriculum();
   }
 }

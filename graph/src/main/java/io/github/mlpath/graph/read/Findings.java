@@ -13,23 +13,43 @@ import java.util.Set;
  * same problem found twice is kept once.
  */
 final class Findings {
-  /** One problem. {@code topics} empty means it concerns the data as a whole. */
+  /**
+   * One problem. {@code topics} empty means it concerns the data as a whole; {@code leftOut} that
+   * the curriculum was built without the data at fault (a topic, an edge, an area).
+   */
   record Found(
       Severity severity,
       String rule,
       String message,
       int focus,
       long position,
-      List<String> topics) {}
+      List<String> topics,
+      boolean leftOut) {}
 
   private final Set<Found> found = new LinkedHashSet<>();
 
   void error(String rule, String message, int focus, long position, List<String> topics) {
-    found.add(new Found(Severity.ERROR, rule, message, focus, position, List.copyOf(topics)));
+    add(Severity.ERROR, rule, message, focus, position, topics, false);
+  }
+
+  /** An error for which the curriculum leaves the data at fault out. */
+  void leftOut(String rule, String message, int focus, long position, List<String> topics) {
+    add(Severity.ERROR, rule, message, focus, position, topics, true);
   }
 
   void warning(String rule, String message, int focus, long position, List<String> topics) {
-    found.add(new Found(Severity.WARNING, rule, message, focus, position, List.copyOf(topics)));
+    add(Severity.WARNING, rule, message, focus, position, topics, false);
+  }
+
+  private void add(
+      Severity severity,
+      String rule,
+      String message,
+      int focus,
+      long position,
+      List<String> topics,
+      boolean leftOut) {
+    found.add(new Found(severity, rule, message, focus, position, List.copyOf(topics), leftOut));
   }
 
   List<Found> all() {

@@ -64,7 +64,7 @@ final class GraphChecks {
       return;
     }
     String missing = f.isIri(o) ? Terms.id(f.iri(o)) : Values.shown(f, o);
-    out.error(
+    out.leftOut(
         "undefined-topic",
         "topic '"
             + topics.id(t)

@@ -54,7 +54,9 @@ final class Locations {
       Optional<SourceLocation> where = located ? location(x.position(), focus) : Optional.empty();
       out.add(
           new ReadResult.Finding(
-              new Problem(x.severity(), x.rule(), x.message(), focus, where), x.topics()));
+              new Problem(x.severity(), x.rule(), x.message(), focus, where),
+              x.topics(),
+              x.leftOut()));
     }
     return out;
   }

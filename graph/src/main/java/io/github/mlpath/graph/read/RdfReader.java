@@ -119,7 +119,8 @@ public final class RdfReader {
                   p.message(),
                   p.focus(),
                   p.focus().flatMap(loaded::locate)),
-              f.topics()));
+              f.topics(),
+              f.leftOut()));
     }
     return new ReadResult(r.curriculum(), located, false);
   }
@@ -133,8 +134,8 @@ public final class RdfReader {
    * @throws io.github.mlpath.graph.InvalidDataException naming the first error
    */
   public static Curriculum curriculumOf(Graph graph) {
-    ReadResult r = read(graph).only(p -> !p.rule().startsWith("resource"));
-    r.checkUsable();
+    ReadResult r = read(graph);
+    r.checkComplete();
     return r.curriculum();
   }
 
@@ -146,7 +147,7 @@ public final class RdfReader {
   public static Curriculum curriculumOf(List<DataSource> sources) {
     ReadResult r = read(sources);
     r.requireParsed();
-    r.checkUsable();
+    r.checkComplete();
     return r.curriculum();
   }
 

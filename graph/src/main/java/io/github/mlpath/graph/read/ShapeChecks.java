@@ -32,6 +32,13 @@ final class ShapeChecks {
     }
   }
 
+  /** {@link #minCount}, for a value the curriculum cannot do without and makes up instead. */
+  void minCountLeftOut(String rule, String message, int p, int min) {
+    if (f.objects(focus, p).length < min) {
+      out.leftOut(rule, message, focus, f.firstPosition(focus), concerns);
+    }
+  }
+
   void maxCount(String rule, String message, int p, int max) {
     int[] values = f.objects(focus, p);
     if (values.length > max) {
@@ -63,6 +70,15 @@ final class ShapeChecks {
     for (int o : f.objects(focus, p)) {
       if (!ok.test(o)) {
         out.error(rule, withValue(message, o), focus, f.position(focus, p, o), concerns);
+      }
+    }
+  }
+
+  /** {@link #each}, for values the curriculum leaves out when they fail. */
+  void eachLeftOut(String rule, String message, int p, IntPredicate ok) {
+    for (int o : f.objects(focus, p)) {
+      if (!ok.test(o)) {
+        out.leftOut(rule, withValue(message, o), focus, f.position(focus, p, o), concerns);
       }
     }
   }

@@ -47,19 +47,19 @@ final class TopicRules {
         out.error("topic-id", ID_MESSAGE, t, f.firstPosition(t), concerns);
       }
       ShapeChecks shape = new ShapeChecks(f, out, t, concerns);
-      shape.minCount("topic-label", LABEL_MESSAGE, k.prefLabel, 1);
+      shape.minCountLeftOut("topic-label", LABEL_MESSAGE, k.prefLabel, 1);
       shape.uniqueLang("topic-single-label", SINGLE_LABEL_MESSAGE, k.prefLabel);
       shape.maxCount("topic-area", AREA_MESSAGE, k.area, 1);
-      shape.each("topic-area", AREA_MESSAGE, k.area, o -> areas.get(o));
+      shape.eachLeftOut("topic-area", AREA_MESSAGE, k.area, o -> areas.get(o));
       shape.maxCount("topic-start-with", START_WITH_MESSAGE, k.startWith, 1);
-      shape.each("topic-start-with", START_WITH_MESSAGE, k.startWith, o -> resources.get(o));
+      shape.eachLeftOut("topic-start-with", START_WITH_MESSAGE, k.startWith, o -> resources.get(o));
       List<TopicKind> kinds = TopicSet.kinds(f, k, t);
       if (kinds.size() != 1) {
         List<String> affected = new ArrayList<>(concerns);
         if (kinds.isEmpty()) {
           affected.addAll(requirers(t)); // their edges to a topic without a kind are dropped
         }
-        out.error("topic-kind", KIND_MESSAGE, t, f.firstPosition(t), affected);
+        out.leftOut("topic-kind", KIND_MESSAGE, t, f.firstPosition(t), affected);
       }
       qualifiedWithoutEdge(t, concerns);
       startWithTeaches(t, concerns);
