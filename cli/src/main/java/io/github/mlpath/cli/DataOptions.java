@@ -3,7 +3,7 @@ package io.github.mlpath.cli;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.SourceSpec;
-import io.github.mlpath.graph.merge.Merger;
+import io.github.mlpath.graph.merge.MergeSummary;
 import io.github.mlpath.graph.store.Store;
 import io.github.mlpath.graph.store.Stores;
 import java.net.URI;
@@ -92,7 +92,7 @@ public final class DataOptions {
    */
   public Store open() {
     Store s = Stores.open(spec());
-    Merger.summary(s.notes())
+    MergeSummary.of(s.notes())
         .ifPresent(
             line -> {
               mixee.commandLine().getErr().println("mlpath: " + line);

@@ -51,6 +51,33 @@ final class Subgraphs {
   }
 
   /**
+   * The topics that one of {@code iris} names, or that have one of {@code labels} (SPARQL literals)
+   * as a label or alternative label, with their names, kinds and areas: candidates for a name,
+   * found by value rather than by reading every topic's name.
+   */
+  static Query named(Collection<String> iris, Collection<String> labels) {
+    return parse(
+        "CONSTRUCT { ?s ?p ?o } WHERE {\n"
+            + "  { VALUES ?s { "
+            + iris(iris)
+            + " } "
+            + KINDS
+            + " ?s a ?kind ; ?p ?o . FILTER(?p IN ("
+            + NAME_PROPERTIES
+            + ")) }\n"
+            + "  UNION { VALUES ?l { "
+            + String.join(" ", labels)
+            + " } ?s skos:prefLabel|rdfs:label|skos:altLabel ?l . "
+            + KINDS
+            + " ?s a ?kind ; ?p ?o . FILTER(?p IN ("
+            + NAME_PROPERTIES
+            + ")) }\n"
+            + "  UNION "
+            + AREAS
+            + "\n}");
+  }
+
+  /**
    * The seed topics and all they require, with their qualified reasons and resources. A seed's
    * narrower topics ({@code skos:broader} read backwards) come too, so that an umbrella seed such
    * as Calculus brings all its parts.
