@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A learner's whole flow through the web app in headless Chromium driven by Selenium ({@code
  * tools/app_flow.py}), against a real server on an ephemeral loopback port: type part of a goal,
- * pick it from the suggestions by keyboard, tick three steps, reload, find them ticked; the page at
+ * pick it from the suggestions by keyboard, tick three steps, reload, find them ticked; the
+ * placement quiz to its end, after which the path starts after what was answered known; the page at
  * 360 px; axe-core in the page; no console error and no request to another host. Screenshots go to
  * {@code target/app-path-1280.png} and {@code target/app-path-360.png} (CI keeps them).
  */
@@ -105,6 +106,24 @@ class AppBrowserTest {
   }
 
   @Test
+  void thePlacementQuizRunsToItsEndAndThePathThenStartsAfterWhatWasAnsweredKnown() {
+    List<String> knows = strings("learnerKnows");
+    List<String> before = strings("stepsBeforeQuiz");
+    List<String> after = strings("stepsAfterQuiz");
+    assertTrue(report.get("quizAnswers").getAsArray().size() > 0, "the quiz asked something");
+    assertTrue(text("quizResult").startsWith("The quiz counted "), text("quizResult"));
+    assertTrue(knows.contains("derivatives") && knows.size() > 1, knows.toString());
+    for (String id : after) {
+      assertTrue(!knows.contains(id), id + " was answered known but is still a step");
+      assertTrue(before.contains(id), id + " was not a step before");
+    }
+    long known = before.stream().filter(knows::contains).count();
+    assertTrue(known > 0, "some steps were known");
+    assertEquals(before.size() - known, after.size());
+    assertTrue(text("quizDoneFocus").equals("quiz-start"), "focus returns to the quiz button");
+  }
+
+  @Test
   void mathForAConceptListsWhatItNeeds() {
     assertTrue(text("mathFor").startsWith("Math for "), text("mathFor"));
     assertTrue(report.get("mathForItems").getAsNumber().value().intValue() > 0);
@@ -125,6 +144,17 @@ class AppBrowserTest {
     assertTrue(report.get("mapBoxScrolls360").getAsBoolean().value());
     assertTrue(Files.isRegularFile(Path.of("target", "app-path-360.png")));
     assertTrue(Files.isRegularFile(Path.of("target", "app-path-1280.png")));
+  }
+
+  @Test
+  void printingGivesTheTrackAsAChecklistWithoutTheRestOfThePage() {
+    JsonObject print = report.get("print").getAsObject();
+    assertTrue(print.get("track").getAsBoolean().value(), print.toString());
+    assertEquals(
+        strings("stepsAfterQuiz").size(), print.get("steps").getAsNumber().value().intValue());
+    assertTrue(!print.get("side").getAsBoolean().value(), "no goal, quiz or review panels");
+    assertTrue(!print.get("map").getAsBoolean().value(), "no map");
+    assertTrue(!print.get("header").getAsBoolean().value(), "no navigation");
   }
 
   @Test

@@ -62,7 +62,7 @@
       post: function (route, body) {
         return fetchFn("api/" + route, {
           method: "POST",
-          headers: { "Content-Type": "application/json", Accept: "application/json", "X-Mlpath": "1" },
+          headers: { "Content-Type": "application/json", Accept: "application/json", "X-Mlpath-Write": "1" },
           body: JSON.stringify(body)
         }).then(handle);
       }
@@ -115,8 +115,8 @@
    * A profile kept in the browser's storage (`storage` is window.localStorage or anything with
    * getItem and setItem), under `key`: for the page exported to a file, and for a server without
    * profile routes. A stored value that does not parse is kept aside under key + ".unreadable"
-   * (never lost) and the profile starts empty. It cannot run the placement quiz or schedule
-   * reviews: those need the server's learner model.
+   * (never lost) and the profile starts empty. It cannot schedule reviews: that needs the
+   * server's learner model.
    */
   function localProfile(storage, key) {
     function read() {
@@ -137,12 +137,12 @@
     }
     return {
       kind: "browser",
-      canQuiz: false,
       canReview: false,
       load: function () { return Promise.resolve(read()); },
       addGoal: function (id) { return change(function (p) { p.goals = union(p.goals, [id]); }); },
       removeGoal: function (id) { return change(function (p) { p.goals = without(p.goals, [id]); }); },
       know: function (ids) { return change(function (p) { p.known = union(p.known, ids); }); },
+      place: function (ids) { return change(function (p) { p.known = union(p.known, ids); }); },
       forget: function (ids) { return change(function (p) { p.known = without(p.known, ids); }); },
       learn: function (id, day) { return change(function (p) { p.learned[id] = day; }); },
       unlearn: function (id) { return change(function (p) { delete p.learned[id]; }); },
@@ -152,7 +152,57 @@
     };
   }
 
+  /**
+   * The page's view of the server's profile (the Profile of GET /api/profile): what the quiz
+   * placed ("assessed" marks) is what the learner knew before the path; their other marks are
+   * ticks; implied topics are kept apart.
+   */
+  function fromServer(p) {
+    var out = copy(EMPTY);
+    out.goals = (p.goals || []).slice();
+    (p.learned || []).forEach(function (m) {
+      if (m.origin === "assessed") { out.known.push(m.topic); } else { out.learned[m.topic] = m.date; }
+    });
+    out.implied = (p.implied || []).map(function (m) { return m.topic; });
+    var prefs = p.preferences || {};
+    out.prefs = { hoursPerWeek: typeof prefs.hoursPerWeek === "number" ? prefs.hoursPerWeek : null,
+      start: typeof prefs.start === "string" ? prefs.start : null };
+    return out;
+  }
+
+  /**
+   * The profile on the server (`mlpath serve`'s learner routes), through `api` (a client): every
+   * change is one write of the server's profile file, atomic and locked. Topics the learner says
+   * they know are marked learned there (the server implies what they require).
+   */
+  function serverProfile(api) {
+    var keep = function (p) { return fromServer(p); };
+    var report = function (r) { return fromServer(r.profile); };
+    var mark = function (ids) { return api.post("profile/learned", { topics: ids }).then(report); };
+    var unmark = function (ids) { return api.post("profile/unlearn", { topics: ids }).then(report); };
+    return {
+      kind: "server",
+      canReview: true,
+      load: function () { return api.get("profile").then(keep); },
+      addGoal: function (id) { return api.post("profile/goals", { add: [id] }).then(keep); },
+      removeGoal: function (id) { return api.post("profile/goals", { remove: [id] }).then(keep); },
+      know: mark,
+      forget: unmark,
+      learn: function (id) { return mark([id]); },
+      unlearn: function (id) { return unmark([id]); },
+      setPrefs: function (prefs) {
+        return api.post("profile/prefs", prefs).then(function () { return api.get("profile").then(keep); });
+      },
+      assess: function (goals, answers, save) { return api.post("assess", { goals: goals, answers: answers, save: save }); },
+      saved: function (answer) { return fromServer(answer.saved.profile); },
+      due: function () { return api.get("review"); },
+      reviewed: function (topic, grade) { return api.post("review", { topic: topic, grade: grade }).then(report); }
+    };
+  }
+
   return {
+    fromServer: fromServer,
+    serverProfile: serverProfile,
     ApiError: ApiError,
     query: query,
     client: client,
