@@ -33,13 +33,14 @@ class SpecialInputsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "path", "load", "import"})
+  @ValueSource(strings = {"validate", "path", "load", "import", "known"})
   void aFifoAsInputIsExit3OnOneLineWithoutBlocking(String command) throws Exception {
     Path fifo = fifo("topics.ttl");
     List<String> args =
         switch (command) {
           case "validate" -> List.of("validate", fifo.toString());
           case "path" -> List.of("path", "--goal", "x", "--data", fifo.toString());
+          case "known" -> List.of("path", "--goal", "derivatives", "--known", "@" + fifo);
           case "import" ->
               List.of(
                   "import",
