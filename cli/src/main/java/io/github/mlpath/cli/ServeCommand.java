@@ -1,6 +1,7 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.request.ExitCodes;
+import io.github.mlpath.cli.request.ProblemChecks;
 import io.github.mlpath.cli.serve.MlpathServer;
 import io.github.mlpath.cli.serve.ServerConfig;
 import io.github.mlpath.core.plan.Planner;
@@ -74,7 +75,9 @@ final class ServeCommand implements Callable<Integer> {
                 () ->
                     new ParameterException(
                         spec.commandLine(), "serve reads memory or --store, not --endpoint"));
-    Planner planner = Planner.of(source.whole());
+    Optional<ProblemChecks> checks =
+        data.ignoredProblems(source).map(ignored -> new ProblemChecks(source, ignored));
+    Planner planner = Planner.of(checks.isPresent() ? source.asRead() : source.whole());
     ServerConfig config =
         new ServerConfig(
             host,
@@ -82,7 +85,7 @@ final class ServeCommand implements Callable<Integer> {
             Duration.ofMillis((long) (timeoutSeconds * 1000)),
             Optional.ofNullable(cors),
             ServerConfig.DEFAULT_MAX_BODY);
-    MlpathServer server = MlpathServer.start(dataset, planner, config);
+    MlpathServer server = MlpathServer.start(dataset, planner, config, checks);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -96,6 +99,14 @@ final class ServeCommand implements Callable<Integer> {
     out.printf(
         "serving %s: web app at %s/, SPARQL at %s/ds/sparql, API at %s/api/ (stop with Ctrl-C)%n",
         source.description(), base, base, base);
+    checks.ifPresent(
+        c ->
+            out.printf(
+                "the data has %d %s: a request that one concerns is refused (422); '%s' lists"
+                    + " them%n",
+                c.ignored().count(),
+                c.ignored().count() == 1 ? "error" : "errors",
+                c.ignored().listedBy()));
     out.flush();
     server.join();
     return ExitCodes.OK;

@@ -1,12 +1,14 @@
 package io.github.mlpath.cli.serve;
 
 import io.github.mlpath.cli.request.Operations;
+import io.github.mlpath.cli.request.ProblemChecks;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.query.SparqlPolicy;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import java.time.Clock;
+import java.util.Optional;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -46,6 +48,15 @@ public final class MlpathServer {
 
   /** Starts serving {@code dataset} and the API on {@code planner}'s curriculum. */
   public static MlpathServer start(DatasetGraph dataset, Planner planner, ServerConfig config) {
+    return start(dataset, planner, config, Optional.empty());
+  }
+
+  /**
+   * Starts serving {@code dataset} and the API on {@code planner}'s curriculum, read with errors
+   * that {@code checks} holds: each request is refused when one concerns its topics.
+   */
+  public static MlpathServer start(
+      DatasetGraph dataset, Planner planner, ServerConfig config, Optional<ProblemChecks> checks) {
     SparqlPolicy.applyProcessWide();
     DatasetGraph served = new DatasetGraphReadOnly(dataset);
     AppServlet app = new AppServlet(false);
@@ -65,7 +76,10 @@ public final class MlpathServer {
             .addServlet(
                 "/api/*",
                 new ApiServlet(
-                    planner, Operations.all(Clock.systemDefaultZone()), () -> selfChecks(dataset)))
+                    planner,
+                    Operations.all(Clock.systemDefaultZone()),
+                    () -> selfChecks(dataset),
+                    checks))
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
