@@ -1,6 +1,7 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.request.ExitCodes;
+import io.github.mlpath.cli.request.IgnoredProblems;
 import io.github.mlpath.cli.request.ProblemChecks;
 import io.github.mlpath.cli.serve.MlpathServer;
 import io.github.mlpath.cli.serve.ServerConfig;
@@ -99,16 +100,18 @@ final class ServeCommand implements Callable<Integer> {
     out.printf(
         "serving %s: web app at %s/, SPARQL at %s/ds/sparql, API at %s/api/ (stop with Ctrl-C)%n",
         source.description(), base, base, base);
-    checks.ifPresent(
-        c ->
-            out.printf(
-                "the data has %d %s: a request that one concerns is refused (422); '%s' lists"
-                    + " them%n",
-                c.ignored().count(),
-                c.ignored().count() == 1 ? "error" : "errors",
-                c.ignored().listedBy()));
+    checks.ifPresent(c -> out.println(errorsLine(c.ignored())));
     out.flush();
     server.join();
     return ExitCodes.OK;
+  }
+
+  private static String errorsLine(IgnoredProblems errors) {
+    return "the data has "
+        + errors.count()
+        + (errors.count() == 1 ? " error" : " errors")
+        + ": a request that one concerns is refused (422); '"
+        + errors.listedBy()
+        + "' lists them";
   }
 }
