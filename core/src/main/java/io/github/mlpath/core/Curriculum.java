@@ -49,12 +49,10 @@ public final class Curriculum {
   private final Map<String, Integer> areaIndex;
   private final ResourceIndex resources;
   private final Umbrellas umbrellas;
+  private final Parts parts;
 
   /**
-   * Everything a snapshot is made of, as the builder makes it and the snapshot codec stores it; the
-   * reverse edges, the area index and the umbrellas are derived from it. A field added to the
-   * curriculum goes here, so that the codec, which constructs this record, cannot compile without
-   * carrying it.
+   * What the codec stores (a new field goes here, so the codec must carry it); the rest derives.
    */
   record Parts(
       IdIndex ids,
@@ -73,6 +71,7 @@ public final class Curriculum {
       ResourceIndex resources) {}
 
   Curriculum(Parts p) {
+    this.parts = p;
     this.ids = p.ids();
     this.labels = p.labels();
     this.labelOf = p.labelOf();
@@ -98,21 +97,7 @@ public final class Curriculum {
 
   /** The parts, for the snapshot codec. */
   Parts snapshotParts() {
-    return new Parts(
-        ids,
-        labels,
-        labelOf,
-        kinds,
-        areaOf,
-        iriPrefixes,
-        iriPrefixOf,
-        extras,
-        requires,
-        reasonOf,
-        reasons,
-        gist,
-        areas,
-        resources);
+    return parts;
   }
 
   /** How many topics. */
