@@ -47,11 +47,20 @@ measure parse-riot-count java -cp "$cp" riotcmd.riot --count "$data"
 measure path-first "$root/mlpath" path --data "$data" --goal "$goal"
 measure path-warm "$root/mlpath" path --data "$data" --goal "$goal"
 measure parse-riot-count-2 java -cp "$cp" riotcmd.riot --count "$data"
-measure validate "$root/mlpath" validate "$data"
+measure validate env MLPATH_CACHE_DIR=off "$root/mlpath" validate "$data"
 measure tdbloader java -cp "$cp" tdb2.tdbloader --loc "$work/tdb-jena" "$data"
 measure load "$root/mlpath" load --store "$work/tdb-mlpath" "$data"
 measure path-store "$root/mlpath" path --store "$work/tdb-mlpath" --goal "$goal"
 measure path-store-2 "$root/mlpath" path --store "$work/tdb-mlpath" --goal "$goal"
+
+# The same store served by Fuseki (mlpath serve), planned on through --endpoint.
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"$root/mlpath" serve --store "$work/tdb-mlpath" --port "$port" --timeout 300 >"$work/serve.out" 2>&1 &
+server=$!
+for _ in $(seq 1 600); do grep -q serving "$work/serve.out" && break; sleep 1; done
+measure path-endpoint-fuseki "$root/mlpath" path --endpoint "http://127.0.0.1:$port/ds/sparql" --goal "$goal"
+measure path-endpoint-fuseki-2 "$root/mlpath" path --endpoint "http://127.0.0.1:$port/ds/sparql" --goal "$goal"
+kill "$server"; wait "$server" 2>/dev/null || true
 
 # Bundled curriculum against a JVM that prints one line, alternately, 11 runs each; medians.
 hello="$work/Hello.java"
