@@ -2,7 +2,6 @@ package io.github.mlpath.graph.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,9 +22,9 @@ public record Input(String name, RdfSyntax syntax, DataSource.Opener opener, Opt
     Objects.requireNonNull(file, "file");
   }
 
-  /** A file. */
+  /** A file, opened only if it is a regular file. */
   public static Input file(Path path, RdfSyntax syntax) {
-    return new Input(path.toString(), syntax, () -> Files.newInputStream(path), Optional.of(path));
+    return new Input(path.toString(), syntax, () -> InputFiles.open(path), Optional.of(path));
   }
 
   /** A classpath resource of the data module, such as {@code mlpath/vocabulary.ttl}. */

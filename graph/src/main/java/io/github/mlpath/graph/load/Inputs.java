@@ -90,6 +90,7 @@ public final class Inputs {
       } else if (!Files.exists(p)) {
         throw new SourceUnreadableException(p.toString(), "no such file or folder");
       } else {
+        InputFiles.requireRegular(p);
         RdfSyntax syntax =
             RdfSyntax.of(p)
                 .orElseThrow(

@@ -72,7 +72,7 @@ public final class StreamingParser {
 
   private static InputStream checked(DataSource source, Lang lang, InputStream raw) {
     if (RDFLanguages.sameLang(lang, Lang.JSONLD)) {
-      byte[] bytes = readAll(source, new CheckedInputStream(source.name(), raw, false));
+      byte[] bytes = withoutBom(readAll(source, new CheckedInputStream(source.name(), raw, false)));
       JsonLdSafety.check(source.name(), new String(bytes, StandardCharsets.UTF_8));
       return new ByteArrayInputStream(bytes);
     }
@@ -110,6 +110,16 @@ public final class StreamingParser {
     } catch (IOException e) {
       throw unreadable(source, e);
     }
+  }
+
+  /** JSON has no byte order mark; one at the start of a JSON-LD file is dropped, as Turtle's is. */
+  private static byte[] withoutBom(byte[] bytes) {
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xff) == 0xef
+            && (bytes[1] & 0xff) == 0xbb
+            && (bytes[2] & 0xff) == 0xbf;
+    return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
   }
 
   private static byte[] readAll(DataSource source, InputStream in) {
