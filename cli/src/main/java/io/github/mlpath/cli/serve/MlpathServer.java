@@ -86,13 +86,7 @@ public final class MlpathServer {
             .addFilter("/*", new HostFilter(hostNames(config)))
             .addFilter("/*", new OriginFilter(config.cors()))
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet(
-                "/api/*",
-                new ApiServlet(
-                    planner,
-                    Operations.all(Clock.systemDefaultZone()),
-                    () -> selfChecks(dataset),
-                    checks))
+            .addServlet("/api/*", api(dataset, planner, checks))
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
@@ -114,6 +108,12 @@ public final class MlpathServer {
       throw cannotListen(config, e);
     }
     return new MlpathServer(server);
+  }
+
+  private static ApiServlet api(
+      DatasetGraph dataset, Planner planner, Optional<ProblemChecks> checks) {
+    return new ApiServlet(
+        planner, Operations.all(Clock.systemDefaultZone()), () -> selfChecks(dataset), checks);
   }
 
   /** The names the Host filter answers for: the configured ones and the address it binds. */
