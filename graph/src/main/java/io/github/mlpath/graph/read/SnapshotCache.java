@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  * Fingerprint#slot}) and trusted only when its key matches their content ({@link Fingerprint#key});
  * a file whose size and modification time are those recorded when the snapshot was written (and
  * that was not modified in the second before) is taken as unchanged without reading it again. A
- * damaged or out-of-date snapshot is reported in one line to {@code notices}, never used, and
- * rebuilt. The bundled curriculum's snapshot ships in the jar.
+ * snapshot of data that changed since, or of another build, is never used and silently rebuilt; a
+ * damaged one is reported in one line to {@code notices}, never used, and rebuilt. The bundled
+ * curriculum's snapshot ships in the jar.
  *
  * <p>Files live in {@link CacheDirectory#resolve()}: {@code $MLPATH_CACHE_DIR}, else {@code
  * $XDG_CACHE_HOME/mlpath}, else {@code ~/.cache/mlpath}; {@code MLPATH_CACHE_DIR=off} turns the
@@ -79,8 +80,7 @@ public final class SnapshotCache {
       if (loaded.get().key().equals(key)) { // touched, not changed: keep it, with new stamps
         CacheFiles.write(file, key, loaded.get().result(), stamps);
         return loaded.get().result();
-      }
-      notices.accept("the data changed since its snapshot was cached; reading it again");
+      } // changed: edited data is the normal case, read again without a word
     }
     ReadResult fresh = RdfReader.read(RdfLoader.sourcesOf(inputs));
     if (!fresh.unreadable()) {

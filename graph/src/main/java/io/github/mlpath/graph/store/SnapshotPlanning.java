@@ -43,10 +43,9 @@ final class SnapshotPlanning {
 
   Curriculum closureOf(Collection<String> names) {
     Curriculum c = read.curriculum();
-    TopicResolver resolver = TopicResolver.of(c);
     BitSet start = new BitSet();
     for (String name : names) {
-      int v = resolver.resolve(name);
+      int v = indexOf(c, name);
       start.set(v);
       for (int part : c.parts(v)) {
         start.set(part); // an umbrella goal is planned as its parts
@@ -59,10 +58,15 @@ final class SnapshotPlanning {
 
   Curriculum dependentsOf(String name) {
     Curriculum c = read.curriculum();
-    int v = TopicResolver.of(c).resolve(name);
+    int v = indexOf(c, name);
     BitSet scope = Closure.dependents(c, new int[] {v});
     scope.set(v);
     return checked(scope);
+  }
+
+  /** The topic a name means: an id directly, else through the index of every name (built then). */
+  private static int indexOf(Curriculum c, String name) {
+    return c.indexOf(name).orElseGet(() -> TopicResolver.of(c).resolve(name));
   }
 
   private Curriculum checked(BitSet scope) {

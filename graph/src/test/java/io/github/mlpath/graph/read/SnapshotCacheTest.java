@@ -61,7 +61,7 @@ class SnapshotCacheTest {
   }
 
   @Test
-  void changedDataIsReadAgainAndSaidInOneLine() throws IOException {
+  void changedDataIsReadAgainWithoutAWord() throws IOException {
     cache.read(inputs());
     Files.writeString(
         data,
@@ -71,8 +71,7 @@ class SnapshotCacheTest {
         java.nio.file.StandardOpenOption.APPEND);
     Curriculum again = cache.read(inputs()).curriculum();
     assertTrue(again.indexOf("chain-rule").isPresent());
-    assertEquals(
-        List.of("the data changed since its snapshot was cached; reading it again"), notices);
+    assertEquals(List.of(), notices);
   }
 
   @Test
