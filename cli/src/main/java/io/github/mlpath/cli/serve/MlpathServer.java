@@ -1,14 +1,17 @@
 package io.github.mlpath.cli.serve;
 
 import io.github.mlpath.cli.request.Operations;
+import io.github.mlpath.cli.request.ProblemChecks;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.query.SparqlPolicy;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
@@ -56,6 +59,16 @@ public final class MlpathServer {
 
   /** Starts serving {@code dataset} and the API on {@code planner}'s curriculum. */
   public static MlpathServer start(DatasetGraph dataset, Planner planner, ServerConfig config) {
+    return start(dataset, planner, config, Optional.empty());
+  }
+
+  /**
+   * Starts serving {@code dataset} and the API on {@code planner}'s curriculum, read with errors
+   * that {@code checks} holds: each request is refused when one concerns its topics.
+   */
+  public static MlpathServer start(
+      DatasetGraph dataset, Planner planner, ServerConfig config, Optional<ProblemChecks> checks) {
+    SparqlPolicy.applyProcessWide();
     DatasetGraph served = new DatasetGraphReadOnly(dataset);
     AppServlet app = new AppServlet(false);
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
@@ -74,10 +87,7 @@ public final class MlpathServer {
             .addFilter("/*", new HostFilter(hostNames(config)))
             .addFilter("/*", new OriginFilter(config.cors()))
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet(
-                "/api/*",
-                new ApiServlet(
-                    planner, Operations.all(Clock.systemDefaultZone()), () -> selfChecks(dataset)))
+            .addServlet("/api/*", api(dataset, planner, checks))
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
@@ -100,6 +110,12 @@ public final class MlpathServer {
       throw cannotListen(config, e);
     }
     return new MlpathServer(server);
+  }
+
+  private static ApiServlet api(
+      DatasetGraph dataset, Planner planner, Optional<ProblemChecks> checks) {
+    return new ApiServlet(
+        planner, Operations.all(Clock.systemDefaultZone()), () -> selfChecks(dataset), checks);
   }
 
   /** The names the Host filter answers for: the configured ones and the address it binds. */

@@ -1,6 +1,7 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.graph.query.SparqlQuery;
+import io.github.mlpath.graph.read.Terms;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Query;
@@ -8,10 +9,10 @@ import org.apache.jena.query.Query;
 /**
  * The CONSTRUCT queries that fetch just the part of a curriculum an operation needs. A topic's
  * requirements are followed through {@code mlp:requires} and through qualified requirements (a
- * qualified node counts as the edge, as {@link io.github.mlpath.graph.read.CurriculumReader} reads
- * it), so every edge fetched ends at a topic that is fetched too. The other topics a fetched
- * resource teaches come as stubs (kind, label and area, no edges), so the resource reads as it is
- * stored. Areas are always included: they are few, and every topic names one.
+ * qualified node counts as the edge, as {@link io.github.mlpath.graph.read.RdfReader} reads it), so
+ * every edge fetched ends at a topic that is fetched too. The other topics a fetched resource
+ * teaches come as stubs (kind, label and area, no edges), so the resource reads as it is stored.
+ * Areas are always included: they are few, and every topic names one.
  */
 final class Subgraphs {
   private Subgraphs() {}
@@ -19,7 +20,9 @@ final class Subgraphs {
   private static final String REQ = "(mlp:requires|(mlp:qualifiedRequirement/mlp:requiredTopic))";
 
   private static final String KINDS =
-      "VALUES ?kind { mlp:Topic mlp:ProgrammingSkill mlp:Project mlp:MLConcept mlp:MathTopic }";
+      Terms.TOPIC_CLASSES.stream()
+          .map(r -> "<" + r.getURI() + ">")
+          .collect(Collectors.joining(" ", "VALUES ?kind { ", " }"));
 
   private static final String AREAS = "{ ?s a mlp:Area ; ?p ?o }";
 
@@ -45,6 +48,33 @@ final class Subgraphs {
             + (edges
                 ? "  UNION { " + KINDS + " ?t a ?kind ; mlp:qualifiedRequirement ?s . ?s ?p ?o }\n"
                 : "")
+            + "  UNION "
+            + AREAS
+            + "\n}");
+  }
+
+  /**
+   * The topics that one of {@code iris} names, or that have one of {@code labels} (SPARQL literals)
+   * as a label or alternative label, with their names, kinds and areas: candidates for a name,
+   * found by value rather than by reading every topic's name.
+   */
+  static Query named(Collection<String> iris, Collection<String> labels) {
+    return parse(
+        "CONSTRUCT { ?s ?p ?o } WHERE {\n"
+            + "  { VALUES ?s { "
+            + iris(iris)
+            + " } "
+            + KINDS
+            + " ?s a ?kind ; ?p ?o . FILTER(?p IN ("
+            + NAME_PROPERTIES
+            + ")) }\n"
+            + "  UNION { VALUES ?l { "
+            + String.join(" ", labels)
+            + " } ?s skos:prefLabel|rdfs:label|skos:altLabel ?l . "
+            + KINDS
+            + " ?s a ?kind ; ?p ?o . FILTER(?p IN ("
+            + NAME_PROPERTIES
+            + ")) }\n"
             + "  UNION "
             + AREAS
             + "\n}");
