@@ -84,10 +84,7 @@ final class PathCommand implements Callable<Integer> {
   private static void text(LearningPath path, PrintWriter out) {
     out.printf(
         "Path to %s (%s): %d steps, %s%n",
-        goalNames(path),
-        path.strategy().slug(),
-        path.steps().size(),
-        Render.hours(path.totalHours()));
+        goalNames(path), path.strategy().slug(), path.steps().size(), Render.pathHours(path));
     Render.knownUmbrellas(path.knownUmbrellas()).forEach(out::println);
     Render.goalUmbrellas(path.goalUmbrellas()).forEach(out::println);
     path.knownGoals().forEach(g -> out.printf("Already known: %s%n", Render.topic(g)));
@@ -131,16 +128,12 @@ final class PathCommand implements Callable<Integer> {
                           + ". "
                           + i.topic().label()
                           + " "
-                          + Render.hours(i.hours())
+                          + Render.itemHours(i.hours(), i.estimated())
                           + (i.finishes() ? "" : " (continues)"));
                 }
                 out.printf(
                     "  Week %d (%s to %s, %s): %s%n",
-                    w.number(),
-                    w.start(),
-                    w.end(),
-                    Render.hours(w.hours()),
-                    String.join("; ", items));
+                    w.number(), w.start(), w.end(), Render.weekHours(w), String.join("; ", items));
               }
             });
   }
@@ -148,10 +141,7 @@ final class PathCommand implements Callable<Integer> {
   private static void markdown(LearningPath path, PrintWriter out) {
     out.printf(
         "# Path to %s%n%n%d steps, %s, strategy %s.%n%n",
-        goalNames(path),
-        path.steps().size(),
-        Render.hours(path.totalHours()),
-        path.strategy().slug());
+        goalNames(path), path.steps().size(), Render.pathHours(path), path.strategy().slug());
     Render.knownUmbrellas(path.knownUmbrellas()).forEach(l -> out.println("- " + l));
     Render.goalUmbrellas(path.goalUmbrellas()).forEach(l -> out.println("- " + l));
     if (!path.knownUmbrellas().isEmpty() || !path.goalUmbrellas().isEmpty()) {
@@ -189,13 +179,22 @@ final class PathCommand implements Callable<Integer> {
               out.printf("%n## Schedule%n%n");
               for (Week w : schedule.weeks()) {
                 out.printf(
-                    "- Week %d (%s to %s): %s%n",
+                    "- Week %d (%s to %s, %s): %s%n",
                     w.number(),
                     w.start(),
                     w.end(),
+                    Render.weekHours(w),
                     String.join(
                         ", ",
-                        w.items().stream().map(i -> i.step() + ". " + i.topic().label()).toList()));
+                        w.items().stream()
+                            .map(
+                                i ->
+                                    i.step()
+                                        + ". "
+                                        + i.topic().label()
+                                        + " "
+                                        + Render.itemHours(i.hours(), i.estimated()))
+                            .toList()));
               }
             });
   }

@@ -8,15 +8,22 @@ import java.util.Optional;
  * Planners use the kind to put programming first, projects next, and math just in time.
  */
 public enum TopicKind {
-  PROGRAMMING("programming"),
-  PROJECT("project"),
-  ML_CONCEPT("ml-concept"),
-  MATH("math");
+  PROGRAMMING("programming", "a programming skill"),
+  PROJECT("project", "a project"),
+  ML_CONCEPT("ml-concept", "an ML concept"),
+  MATH("math", "a math topic");
 
   private final String slug;
+  private final String noun;
 
-  TopicKind(String slug) {
+  TopicKind(String slug, String noun) {
     this.slug = slug;
+    this.noun = noun;
+  }
+
+  /** What a topic of this kind is, in words with its article: "an ML concept". */
+  public String noun() {
+    return noun;
   }
 
   /** The lower-case name used on the command line and in JSON, such as {@code ml-concept}. */

@@ -234,9 +234,7 @@ public final class CurriculumReader {
         Terms.text(r, SCHEMA.name).orElse(Terms.id(r.getURI())),
         url,
         Terms.text(r, SCHEMA.learningResourceType).flatMap(Medium::fromSlug),
-        Terms.text(r, SCHEMA.duration)
-            .or(() -> Terms.text(r, SCHEMA.timeRequired))
-            .flatMap(Durations::parse),
+        Terms.text(r, SCHEMA.duration).flatMap(Durations::parse),
         free,
         Terms.text(r, SCHEMA.educationalLevel).flatMap(Depth::fromSlug),
         Terms.texts(r, SCHEMA.author),
@@ -245,7 +243,14 @@ public final class CurriculumReader {
             .map(p -> Terms.id(p.getURI())),
         position,
         Terms.text(r, SCHEMA.pagination),
-        teaches);
+        teaches,
+        positive(Terms.integer(r, SCHEMA.numberOfPages)),
+        positive(Terms.integer(r, SCHEMA.wordCount)),
+        Terms.text(r, SCHEMA.timeRequired).flatMap(Durations::parse));
+  }
+
+  private static OptionalInt positive(OptionalInt n) {
+    return n.isPresent() && n.getAsInt() > 0 ? n : OptionalInt.empty();
   }
 
   private static InvalidDataException invalid(LoadedGraph loaded, String iri, String message) {
