@@ -3,6 +3,7 @@ package io.github.mlpath.cli;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.NamedQuery;
+import io.github.mlpath.graph.query.QueryParameter;
 import io.github.mlpath.graph.query.SparqlQuery;
 import io.github.mlpath.graph.store.Store;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -49,7 +52,18 @@ final class QueryCommand implements Callable<Integer> {
       description = "Run a named query shipped with mlpath (see --list).")
   String named;
 
-  @Option(names = "--list", description = "List the named queries with their descriptions.")
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
+      description =
+          "With --named: give the query's parameter NAME this value instead of its default (a"
+              + " topic, resource or area by its id, such as --param topic=chain-rule; a name as"
+              + " it is). Repeat for several; --list shows each query's parameters.")
+  Map<String, String> params = new LinkedHashMap<>();
+
+  @Option(
+      names = "--list",
+      description = "List the named queries with their descriptions and parameters.")
   boolean list;
 
   @Option(
@@ -73,6 +87,11 @@ final class QueryCommand implements Callable<Integer> {
     if (list) {
       for (NamedQuery q : NamedQuery.all()) {
         out.printf("%-24s %s%n", q.name(), q.description());
+        for (QueryParameter p : q.parameters()) {
+          out.printf(
+              "%-24s   --param %s=...  %s (default: %s)%n",
+              "", p.name(), p.description(), p.defaultValue());
+        }
       }
       out.flush();
       return ExitCodes.OK;
@@ -80,7 +99,10 @@ final class QueryCommand implements Callable<Integer> {
     if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
       throw usage("--timeout must be more than 0 and at most 86400 seconds");
     }
-    SparqlQuery query = SparqlQuery.parse(queryText());
+    if (!params.isEmpty() && named == null) {
+      throw usage("--param goes with --named NAME: only named queries have parameters");
+    }
+    SparqlQuery query = named != null ? namedQuery() : SparqlQuery.parse(queryText());
     AnswerFormat f = answerFormat(query);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (Store source = data.open()) {
@@ -96,19 +118,6 @@ final class QueryCommand implements Callable<Integer> {
     if (given != 1) {
       throw usage("give exactly one of a query, --file FILE or --named NAME (or --list)");
     }
-    if (named != null) {
-      return NamedQuery.find(named)
-          .map(NamedQuery::text)
-          .orElseThrow(
-              () ->
-                  usage(
-                      "no named query '"
-                          + named
-                          + "'; the named queries are: "
-                          + NamedQuery.all().stream()
-                              .map(NamedQuery::name)
-                              .collect(Collectors.joining(", "))));
-    }
     if (file != null) {
       try {
         return Files.readString(file, StandardCharsets.UTF_8);
@@ -117,6 +126,26 @@ final class QueryCommand implements Callable<Integer> {
       }
     }
     return text;
+  }
+
+  private SparqlQuery namedQuery() {
+    queryText();
+    NamedQuery q =
+        NamedQuery.find(named)
+            .orElseThrow(
+                () ->
+                    usage(
+                        "no named query '"
+                            + named
+                            + "'; the named queries are: "
+                            + NamedQuery.all().stream()
+                                .map(NamedQuery::name)
+                                .collect(Collectors.joining(", "))));
+    try {
+      return q.query(params);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
   }
 
   private AnswerFormat answerFormat(SparqlQuery query) {
