@@ -14,6 +14,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.TopicKind;
+import io.github.mlpath.core.learner.Grade;
+import io.github.mlpath.core.learner.Reply;
 import io.github.mlpath.core.plan.Strategy;
 import java.io.IOException;
 import java.util.function.Function;
@@ -80,6 +82,8 @@ public final class Json {
         slug(io.github.mlpath.core.compare.MatchKind::slug));
     m.addSerializer(Depth.class, slug(Depth::slug));
     m.addSerializer(Strategy.class, slug(Strategy::slug));
+    m.addSerializer(Reply.class, slug(Reply::slug));
+    m.addSerializer(Grade.class, slug(Grade::slug));
     return m;
   }
 

@@ -1,11 +1,16 @@
 package io.github.mlpath.cli.serve;
 
+import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.read.SelfCheckReader;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -53,7 +58,7 @@ public final class MlpathServer {
             .registerOperation(Operation.Query, new SafeQueryService())
             .add("/ds", served, false)
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet("/api/*", new ApiServlet(new Api(planner)))
+            .addServlet("/api/*", new ApiServlet(new Api(planner, selfChecks(dataset))))
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
@@ -66,6 +71,15 @@ public final class MlpathServer {
     }
     server.start();
     return new MlpathServer(server);
+  }
+
+  /** The topics' self-checks in the served data, read once: the data does not change. */
+  private static SelfChecks selfChecks(DatasetGraph dataset) {
+    return Txn.calculateRead(
+        dataset,
+        () ->
+            SelfCheckReader.read(
+                LoadedGraph.of(ModelFactory.createModelForGraph(dataset.getDefaultGraph()))));
   }
 
   /** The port it listens on. */
