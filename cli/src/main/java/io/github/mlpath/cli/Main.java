@@ -1,49 +1,30 @@
 package io.github.mlpath.cli;
 
-import io.github.mlpath.core.CurriculumException;
-import io.github.mlpath.core.CycleException;
-import io.github.mlpath.core.UnknownTopicException;
-import io.github.mlpath.graph.GraphException;
-import io.github.mlpath.graph.QueryRefusedException;
-import io.github.mlpath.graph.QuerySyntaxException;
-import io.github.mlpath.graph.QueryTimeoutException;
-import io.github.mlpath.graph.SourceUnreadableException;
-import io.github.mlpath.graph.StoreException;
+import io.github.mlpath.cli.request.Operation;
+import io.github.mlpath.cli.request.Operations;
 import io.github.mlpath.graph.query.SparqlPolicy;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code mlpath} command: its subcommands, and one place that turns errors into exit codes. */
+/**
+ * The {@code mlpath} command: registers the subcommands (every {@link Operations operation}, then
+ * the commands that are not API routes) and {@link Errors}, which turns errors into exit codes.
+ */
 @Command(
     name = "mlpath",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "What to learn, in what order, and which math you need for it.",
-    subcommands = {
-      PathCommand.class,
-      NeedCommand.class,
-      NextCommand.class,
-      WhyCommand.class,
-      UsedForCommand.class,
-      ExportCommand.class,
-      QueryCommand.class,
-      LoadCommand.class,
-      ServeCommand.class,
-      OrderCommand.class,
-      ValidateCommand.class,
-      ImportCommand.class,
-      CompareCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "What to learn, in what order, and which math you need for it.")
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
 
@@ -72,77 +53,29 @@ public final class Main implements Runnable {
   /** The configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
     SparqlPolicy.applyProcessWide();
+    Clock clock = Clock.systemDefaultZone();
     CommandLine cl = new CommandLine(new Main());
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler(Main::handleExecutionException);
-    cl.setParameterExceptionHandler(Main::handleParameterException);
-    cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
-    return cl;
-  }
-
-  private static int handleParameterException(ParameterException e, String[] args) {
-    CommandLine cmd = e.getCommandLine();
-    PrintWriter err = cmd.getErr();
-    err.println(
-        cmd.getCommandSpec().qualifiedName()
-            + ": "
-            + e.getMessage()
-            + " (see '"
-            + cmd.getCommandSpec().qualifiedName()
-            + " --help')");
-    err.flush();
-    return ExitCodes.USAGE;
-  }
-
-  private static int handleExecutionException(
-      Exception e, CommandLine cmd, ParseResult parseResult) {
-    PrintWriter err = cmd.getErr();
-    int code = exitCodeOf(e);
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    err.println(
-        "mlpath: "
-            + (code == ExitCodes.INTERNAL ? "internal error (please report it): " : "")
-            + message);
-    if (debugRequested(parseResult)) {
-      e.printStackTrace(err);
+    for (Operation<?, ?> op : Operations.all(clock)) {
+      cl.addSubcommand(op.name(), OperationCommand.of(op));
     }
-    err.flush();
-    return code;
-  }
-
-  static int exitCodeOf(Exception e) {
-    if (e instanceof StoreException) {
-      return ExitCodes.STORE;
-    }
-    if (e instanceof QueryTimeoutException) {
-      return ExitCodes.TIMEOUT;
-    }
-    if (e instanceof QuerySyntaxException || e instanceof QueryRefusedException) {
-      return ExitCodes.USAGE;
-    }
-    if (e instanceof SourceUnreadableException) {
-      return ExitCodes.UNREADABLE;
-    }
-    if (e instanceof UnknownTopicException
-        || e instanceof io.github.mlpath.core.AmbiguousTopicException
-        || e instanceof ParameterException) {
-      return ExitCodes.USAGE;
-    }
-    if (e instanceof GraphException
-        || e instanceof CycleException
-        || e instanceof CurriculumException) {
-      return ExitCodes.BAD_DATA;
-    }
-    return ExitCodes.INTERNAL;
-  }
-
-  private static boolean debugRequested(ParseResult pr) {
-    for (ParseResult p = pr; p != null; p = p.subcommand()) {
-      if (p.hasMatchedOption("--debug")) {
-        return true;
+    for (Object command :
+        List.of(
+            new ExportCommand(clock),
+            new QueryCommand(),
+            new LoadCommand(),
+            new ServeCommand(),
+            new ValidateCommand(),
+            new ImportCommand(),
+            new CompareCommand(),
+            new CommandLine.HelpCommand())) {
+      CommandLine sub = new CommandLine(command);
+      if (command instanceof SharedParams shared) {
+        CliArgs.declare(sub.getCommandSpec(), shared.sharedParams());
       }
+      cl.addSubcommand(sub);
     }
-    return false;
+    Errors.install(cl);
+    return cl;
   }
 
   /** The version from the jar's manifest. */

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** One run of the command line with captured output, as a test sees it. */
-record Run(int exitCode, String out, String err) {
-  static Run of(String... args) {
+public record Run(int exitCode, String out, String err) {
+  public static Run of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine cl = Main.commandLine();
@@ -18,7 +18,7 @@ record Run(int exitCode, String out, String err) {
     return new Run(code, out.toString(), err.toString());
   }
 
-  static String fixture(String name) {
+  public static String fixture(String name) {
     try {
       return Path.of(Run.class.getResource("/" + name).toURI()).toString();
     } catch (URISyntaxException e) {

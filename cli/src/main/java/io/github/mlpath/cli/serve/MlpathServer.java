@@ -1,9 +1,11 @@
 package io.github.mlpath.cli.serve;
 
+import io.github.mlpath.cli.request.Operations;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.read.SelfCheckReader;
+import java.time.Clock;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -44,7 +46,7 @@ public final class MlpathServer {
   /** Starts serving {@code dataset} and the API on {@code planner}'s curriculum. */
   public static MlpathServer start(DatasetGraph dataset, Planner planner, ServerConfig config) {
     DatasetGraph served = new DatasetGraphReadOnly(dataset);
-    AppServlet app = new AppServlet();
+    AppServlet app = new AppServlet(false);
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
     FusekiServer.Builder b =
         FusekiServer.create()
@@ -58,7 +60,10 @@ public final class MlpathServer {
             .registerOperation(Operation.Query, new SafeQueryService())
             .add("/ds", served, false)
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet("/api/*", new ApiServlet(new Api(planner, selfChecks(dataset))))
+            .addServlet(
+                "/api/*",
+                new ApiServlet(
+                    planner, Operations.all(Clock.systemDefaultZone()), () -> selfChecks(dataset)))
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);

@@ -42,7 +42,7 @@ record TitleMatch(double coverage, double precision) implements Comparable<Title
   }
 
   private static Set<String> words(String text) {
-    List<String> out = new ArrayList<>(Arrays.asList(TopicResolver.normalize(text).split("-")));
+    List<String> out = new ArrayList<>(Arrays.asList(Names.normalize(text).split("-")));
     out.removeIf(w -> w.isEmpty() || SMALL.contains(w) || w.chars().allMatch(Character::isDigit));
     return new HashSet<>(out);
   }

@@ -118,6 +118,23 @@ class MermaidExportTest {
     assertEquals(c.size(), nodes, "every topic is in one area");
   }
 
+  /**
+   * A whole curriculum, synthetic so that it stays under Mermaid's default limit of 500 edges
+   * however big the bundled one grows (the docs say to export an area or a closure of a bigger
+   * one).
+   */
+  @Test
+  void mermaidRendersAWholeCurriculum() throws Exception {
+    ExportFixtures f = ExportFixtures.synthetic(150, 5);
+    Curriculum c = f.curriculum();
+    assertTrue(c.edgeCount() > 300 && c.edgeCount() <= 500, c.edgeCount() + " edges");
+    JsonObject d = render("all", f.exportTo(dir, "all", f.all(), ExportFormat.MERMAID)).get(0);
+    assertRendered(f, f.all(), d);
+    assertEquals(c.size(), d.get("nodes").getAsArray().size());
+    assertEquals(c.edgeCount(), d.get("edges").getAsArray().size());
+    assertEquals(c.areas().size(), d.get("clusters").getAsArray().size(), "one subgraph per area");
+  }
+
   @Test
   void aPathRendersWithNumberedStepsAndRedEdgesToTheStepThatNeedsEach() throws Exception {
     ExportFixtures f = ExportFixtures.bundled();

@@ -1,4 +1,4 @@
-package io.github.mlpath.cli;
+package io.github.mlpath.cli.render;
 
 import io.github.mlpath.core.Link;
 import io.github.mlpath.core.Resource;
@@ -12,20 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Plain-text pieces shared by the planning commands. */
-final class Render {
-  private Render() {}
+/** Plain-text pieces shared by the commands' printers: topics, hours, resources, edges. */
+public final class Text {
+  private Text() {}
 
-  static String topic(TopicRef t) {
+  /** "Derivatives (derivatives)". */
+  public static String topic(TopicRef t) {
     return t.label() + " (" + t.id() + ")";
   }
 
-  static String hours(double h) {
+  /** "3.5 h". */
+  public static String hours(double h) {
     return String.format(Locale.ROOT, "%.1f h", h);
   }
 
   /** "42.0 h, 10.5 h of it estimated", or "42.0 h, all from confirmed sizes". */
-  static String pathHours(LearningPath path) {
+  public static String pathHours(LearningPath path) {
     return hours(path.totalHours())
         + (path.estimatedHours() > 0
             ? ", " + hours(path.estimatedHours()) + " of it estimated"
@@ -33,17 +35,18 @@ final class Render {
   }
 
   /** A week's hours and, when some are estimated, how many. */
-  static String weekHours(Week w) {
+  public static String weekHours(Week w) {
     double estimated = w.estimatedHours();
     return hours(w.hours()) + (estimated > 0 ? ", " + hours(estimated) + " of it estimated" : "");
   }
 
   /** "1.5 h", or "~1.5 h" for hours that are an estimate. */
-  static String itemHours(double h, boolean estimated) {
+  public static String itemHours(double h, boolean estimated) {
     return (estimated ? "~" : "") + hours(h);
   }
 
-  static String duration(Duration d) {
+  /** "19 min", "1 h 5 min". */
+  public static String duration(Duration d) {
     long m = d.toMinutes();
     if (m < 60) {
       return m + " min";
@@ -52,13 +55,17 @@ final class Render {
   }
 
   /** "Title (video, 19 min, free, intuition) URL", with what is known. */
-  static String resource(ResourceChoice choice) {
-    Resource r = choice.resource();
+  public static String resource(ResourceChoice choice) {
+    return resource(choice.resource());
+  }
+
+  /** "Title (video, 19 min, free, intuition) URL", with what is known. */
+  public static String resource(Resource r) {
     return r.title() + facts(r) + r.url().map(u -> " " + u).orElse("");
   }
 
   /** "[Title](URL) (video, 19 min, free, intuition)", a Markdown link with what is known. */
-  static String markdownResource(ResourceChoice choice) {
+  public static String markdownResource(ResourceChoice choice) {
     Resource r = choice.resource();
     return r.url().map(u -> "[" + r.title() + "](" + u + ")").orElse(r.title()) + facts(r);
   }
@@ -79,25 +86,30 @@ final class Render {
     return facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")";
   }
 
+  /** "Activation functions -> Derivatives: the reason", by labels. */
+  public static String link(Link l) {
+    return l.topic().label()
+        + " -> "
+        + l.required().label()
+        + l.reason().map(r -> ": " + r).orElse("");
+  }
+
   /** "Calculus (calculus): taken as known, 22 topics", one line per umbrella named as known. */
-  static List<String> knownUmbrellas(List<UmbrellaTopic> umbrellas) {
+  public static List<String> knownUmbrellas(List<UmbrellaTopic> umbrellas) {
     return umbrellas.stream()
-        .map(u -> topic(u.topic()) + ": taken as known, " + count(u.parts().size()))
+        .map(u -> topic(u.topic()) + ": taken as known, " + count(u.parts().size(), "topic"))
         .toList();
   }
 
   /** "Calculus (calculus): a goal, meaning its 22 topics", one line per umbrella goal. */
-  static List<String> goalUmbrellas(List<UmbrellaTopic> umbrellas) {
+  public static List<String> goalUmbrellas(List<UmbrellaTopic> umbrellas) {
     return umbrellas.stream()
-        .map(u -> topic(u.topic()) + ": a goal, meaning its " + count(u.parts().size()))
+        .map(u -> topic(u.topic()) + ": a goal, meaning its " + count(u.parts().size(), "topic"))
         .toList();
   }
 
-  private static String count(int topics) {
-    return topics + (topics == 1 ? " topic" : " topics");
-  }
-
-  static String link(Link l) {
-    return l.topic().id() + " -> " + l.required().id() + l.reason().map(r -> ": " + r).orElse("");
+  /** "1 topic", "2 topics". */
+  public static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }
