@@ -5,12 +5,14 @@ import io.github.mlpath.cli.request.Failure;
 import io.github.mlpath.cli.request.Param;
 import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.cli.request.Values;
+import io.github.mlpath.core.lookup.Suggestions;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -19,6 +21,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * How the command line reports errors: one line on standard error in the user's words, with the
@@ -92,7 +95,39 @@ final class Errors {
           arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel().replaceAll("[<>]", "");
       return name + ": " + t.getMessage();
     }
+    if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      return unmatched(u);
+    }
     return e.getMessage();
+  }
+
+  /**
+   * The first word picocli could not place, with the options or commands it may have meant, found
+   * the way unknown topic names are ({@link Suggestions}): {@code --depth} finds {@code
+   * --max-depth}, {@code --prefr} finds {@code --prefer}, {@code nxt} finds {@code next}.
+   */
+  private static String unmatched(UnmatchedArgumentException u) {
+    String arg = u.getUnmatched().get(0);
+    CommandLine cmd = u.getCommandLine();
+    boolean option = arg.startsWith("-");
+    String word = option ? arg.split("=", 2)[0] : arg;
+    Suggestions meant = new Suggestions(word.replaceFirst("^-+", ""));
+    if (option) {
+      cmd.getCommandSpec().options().stream()
+          .flatMap(o -> List.of(o.names()).stream())
+          .filter(n -> n.startsWith("--"))
+          .forEach(n -> meant.offer(n, n.substring(2), List.of()));
+    } else {
+      cmd.getSubcommands().keySet().forEach(n -> meant.offer(n, n, List.of()));
+    }
+    List<String> best = meant.best(Suggestions.MAX);
+    String what =
+        option
+            ? "unknown option " + word
+            : (cmd.getSubcommands().isEmpty() ? "unexpected argument '" : "unknown command '")
+                + word
+                + "'";
+    return best.isEmpty() ? what : what + "; did you mean " + String.join(" or ", best) + "?";
   }
 
   private static int usage(CommandLine cmd, String message) {

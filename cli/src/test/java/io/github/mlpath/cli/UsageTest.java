@@ -85,4 +85,22 @@ class UsageTest {
             .err()
             .contains("did you mean maximum-likelihood-estimation"));
   }
+
+  @Test
+  void anUnknownOptionOrCommandIsOneLineWithWhatWasMeant() {
+    assertEquals(
+        "mlpath need: unknown option --depth; did you mean --max-depth? (see 'mlpath need --help')",
+        Run.of("need", "principal-component-analysis", "--depth", "1").err().strip());
+    assertEquals(
+        "mlpath path: unknown option --prefr; did you mean --prefer? (see 'mlpath path --help')",
+        Run.of("path", "--goal", "derivatives", "--prefr", "video").err().strip());
+    Run command = Run.of("nxt");
+    assertEquals(ExitCodes.USAGE, command.exitCode());
+    assertEquals(
+        "mlpath: unknown command 'nxt'; did you mean next? (see 'mlpath --help')",
+        command.err().strip());
+    assertEquals(
+        "mlpath why: unexpected argument 'c' (see 'mlpath why --help')",
+        Run.of("why", "a", "b", "c").err().strip());
+  }
 }
