@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * Picks the resource to learn a topic from. Among the topic's resources (and its start-with
@@ -17,7 +18,8 @@ import java.util.function.IntPredicate;
  *   <li>free, when free-only is asked (a resource whose price is unknown does not count as free);
  *   <li>on a path, in the source's order: not a part that presumes a topic coming later on the
  *       path, one that only earlier parts of its series teach (so episode 4 of a series is not sent
- *       before the topics of episodes 1-3);
+ *       before the topics of episodes 1-3); and not a part that would come, on the path, before a
+ *       part of the same source used earlier on it ({@link PathResources} says which);
  *   <li>the preferred medium, then the preferred depth;
  *   <li>a part rather than a whole series, course or book that has parts;
  *   <li>being the data's start-with resource;
@@ -35,6 +37,11 @@ public final class ResourceChooser {
   private ResourceChooser(Curriculum c) {
     this.c = c;
     this.series = new Series(c);
+  }
+
+  /** The parts of every source of the curriculum, as this chooser sees them. */
+  Series series() {
+    return series;
   }
 
   /** A chooser for {@code c}; build one per path and reuse it for every step. */
@@ -55,13 +62,25 @@ public final class ResourceChooser {
    */
   public Optional<ResourceChoice> choose(
       int topic, ResourcePreferences preferences, IntPredicate later) {
+    return choose(topic, preferences, later, r -> true);
+  }
+
+  /**
+   * The resource for {@code topic} at its place on a path, preferring one that keeps the parts of
+   * each source in the source's order.
+   *
+   * @param later whether a topic comes later on the path than {@code topic}
+   * @param inOrder whether a resource, used here, keeps its source's parts in order on the path
+   */
+  public Optional<ResourceChoice> choose(
+      int topic, ResourcePreferences preferences, IntPredicate later, Predicate<Resource> inOrder) {
     Optional<Resource> start = c.startWith(topic);
     List<Candidate> candidates = new ArrayList<>();
-    start.ifPresent(r -> candidates.add(candidate(topic, r, true, 0, preferences, later)));
+    start.ifPresent(r -> candidates.add(candidate(topic, r, true, 0, preferences, later, inOrder)));
     int index = 1;
     for (Resource r : c.resourcesFor(topic)) {
       if (start.isEmpty() || !start.get().id().equals(r.id())) {
-        candidates.add(candidate(topic, r, false, index++, preferences, later));
+        candidates.add(candidate(topic, r, false, index++, preferences, later, inOrder));
       }
     }
     Optional<Candidate> first = candidates.stream().filter(Candidate::startWith).findFirst();
@@ -76,7 +95,8 @@ public final class ResourceChooser {
       boolean startWith,
       int index,
       ResourcePreferences p,
-      IntPredicate later) {
+      IntPredicate later,
+      Predicate<Resource> inOrder) {
     List<String> names = new ArrayList<>(c.altLabels(topic));
     names.add(0, c.label(topic));
     return new Candidate(
@@ -85,6 +105,7 @@ public final class ResourceChooser {
         index,
         !p.freeOnly() || r.free().orElse(false),
         presumedLater(r, later),
+        inOrder.test(r),
         p.medium().isEmpty() || r.medium().equals(p.medium()),
         p.depth().isEmpty() || r.depth().equals(p.depth()),
         !series.isContainer(r),
@@ -115,6 +136,7 @@ public final class ResourceChooser {
       int index,
       boolean free,
       Optional<String> presumes,
+      boolean inOrder,
       boolean medium,
       boolean depth,
       boolean part,
@@ -122,6 +144,7 @@ public final class ResourceChooser {
     static final Comparator<Candidate> ORDER =
         Comparator.comparing(Candidate::free)
             .thenComparing(x -> x.presumes().isEmpty())
+            .thenComparing(Candidate::inOrder)
             .thenComparing(Candidate::medium)
             .thenComparing(Candidate::depth)
             .thenComparing(Candidate::part)
@@ -150,6 +173,12 @@ public final class ResourceChooser {
                     + "', which comes later on this path; chose '"
                     + r.id()
                     + "'"));
+    if (!chosen.inOrder) {
+      notes.add(
+          "no resource keeps the parts of its source in order on this path; chose '"
+              + r.id()
+              + "'");
+    }
     if (!chosen.medium) {
       notes.add(
           "no "
@@ -173,14 +202,19 @@ public final class ResourceChooser {
   }
 
   private static String skipped(Candidate start) {
-    String why =
-        start.presumes.isPresent()
-            ? ", a part that comes after one teaching '"
-                + start.presumes.get()
-                + "', which comes later on this path"
-            : !start.part
-                ? ", a whole course, series or book, for one of its parts"
-                : " because another fits the preferences better";
+    String why;
+    if (start.presumes.isPresent()) {
+      why =
+          ", a part that comes after one teaching '"
+              + start.presumes.get()
+              + "', which comes later on this path";
+    } else if (!start.inOrder) {
+      why = ", which would come on this path after a later part of its source";
+    } else if (!start.part) {
+      why = ", a whole course, series or book, for one of its parts";
+    } else {
+      why = " because another fits the preferences better";
+    }
     return "skipped the start-with resource '" + start.resource.id() + "'" + why;
   }
 }

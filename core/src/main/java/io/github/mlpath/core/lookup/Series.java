@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The parts of every series, course or book of a curriculum ({@code schema:isPartOf}), so that a
@@ -13,11 +14,18 @@ import java.util.Map;
  */
 final class Series {
   private final Map<String, List<Resource>> partsByContainer = new HashMap<>();
+  private final Curriculum c;
 
   Series(Curriculum c) {
+    this.c = c;
     for (Resource r : c.resources()) {
       r.partOf().ifPresent(p -> partsByContainer.computeIfAbsent(p, k -> new ArrayList<>()).add(r));
     }
+  }
+
+  /** Where {@code r} sits in its source ({@link SeriesPlace#of}). */
+  Optional<SeriesPlace> place(Resource r) {
+    return SeriesPlace.of(c, r);
   }
 
   /** Whether {@code r} has parts of its own: a whole series, course or book. */

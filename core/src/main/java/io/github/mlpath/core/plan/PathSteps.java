@@ -3,8 +3,8 @@ package io.github.mlpath.core.plan;
 import io.github.mlpath.core.Adjacency;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.TopicRef;
+import io.github.mlpath.core.lookup.PathResources;
 import io.github.mlpath.core.lookup.ResourceChoice;
-import io.github.mlpath.core.lookup.ResourceChooser;
 import io.github.mlpath.core.lookup.ResourcePreferences;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,14 +27,13 @@ final class PathSteps {
     for (int i = 0; i < order.length; i++) {
       position[order[i]] = i;
     }
-    ResourceChooser chooser = ResourceChooser.of(c);
+    List<Optional<ResourceChoice>> resources = PathResources.choose(c, order, preferences);
     List<Step> steps = new ArrayList<>(order.length);
     long totalMinutes = 0;
     for (int i = 0; i < order.length; i++) {
       int v = order[i];
-      int here = i;
       int by = neededBy(c.requiredBy(), v, i, position);
-      Optional<ResourceChoice> resource = chooser.choose(v, preferences, t -> position[t] > here);
+      Optional<ResourceChoice> resource = resources.get(i);
       TopicHours hours = model.hours(c, v, resource.map(ResourceChoice::resource));
       totalMinutes += hours.minutes();
       steps.add(
