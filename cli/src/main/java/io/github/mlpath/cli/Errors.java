@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Terminal;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Failure;
 import io.github.mlpath.cli.request.Param;
@@ -68,6 +69,9 @@ final class Errors {
   }
 
   private static Path path(String v) {
+    if (v.isEmpty()) {
+      throw new IllegalArgumentException("needs a file name, not an empty one");
+    }
     try {
       return Path.of(v);
     } catch (InvalidPathException e) {
@@ -133,7 +137,7 @@ final class Errors {
   private static int usage(CommandLine cmd, String message) {
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
-    err.println(name + ": " + message + " (see '" + name + " --help')");
+    err.println(name + ": " + Terminal.safe(message) + " (see '" + name + " --help')");
     err.flush();
     return ExitCodes.USAGE;
   }
@@ -151,7 +155,7 @@ final class Errors {
     err.println(
         "mlpath: "
             + (failure == Failure.INTERNAL ? "internal error (please report it): " : "")
-            + message);
+            + Terminal.safe(message));
     if (debugRequested(parseResult)) {
       e.printStackTrace(err);
     }

@@ -7,7 +7,10 @@ import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.store.Store;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
@@ -49,23 +52,25 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(
-      names = "--timeout",
-      defaultValue = "10",
-      paramLabel = "SECONDS",
-      description = "Stop SPARQL queries after this many seconds (default: ${DEFAULT-VALUE}).")
-  double timeoutSeconds;
-
-  @Option(
       names = "--cors",
       paramLabel = "ORIGIN",
       description = "Allow this one origin (e.g. https://example.org) to call from a browser.")
   String cors;
 
+  @Option(
+      names = "--allow-host",
+      paramLabel = "NAME",
+      description =
+          "Also answer requests whose Host header is NAME (repeatable); localhost and IP"
+              + " addresses always are, other names get 421.")
+  List<String> allowHosts = new ArrayList<>();
+
   @Override
   public Integer call() {
-    if (!(timeoutSeconds > 0) || port < 0 || port > 65535) {
-      throw new ParameterException(spec.commandLine(), "--timeout must be > 0, --port 0..65535");
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be 0..65535");
     }
+    Duration timeout = data.timeout(QueryCommand.QUERY_TIMEOUT);
     Store source = data.open();
     DatasetGraph dataset =
         source
@@ -79,9 +84,10 @@ final class ServeCommand implements Callable<Integer> {
         new ServerConfig(
             host,
             port,
-            Duration.ofMillis((long) (timeoutSeconds * 1000)),
+            timeout,
             Optional.ofNullable(cors),
-            ServerConfig.DEFAULT_MAX_BODY);
+            ServerConfig.DEFAULT_MAX_BODY,
+            Set.copyOf(allowHosts));
     MlpathServer server = MlpathServer.start(dataset, planner, config);
     Runtime.getRuntime()
         .addShutdownHook(

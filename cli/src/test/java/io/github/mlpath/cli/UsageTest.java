@@ -45,6 +45,7 @@ class UsageTest {
             new String[] {"next", "--limit", "0"},
             new String[] {"query", "ASK {}", "--timeout", "soon"},
             new String[] {"serve", "--port", "http"},
+            new String[] {"export", "--out", ""},
             new String[] {"path", "--goal", "derivatives", "--strategy", "alphabetical"})) {
       Run run = Run.of(args);
       assertEquals(ExitCodes.USAGE, run.exitCode(), String.join(" ", args));

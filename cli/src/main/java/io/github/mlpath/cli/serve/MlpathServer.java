@@ -3,9 +3,13 @@ package io.github.mlpath.cli.serve;
 import io.github.mlpath.cli.request.Operations;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.read.SelfCheckReader;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
@@ -13,7 +17,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
 
 /**
  * {@code mlpath serve}: an embedded Fuseki with a read-only SPARQL endpoint at {@code /ds} ({@code
@@ -27,7 +33,11 @@ import org.eclipse.jetty.server.ServerConnector;
  *       configured;
  *   <li>queries with FROM, FROM NAMED, SERVICE or a protocol dataset are refused with 400; SERVICE
  *       is also off in ARQ for the whole process;
- *   <li>queries stop at the timeout (503); request bodies over the limit get 413 unread.
+ *   <li>queries stop at the timeout (503); request bodies over the limit get 413 unread;
+ *   <li>a {@code Host} that is not this server's gets 421 ({@link HostFilter}); a write (any method
+ *       but GET and HEAD) from a page on another site gets 403 ({@link OriginFilter}); every answer
+ *       has the {@link SecurityHeaders}; TRACE, OPTIONS and unknown methods get 405; a request
+ *       whose parameters cannot be parsed gets 400; every error is JSON ({@link JsonErrorHandler}).
  * </ul>
  *
  * <pre>{@code
@@ -57,8 +67,11 @@ public final class MlpathServer {
             .enableMetrics(false)
             .enableTasks(false)
             .enableCompact(false)
-            .registerOperation(Operation.Query, new SafeQueryService())
+            .registerOperation(Operation.Query, new SafeQueryService(config.timeout()))
             .add("/ds", served, false)
+            .addFilter("/*", new HeadersFilter())
+            .addFilter("/*", new HostFilter(hostNames(config)))
+            .addFilter("/*", new OriginFilter(config.cors()))
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
             .addServlet(
                 "/api/*",
@@ -68,14 +81,63 @@ public final class MlpathServer {
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
     config.cors().ifPresent(origin -> b.addFilter("/*", new CorsFilter(origin)));
+    b.addFilter("/*", new MethodFilter())
+        .addFilter("/*", new ParameterFilter())
+        .addFilter("/ds/*", new ErrorBodyFilter());
     FusekiServer server = b.build();
     for (var c : server.getJettyServer().getConnectors()) {
       if (c instanceof ServerConnector sc) {
         sc.setHost(config.host());
       }
     }
-    server.start();
+    jsonErrors(server.getJettyServer());
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      stopQuietly(server);
+      throw cannotListen(config, e);
+    }
     return new MlpathServer(server);
+  }
+
+  /** The names the Host filter answers for: the configured ones and the address it binds. */
+  private static Set<String> hostNames(ServerConfig config) {
+    Set<String> names = new HashSet<>(config.allowedHosts());
+    names.add(config.host());
+    return names;
+  }
+
+  /** Every error page JSON: Jetty's own (before any servlet) and the servlet context's. */
+  private static void jsonErrors(Server jetty) {
+    JsonErrorHandler errors = new JsonErrorHandler();
+    jetty.setErrorHandler(errors);
+    for (ContextHandler context : jetty.getDescendants(ContextHandler.class)) {
+      context.setErrorHandler(errors);
+    }
+  }
+
+  private static StoreException cannotListen(ServerConfig config, RuntimeException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof IOException) {
+        return new StoreException(
+            "cannot listen on "
+                + config.host()
+                + ":"
+                + config.port()
+                + ": the port is in use or not allowed; stop what holds it, or give another"
+                + " --port",
+            e);
+      }
+    }
+    throw e;
+  }
+
+  private static void stopQuietly(FusekiServer server) {
+    try {
+      server.stop();
+    } catch (RuntimeException ignored) {
+      // it never started
+    }
   }
 
   /** The topics' self-checks in the served data, read once: the data does not change. */
