@@ -4,7 +4,6 @@ import io.github.mlpath.cli.render.Terminal;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Operations;
-import io.github.mlpath.graph.query.SparqlPolicy;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -89,7 +88,6 @@ public final class Main implements Runnable {
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
-    SparqlPolicy.applyProcessWide();
     Clock clock = Clock.systemDefaultZone();
     CommandLine cl = new CommandLine(new Main());
     for (Operation<?, ?> op : Operations.all(clock)) {

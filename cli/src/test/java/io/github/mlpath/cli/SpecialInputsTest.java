@@ -114,9 +114,9 @@ class SpecialInputsTest {
     Files.writeString(
         data,
         "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n"
-            + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+            + "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
             + "<https://w3id.org/mlpath/topic/evil> a mlp:MathTopic ;"
-            + " rdfs:label \"Evil\\u001B[2Jlabel\\u202E\" .\n");
+            + " skos:prefLabel \"Evil\\u001B[2Jlabel\\u202E\" .\n");
     String command =
         MlpathProcess.builder("path", "--goal", "evil", "--data", data.toString())
             .command()

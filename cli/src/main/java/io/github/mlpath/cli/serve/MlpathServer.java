@@ -5,6 +5,7 @@ import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.query.SparqlPolicy;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import java.io.IOException;
 import java.time.Clock;
@@ -55,6 +56,7 @@ public final class MlpathServer {
 
   /** Starts serving {@code dataset} and the API on {@code planner}'s curriculum. */
   public static MlpathServer start(DatasetGraph dataset, Planner planner, ServerConfig config) {
+    SparqlPolicy.applyProcessWide();
     DatasetGraph served = new DatasetGraphReadOnly(dataset);
     AppServlet app = new AppServlet(false);
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
