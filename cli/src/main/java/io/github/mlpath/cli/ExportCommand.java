@@ -111,7 +111,7 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
     Curriculum c;
     try (Store store = data.open()) {
       graph = format.rdf() ? Optional.of(store.graph()) : Optional.empty();
-      c = store.whole();
+      c = scope(store, args);
       data.report(store);
     }
     Selection selection = select(c, args);
@@ -130,6 +130,19 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
           }
         });
     return ExitCodes.OK;
+  }
+
+  /**
+   * What the export needs: for a path or a closure, those topics and all they require, so problems
+   * elsewhere in the data are ignored; otherwise everything.
+   */
+  private Curriculum scope(Store store, CliArgs args) {
+    if (!pathTo.isEmpty()) {
+      List<String> topics = new ArrayList<>(pathTo);
+      topics.addAll(new PathOperation(clock).request(pathTo, args).known());
+      return store.closureOf(topics);
+    }
+    return closure.isEmpty() ? store.whole() : store.closureOf(closure);
   }
 
   private Selection select(Curriculum c, CliArgs args) {

@@ -1,8 +1,10 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.request.Answered;
 import io.github.mlpath.cli.request.Context;
 import io.github.mlpath.cli.request.ExitCodes;
+import io.github.mlpath.cli.request.IgnoredProblems;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Operation.TextFormat;
 import io.github.mlpath.cli.request.Param;
@@ -75,17 +77,21 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     CliArgs args = new CliArgs(spec.commandLine().getParseResult());
     Q request = operation.bind(args);
     String chosen = format.get(args).orElse(formatNames(operation).get(0));
+    List<IgnoredProblems> ignored = new ArrayList<>(1);
     R answer =
         data.with(
             store -> {
               Curriculum c = Params.planned(operation.scope(store, request), args);
               Context context =
                   new Context(Planner.of(c), () -> SelfCheckReader.read(store.graph()));
-              return operation.answer(context, request);
+              R a = operation.answer(context, request);
+              operation.checkAnswer(store, request, a);
+              data.ignoredProblems(store).ifPresent(ignored::add);
+              return a;
             });
     PrintWriter out = spec.commandLine().getOut();
     if (chosen.equals("json")) {
-      out.println(Json.write(answer));
+      out.println(Json.write(ignored.isEmpty() ? answer : new Answered<>(answer, ignored.get(0))));
     } else {
       printer(chosen).print(answer, out);
     }

@@ -1,6 +1,8 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.request.ExitCodes;
+import io.github.mlpath.cli.request.IgnoredProblems;
+import io.github.mlpath.cli.request.ProblemChecks;
 import io.github.mlpath.cli.serve.MlpathServer;
 import io.github.mlpath.cli.serve.ServerConfig;
 import io.github.mlpath.core.plan.Planner;
@@ -79,7 +81,9 @@ final class ServeCommand implements Callable<Integer> {
                 () ->
                     new ParameterException(
                         spec.commandLine(), "serve reads memory or --store, not --endpoint"));
-    Planner planner = Planner.of(source.whole());
+    Optional<ProblemChecks> checks =
+        data.ignoredProblems(source).map(ignored -> new ProblemChecks(source, ignored));
+    Planner planner = Planner.of(checks.isPresent() ? source.asRead() : source.whole());
     ServerConfig config =
         new ServerConfig(
             host,
@@ -88,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
             Optional.ofNullable(cors),
             ServerConfig.DEFAULT_MAX_BODY,
             Set.copyOf(allowHosts));
-    MlpathServer server = MlpathServer.start(dataset, planner, config);
+    MlpathServer server = MlpathServer.start(dataset, planner, config, checks);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -102,8 +106,18 @@ final class ServeCommand implements Callable<Integer> {
     out.printf(
         "serving %s: web app at %s/, SPARQL at %s/ds/sparql, API at %s/api/ (stop with Ctrl-C)%n",
         source.description(), base, base, base);
+    checks.ifPresent(c -> out.println(errorsLine(c.ignored())));
     out.flush();
     server.join();
     return ExitCodes.OK;
+  }
+
+  private static String errorsLine(IgnoredProblems errors) {
+    return "the data has "
+        + errors.count()
+        + (errors.count() == 1 ? " error" : " errors")
+        + ": a request that one concerns is refused (422); '"
+        + errors.listedBy()
+        + "' lists them";
   }
 }

@@ -33,13 +33,27 @@ class SpecialInputsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "path", "load"})
+  @ValueSource(strings = {"validate", "path", "load", "import", "known"})
   void aFifoAsInputIsExit3OnOneLineWithoutBlocking(String command) throws Exception {
     Path fifo = fifo("topics.ttl");
     List<String> args =
         switch (command) {
           case "validate" -> List.of("validate", fifo.toString());
           case "path" -> List.of("path", "--goal", "x", "--data", fifo.toString());
+          case "known" -> List.of("path", "--goal", "derivatives", "--known", "@" + fifo);
+          case "import" ->
+              List.of(
+                  "import",
+                  "pairs",
+                  fifo.toString(),
+                  "--layout",
+                  "generic",
+                  "--prerequisite",
+                  "1",
+                  "--dependent",
+                  "2",
+                  "--out",
+                  dir.resolve("out.ttl").toString());
           default -> List.of("load", "--store", dir.resolve("st").toString(), fifo.toString());
         };
     MlpathProcess.Result r = MlpathProcess.run(args.toArray(String[]::new));

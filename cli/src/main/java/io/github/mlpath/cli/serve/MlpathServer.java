@@ -1,6 +1,7 @@
 package io.github.mlpath.cli.serve;
 
 import io.github.mlpath.cli.request.Operations;
+import io.github.mlpath.cli.request.ProblemChecks;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.StoreException;
@@ -10,6 +11,7 @@ import io.github.mlpath.graph.read.SelfCheckReader;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
@@ -34,7 +36,8 @@ import org.eclipse.jetty.server.handler.ContextHandler;
  *       configured;
  *   <li>queries with FROM, FROM NAMED, SERVICE or a protocol dataset are refused with 400; SERVICE
  *       is also off in ARQ for the whole process;
- *   <li>queries stop at the timeout (503); request bodies over the limit get 413 unread;
+ *   <li>queries stop at the timeout (503), 4 at a time, and their answers at 32 MiB ({@link
+ *       AnswerLimitFilter}); request bodies over the limit get 413 unread;
  *   <li>a {@code Host} that is not this server's gets 421 ({@link HostFilter}); a write (any method
  *       but GET and HEAD) from a page on another site gets 403 ({@link OriginFilter}); every answer
  *       has the {@link SecurityHeaders}; TRACE, OPTIONS and unknown methods get 405; a request
@@ -56,6 +59,15 @@ public final class MlpathServer {
 
   /** Starts serving {@code dataset} and the API on {@code planner}'s curriculum. */
   public static MlpathServer start(DatasetGraph dataset, Planner planner, ServerConfig config) {
+    return start(dataset, planner, config, Optional.empty());
+  }
+
+  /**
+   * Starts serving {@code dataset} and the API on {@code planner}'s curriculum, read with errors
+   * that {@code checks} holds: each request is refused when one concerns its topics.
+   */
+  public static MlpathServer start(
+      DatasetGraph dataset, Planner planner, ServerConfig config, Optional<ProblemChecks> checks) {
     SparqlPolicy.applyProcessWide();
     DatasetGraph served = new DatasetGraphReadOnly(dataset);
     AppServlet app = new AppServlet(false);
@@ -75,16 +87,14 @@ public final class MlpathServer {
             .addFilter("/*", new HostFilter(hostNames(config)))
             .addFilter("/*", new OriginFilter(config.cors()))
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet(
-                "/api/*",
-                new ApiServlet(
-                    planner, Operations.all(Clock.systemDefaultZone()), () -> selfChecks(dataset)))
+            .addServlet("/api/*", api(dataset, planner, checks))
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
     config.cors().ifPresent(origin -> b.addFilter("/*", new CorsFilter(origin)));
     b.addFilter("/*", new MethodFilter())
         .addFilter("/*", new ParameterFilter())
+        .addFilter("/ds/*", new AnswerLimitFilter(AnswerLimitFilter.MAX_ANSWER))
         .addFilter("/ds/*", new ErrorBodyFilter());
     FusekiServer server = b.build();
     for (var c : server.getJettyServer().getConnectors()) {
@@ -100,6 +110,12 @@ public final class MlpathServer {
       throw cannotListen(config, e);
     }
     return new MlpathServer(server);
+  }
+
+  private static ApiServlet api(
+      DatasetGraph dataset, Planner planner, Optional<ProblemChecks> checks) {
+    return new ApiServlet(
+        planner, Operations.all(Clock.systemDefaultZone()), () -> selfChecks(dataset), checks);
   }
 
   /** The names the Host filter answers for: the configured ones and the address it binds. */

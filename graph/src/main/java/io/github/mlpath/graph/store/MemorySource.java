@@ -24,8 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * parses nothing); what needs the triples themselves (SPARQL, RDF exports, serving) parses the
  * files into a Jena model, once, taking the snapshot from the same pass when it had none. Every
  * scope answers with the whole curriculum, after checking that the data's problems leave the topics
- * asked about alone ({@link ReadResult#checkUsableFor}); the errors elsewhere are counted in a
- * notice.
+ * asked about alone ({@link SnapshotPlanning}).
  */
 final class MemorySource implements Store {
   private final List<Input> inputs;
@@ -100,7 +99,7 @@ final class MemorySource implements Store {
 
   @Override
   public Curriculum whole() {
-    return new SnapshotPlanning(read(), notices::add).whole();
+    return planning().whole();
   }
 
   @Override
@@ -109,18 +108,32 @@ final class MemorySource implements Store {
   }
 
   @Override
+  public Curriculum asRead() {
+    return planning().asRead();
+  }
+
+  @Override
+  public long errorCount() {
+    return planning().errorCount();
+  }
+
+  @Override
   public Curriculum closureOf(Collection<String> names) {
-    return new SnapshotPlanning(read(), notices::add).closureOf(names);
+    return planning().closureOf(names);
   }
 
   @Override
   public Curriculum dependentsOf(String name) {
-    return new SnapshotPlanning(read(), notices::add).dependentsOf(name);
+    return planning().dependentsOf(name);
   }
 
   @Override
   public List<String> notices() {
     return List.copyOf(notices);
+  }
+
+  private SnapshotPlanning planning() {
+    return new SnapshotPlanning(read());
   }
 
   @Override

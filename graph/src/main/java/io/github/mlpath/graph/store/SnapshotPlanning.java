@@ -8,27 +8,37 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Answers the planning scopes of a source from one read of all its data (a snapshot): every scope
  * is the whole curriculum, after checking that the data's errors leave the topics of the scope
- * alone ({@link ReadResult#checkUsableFor}); the errors elsewhere are counted in a notice.
+ * alone ({@link ReadResult#checkUsableFor}). An answer so given ignores every error of the data
+ * ({@link #errorCount}), since none of them concerns it. Immutable: one instance serves any number
+ * of requests at once.
  */
 final class SnapshotPlanning {
   private final ReadResult read;
-  private final Consumer<String> notices;
 
-  SnapshotPlanning(ReadResult read, Consumer<String> notices) {
+  SnapshotPlanning(ReadResult read) {
     this.read = read;
-    this.notices = notices;
   }
 
+  /** The whole curriculum, when no error concerns any of its topics. */
   Curriculum whole() {
     Curriculum c = read.curriculum();
     BitSet all = new BitSet();
     all.set(0, c.size());
     return checked(all);
+  }
+
+  /** The curriculum as read, whatever errors it has: its users check their own topics. */
+  Curriculum asRead() {
+    return read.curriculum();
+  }
+
+  /** How many errors the data holds, each of which an answer given on it ignored. */
+  long errorCount() {
+    return read.errorCount();
   }
 
   Curriculum closureOf(Collection<String> names) {
@@ -63,7 +73,7 @@ final class SnapshotPlanning {
     Curriculum c = read.curriculum();
     List<String> ids = new ArrayList<>(scope.cardinality());
     scope.stream().forEach(v -> ids.add(c.id(v)));
-    read.checkUsableFor(ids).ifPresent(notices);
+    read.checkUsableFor(ids);
     return c;
   }
 }
