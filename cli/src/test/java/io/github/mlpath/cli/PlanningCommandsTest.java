@@ -84,6 +84,20 @@ class PlanningCommandsTest {
   }
 
   @Test
+  void eachTextStepSaysWhatItsHoursWereComputedFrom() {
+    Run run = Run.of("path", "--goal", "activation-functions");
+    assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    String basics =
+        run.out()
+            .lines()
+            .dropWhile(l -> !l.contains("(python-basics)"))
+            .limit(4)
+            .toList()
+            .toString();
+    assertTrue(basics.contains("hours: ") && basics.contains("parts of its series"), basics);
+  }
+
+  @Test
   void needForActivationFunctionsLeadsToDerivativesWithTheReason() {
     Run run = Run.of("need", "activation-functions", "--max-depth", "1");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());

@@ -44,6 +44,7 @@ public final class PathText {
                           + n.label()
                           + s.reason().map(r -> ": " + r).orElse("")));
       s.resource().ifPresent(r -> out.println(pad + "use: " + Text.resource(r)));
+      out.println(pad + "hours: " + s.hoursBasis());
     }
     path.schedule().ifPresent(schedule -> textSchedule(schedule, out));
   }
