@@ -13,6 +13,8 @@ import io.github.mlpath.graph.query.SparqlPolicy;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,8 +73,26 @@ public final class Main implements Runnable {
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
+    return commandLine(Clock.systemDefaultZone());
+  }
+
+  /** The command line with "today" taken from {@code clock}, for the learner commands. */
+  public static CommandLine commandLine(Clock clock) {
     SparqlPolicy.applyProcessWide();
     CommandLine cl = new CommandLine(new Main());
+    for (Object command :
+        List.of(
+            new LearnedCommand(clock),
+            new UnlearnCommand(clock),
+            new GoalCommand(clock),
+            new PrefsCommand(),
+            new ProfileCommand(clock),
+            new StatusCommand(clock),
+            new AssessCommand(clock),
+            new ReviewCommand(clock),
+            new ReviewedCommand(clock))) {
+      cl.addSubcommand(command);
+    }
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(Main::handleExecutionException);
     cl.setParameterExceptionHandler(Main::handleParameterException);
@@ -124,6 +144,7 @@ public final class Main implements Runnable {
       return ExitCodes.UNREADABLE;
     }
     if (e instanceof UnknownTopicException
+        || e instanceof io.github.mlpath.core.learner.LearnerException
         || e instanceof io.github.mlpath.core.AmbiguousTopicException
         || e instanceof ParameterException) {
       return ExitCodes.USAGE;

@@ -81,7 +81,8 @@ final class PathCommand implements Callable<Integer> {
     return String.join(", ", path.goals().stream().map(g -> g.label()).toList());
   }
 
-  private static void text(LearningPath path, PrintWriter out) {
+  /** The path as the text format prints it; {@code assess} prints the path that follows too. */
+  static void text(LearningPath path, PrintWriter out) {
     out.printf(
         "Path to %s (%s): %d steps, %s%n",
         goalNames(path),

@@ -1,0 +1,163 @@
+package io.github.mlpath.cli;
+
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.learner.Contradiction;
+import io.github.mlpath.core.learner.LearnReport;
+import io.github.mlpath.core.learner.Placement;
+import io.github.mlpath.core.learner.PlacementSession;
+import io.github.mlpath.core.learner.PlacementState;
+import io.github.mlpath.core.learner.Profile;
+import io.github.mlpath.core.learner.SelfChecks;
+import io.github.mlpath.graph.read.SelfCheckReader;
+import io.github.mlpath.graph.store.Store;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code mlpath assess}: the placement quiz, saved to the profile. */
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    description = {
+      "A placement quiz: 'Can you do X?' about the topics of the goals (or the whole curriculum)"
+          + " that your profile does not know yet, each with a concrete check. A yes counts what X"
+          + " requires as known, a no what requires X as unknown, and each question is the one"
+          + " that splits what is left best. At the end the known topics are saved to your"
+          + " profile and the path that follows is printed.",
+      "Answers come from the terminal, from standard input one a line (yes, no, skip, or y, n,"
+          + " s), or with --answers FILE from lines such as 'yes derivatives'."
+    })
+final class AssessCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DataOptions data;
+
+  @Mixin ProfileOptions profile;
+
+  @Option(
+      names = {"-g", "--goal"},
+      paramLabel = "TOPIC",
+      description = "Ask about this goal and what it requires (repeatable; default: everything).")
+  List<String> goals = new ArrayList<>();
+
+  @Option(
+      names = "--answers",
+      paramLabel = "FILE",
+      description =
+          "Take the answers from FILE: one a line, 'yes TOPIC', 'no TOPIC' or 'skip TOPIC'.")
+  Path answers;
+
+  @Option(names = "--dry-run", description = "Show the result without saving it.")
+  boolean dryRun;
+
+  private final Clock clock;
+
+  AssessCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Curriculum curriculum;
+    SelfChecks checks;
+    try (Store st = data.open()) {
+      curriculum = st.whole();
+      checks = SelfCheckReader.read(st.graph());
+    }
+    LearnerSession s = LearnerSession.of(curriculum, LearnerSession.store(data, profile), clock);
+    PrintWriter out = spec.commandLine().getOut();
+    Profile before = s.read(spec.commandLine().getErr());
+    PlacementSession quiz =
+        Placement.of(s.planner, checks).start(goals, s.learner.knownIds(before));
+    out.printf(
+        "Placement quiz: %d topics to decide%s.%n",
+        quiz.topics(), goals.isEmpty() ? "" : " for " + String.join(", ", goals));
+    int asked;
+    AnswerFileRun fromFile = null;
+    if (answers != null) {
+      fromFile =
+          new AnswerFileRun(
+              AnswersFile.read(answers, spec.commandLine()), s.planner, spec.commandLine());
+      asked = fromFile.run(quiz, out);
+    } else {
+      asked =
+          new QuizDialog(
+                  new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                  System.console() != null,
+                  spec.commandLine())
+              .run(quiz, out);
+    }
+    PlacementState state = quiz.state();
+    if (!state.contradictions().isEmpty()) {
+      for (Contradiction c : state.contradictions()) {
+        out.println(
+            QuizDialog.contradiction(c)
+                + (fromFile == null
+                    ? ""
+                    : " ("
+                        + fromFile.where(c.yes().id())
+                        + ", "
+                        + fromFile.where(c.no().id())
+                        + ")"));
+      }
+      throw new ParameterException(
+          spec.commandLine(),
+          "the answers contradict each other (above); nothing was saved: fix them and run again");
+    }
+    result(state, asked, out);
+    Profile after;
+    if (dryRun) {
+      out.println("Not saved (--dry-run).");
+      after = s.learner.place(before, state.known(), s.today).profile();
+    } else {
+      LearnReport r =
+          s.store.update(p -> s.learner.place(p, state.known(), s.today), LearnReport::profile);
+      out.printf(
+          "Saved to %s: %d marked as placed, %d more implied.%n",
+          s.store.description(), r.marked().size(), r.newlyImplied().size());
+      after = r.profile();
+    }
+    path(s, after, out);
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void result(PlacementState state, int asked, PrintWriter out) {
+    out.printf("%nAsked %d questions to decide %d topics.%n", asked, state.topics());
+    if (!state.ignored().isEmpty()) {
+      out.printf(
+          "Answers not needed (known already, or outside the goals): %s%n",
+          ProfileText.labels(state.ignored()));
+    }
+    out.printf("Known (%d): %s%n", state.known().size(), ProfileText.labels(state.known()));
+    out.printf(
+        "Not known yet (%d): %s%n", state.unknown().size(), ProfileText.labels(state.unknown()));
+    if (!state.undecided().isEmpty()) {
+      out.printf(
+          "Undecided (%d, skipped or unanswered): %s%n",
+          state.undecided().size(), ProfileText.labels(state.undecided()));
+    }
+  }
+
+  private void path(LearnerSession s, Profile p, PrintWriter out) {
+    List<String> to = goals.isEmpty() ? p.goals() : goals;
+    if (to.isEmpty()) {
+      out.println("Add a goal to see the path that follows: mlpath goal add TOPIC");
+      return;
+    }
+    out.println();
+    PathCommand.text(s.planner.path(s.learner.request(p, to, s.today)), out);
+  }
+}
