@@ -1,6 +1,5 @@
 package io.github.mlpath.cli;
 
-import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.learner.Contradiction;
 import io.github.mlpath.core.learner.LearnReport;
 import io.github.mlpath.core.learner.Placement;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,13 +70,12 @@ final class AssessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Curriculum curriculum;
+    LearnerSession s;
     SelfChecks checks;
     try (Store st = data.open()) {
-      curriculum = st.whole();
+      s = LearnerSession.of(st.whole(), LearnerSession.store(data, profile), clock);
       checks = SelfCheckReader.read(st.graph());
     }
-    LearnerSession s = LearnerSession.of(curriculum, LearnerSession.store(data, profile), clock);
     PrintWriter out = spec.commandLine().getOut();
     Profile before = s.read(spec.commandLine().getErr());
     PlacementSession quiz =
@@ -84,54 +83,58 @@ final class AssessCommand implements Callable<Integer> {
     out.printf(
         "Placement quiz: %d topics to decide%s.%n",
         quiz.topics(), goals.isEmpty() ? "" : " for " + String.join(", ", goals));
-    int asked;
-    AnswerFileRun fromFile = null;
-    if (answers != null) {
-      fromFile =
-          new AnswerFileRun(
-              AnswersFile.read(answers, spec.commandLine()), s.planner, spec.commandLine());
-      asked = fromFile.run(quiz, out);
-    } else {
-      asked =
-          new QuizDialog(
-                  new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                  System.console() != null,
-                  spec.commandLine())
-              .run(quiz, out);
-    }
+    Optional<AnswerFileRun> fromFile =
+        Optional.ofNullable(answers)
+            .map(
+                f ->
+                    new AnswerFileRun(
+                        AnswersFile.read(f, spec.commandLine()), s.planner, spec.commandLine()));
+    int asked = fromFile.isPresent() ? fromFile.get().run(quiz, out) : dialog().run(quiz, out);
     PlacementState state = quiz.state();
-    if (!state.contradictions().isEmpty()) {
-      for (Contradiction c : state.contradictions()) {
-        out.println(
-            QuizDialog.contradiction(c)
-                + (fromFile == null
-                    ? ""
-                    : " ("
-                        + fromFile.where(c.yes().id())
-                        + ", "
-                        + fromFile.where(c.no().id())
-                        + ")"));
-      }
-      throw new ParameterException(
-          spec.commandLine(),
-          "the answers contradict each other (above); nothing was saved: fix them and run again");
-    }
+    refuseContradictions(state, fromFile, out);
     result(state, asked, out);
-    Profile after;
-    if (dryRun) {
-      out.println("Not saved (--dry-run).");
-      after = s.learner.place(before, state.known(), s.today).profile();
-    } else {
-      LearnReport r =
-          s.store.update(p -> s.learner.place(p, state.known(), s.today), LearnReport::profile);
-      out.printf(
-          "Saved to %s: %d marked as placed, %d more implied.%n",
-          s.store.description(), r.marked().size(), r.newlyImplied().size());
-      after = r.profile();
-    }
-    path(s, after, out);
+    path(s, save(s, before, state, out), out);
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private QuizDialog dialog() {
+    return new QuizDialog(
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+        System.console() != null,
+        spec.commandLine());
+  }
+
+  /** Prints every contradiction and stops, with nothing saved, when there is one. */
+  private void refuseContradictions(
+      PlacementState state, Optional<AnswerFileRun> fromFile, PrintWriter out) {
+    if (state.contradictions().isEmpty()) {
+      return;
+    }
+    for (Contradiction c : state.contradictions()) {
+      out.println(
+          QuizDialog.contradiction(c)
+              + fromFile
+                  .map(f -> " (" + f.where(c.yes().id()) + ", " + f.where(c.no().id()) + ")")
+                  .orElse(""));
+    }
+    throw new ParameterException(
+        spec.commandLine(),
+        "the answers contradict each other (above); nothing was saved: fix them and run again");
+  }
+
+  /** Saves the placement unless {@code --dry-run}; the profile that follows either way. */
+  private Profile save(LearnerSession s, Profile before, PlacementState state, PrintWriter out) {
+    if (dryRun) {
+      out.println("Not saved (--dry-run).");
+      return s.learner.place(before, state.known(), s.today).profile();
+    }
+    LearnReport r =
+        s.store.update(p -> s.learner.place(p, state.known(), s.today), LearnReport::profile);
+    out.printf(
+        "Saved to %s: %d marked as placed, %d more implied.%n",
+        s.store.description(), r.marked().size(), r.newlyImplied().size());
+    return r.profile();
   }
 
   private static void result(PlacementState state, int asked, PrintWriter out) {
