@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Write the curriculum, or part of it, in a format other tools read: RDF (turtle, ntriples,"
           + " jsonld, rdfxml), Graphviz dot, graphml (Gephi, yEd, networkx), cytoscape (Cytoscape.js"
-          + " JSON), mermaid (GitHub), or html: one self-contained interactive map.",
+          + " JSON), mermaid (GitHub), html (one self-contained interactive map) or map-json (the"
+          + " map's data, as the web app reads it).",
       "Without --area, --closure or --path-to the whole curriculum is written. An edge goes from"
           + " the topic to learn first to the topic that needs it."
     })

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Serves the curriculum (in memory, or --store) over HTTP until stopped (Ctrl-C or SIGTERM):"
           + " a read-only SPARQL endpoint at /ds/sparql and a JSON API at /api/path, /api/need,"
-          + " /api/next, /api/why, /api/used-for and /api/topic, and the interactive map at /.",
+          + " /api/next, /api/why, /api/used-for, /api/topic, /api/search and /api/map, and the"
+          + " learner's web app at /.",
       "Safe by default: loopback only, no updates, no SERVICE, no FROM, queries cut at the"
           + " timeout (503), bodies over 1 MiB refused (413), no CORS unless --cors."
     })
@@ -91,7 +92,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
     out.printf(
-        "serving %s: map at %s/, SPARQL at %s/ds/sparql, API at %s/api/ (stop with Ctrl-C)%n",
+        "serving %s: web app at %s/, SPARQL at %s/ds/sparql, API at %s/api/ (stop with Ctrl-C)%n",
         source.description(), base, base, base);
     out.flush();
     server.join();

@@ -27,7 +27,7 @@ class ServeCommandTest {
           new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
       String banner = out.readLine();
       assertTrue(banner != null && banner.startsWith("serving "), String.valueOf(banner));
-      Matcher m = Pattern.compile("map at (http://127\\.0\\.0\\.1:\\d+)/").matcher(banner);
+      Matcher m = Pattern.compile("web app at (http://127\\.0\\.0\\.1:\\d+)/").matcher(banner);
       assertTrue(m.find(), banner);
       String base = m.group(1);
       HttpClient http = HttpClient.newHttpClient();

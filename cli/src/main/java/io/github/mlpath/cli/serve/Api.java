@@ -1,12 +1,18 @@
 package io.github.mlpath.cli.serve;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.lookup.TopicSearch;
 import io.github.mlpath.core.plan.NeedRequest;
 import io.github.mlpath.core.plan.NextRequest;
 import io.github.mlpath.core.plan.PathRequest;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.core.plan.ReadyList;
+import io.github.mlpath.graph.export.ExportFormat;
+import io.github.mlpath.graph.export.Exporter;
+import io.github.mlpath.graph.export.Selection;
+import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -14,15 +20,18 @@ import java.util.function.Function;
 
 /**
  * The JSON API's operations on one planner, shared by every request: path, need, next, why,
- * used-for and topic lookup, with the CLI's options as query parameters. Each answer is the same
- * JSON the CLI prints with {@code --format json}.
+ * used-for, topic lookup, type-ahead topic search and the map's data, with the CLI's options as
+ * query parameters. Each answer is the same JSON the CLI prints with {@code --format json}.
  */
 final class Api {
   private final Planner planner;
   private final Map<String, Function<ApiParams, Object>> routes;
+  private final TopicSearch search;
+  private volatile RawValue map;
 
   Api(Planner planner) {
     this.planner = planner;
+    this.search = TopicSearch.of(planner.curriculum());
     this.routes =
         Map.of(
             "path", this::path,
@@ -30,7 +39,9 @@ final class Api {
             "next", this::next,
             "why", this::why,
             "used-for", p -> planner.usedFor(p.required("topic")),
-            "topic", this::topic);
+            "topic", this::topic,
+            "search", this::search,
+            "map", p -> map());
   }
 
   /** The operation for a route name, if there is one. */
@@ -102,6 +113,32 @@ final class Api {
     var requires = root.putArray("requires");
     c.requires().forEachNeighbor(t, r -> requires.add(c.id(r)));
     c.startWith(t).ifPresent(r -> root.set("startWith", Json.tree(r)));
+    root.set("resources", Json.tree(c.resourcesFor(t)));
     return root;
+  }
+
+  private Object search(ApiParams p) {
+    String q = p.required("q");
+    int limit = p.integer("limit", 1).orElse(10);
+    if (limit > 50) {
+      throw new ApiParams.BadParameter("limit must be at most 50");
+    }
+    var root = Json.object();
+    root.put("query", q);
+    root.set("topics", Json.tree(search.search(q, limit)));
+    return root;
+  }
+
+  /** The map data of the whole curriculum, written on first use and kept. */
+  private Object map() {
+    RawValue m = map;
+    if (m == null) {
+      Curriculum c = planner.curriculum();
+      StringWriter out = new StringWriter();
+      Exporter.write(c, Selection.all(c), ExportFormat.MAP_JSON, out);
+      m = new RawValue(out.toString());
+      map = m;
+    }
+    return m;
   }
 }

@@ -28,7 +28,10 @@ final class ApiServlet extends HttpServlet {
     String route = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
     var op = api.route(route);
     if (op.isEmpty()) {
-      error(res, 404, "no API route '" + route + "'; try path, need, next, why, used-for, topic");
+      error(
+          res,
+          404,
+          "no API route '" + route + "'; try path, need, next, why, used-for, topic, search, map");
       return;
     }
     if (!req.getMethod().equals("GET") && !req.getMethod().equals("HEAD")) {

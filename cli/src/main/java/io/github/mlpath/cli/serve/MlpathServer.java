@@ -10,8 +10,8 @@ import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * {@code mlpath serve}: an embedded Fuseki with a read-only SPARQL endpoint at {@code /ds} ({@code
- * /ds/sparql}, {@code /ds/query}), the JSON API at {@code /api/...} and the interactive map at
- * {@code /}, safe by default.
+ * /ds/sparql}, {@code /ds/query}), the JSON API at {@code /api/...} and the learner's web app at
+ * {@code /} (its files under {@code /app/}), safe by default.
  *
  * <ul>
  *   <li>binds the configured host only (loopback unless told otherwise);
@@ -39,6 +39,7 @@ public final class MlpathServer {
   /** Starts serving {@code dataset} and the API on {@code planner}'s curriculum. */
   public static MlpathServer start(DatasetGraph dataset, Planner planner, ServerConfig config) {
     DatasetGraph served = new DatasetGraphReadOnly(dataset);
+    AppServlet app = new AppServlet();
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
     FusekiServer.Builder b =
         FusekiServer.create()
@@ -53,8 +54,9 @@ public final class MlpathServer {
             .add("/ds", served, false)
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
             .addServlet("/api/*", new ApiServlet(new Api(planner)))
-            .addServlet("", new MapServlet(planner.curriculum()))
-            .addServlet("/index.html", new MapServlet(planner.curriculum()));
+            .addServlet("", app)
+            .addServlet("/index.html", app)
+            .addServlet("/app/*", app);
     config.cors().ifPresent(origin -> b.addFilter("/*", new CorsFilter(origin)));
     FusekiServer server = b.build();
     for (var c : server.getJettyServer().getConnectors()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class MlpathServerTest {
   static MlpathServer server;
+  static Planner planner;
   static DatasetGraph dataset;
   static long triples;
 
@@ -60,7 +63,8 @@ class MlpathServerTest {
             Duration.ofSeconds(1),
             Optional.of("https://allowed.example"),
             ServerConfig.DEFAULT_MAX_BODY);
-    server = MlpathServer.start(dataset, Planner.of(CurriculumReader.read(g)), config);
+    planner = Planner.of(CurriculumReader.read(g));
+    server = MlpathServer.start(dataset, planner, config);
   }
 
   @AfterAll
@@ -263,13 +267,54 @@ class MlpathServerTest {
   }
 
   @Test
-  void rootServesTheInteractiveMapAndNothingElseIsServedBesideIt() throws Exception {
+  void rootServesTheWebAppUnderAStrictContentSecurityPolicyAndNothingElseBesideIt()
+      throws Exception {
     var r = get("/");
     assertEquals(200, r.statusCode());
     assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-    assertTrue(r.body().contains("Activation functions"), "the map holds the curriculum");
-    assertFalse(r.body().contains("http://cdn") || r.body().contains("https://cdn"), "no CDN");
+    String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(csp.contains("script-src 'self'") && csp.contains("style-src 'self'"), csp);
+    assertTrue(r.body().contains("<script src=\"app/app.js\" defer></script>"), r.body());
+    assertFalse(r.body().contains("http://") || r.body().contains("https://"), "no other host");
+    assertFalse(r.body().matches("(?s).*<script>.*|.*<style>.*|.* style=\".*"), "nothing inline");
+    for (String asset : new String[] {"app.js", "track.js", "api.js", "map.js"}) {
+      var a = get("/app/" + asset);
+      assertEquals(200, a.statusCode(), asset);
+      assertTrue(a.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+      assertEquals("nosniff", a.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+    assertTrue(
+        get("/app/app.css").headers().firstValue("Content-Type").get().startsWith("text/css"));
     assertEquals(404, get("/no-such-page").statusCode());
+    assertEquals(404, get("/app/nothing.js").statusCode());
+    assertEquals(404, get("/app/../app/app.js/").statusCode());
     assertEquals(405, post("/", "text/plain", "x").statusCode());
+  }
+
+  @Test
+  void searchSuggestsTopicsAsOneTypesWithTheirDefinitions() throws Exception {
+    var r = get("/api/search?q=" + q("backprop") + "&limit=3");
+    assertEquals(200, r.statusCode(), r.body());
+    assertTrue(
+        r.body()
+            .startsWith(
+                "{\"query\":\"backprop\",\"topics\":[{\"topic\":{\"id\":\"backpropagation\""),
+        r.body());
+    assertTrue(r.body().contains("\"definition\":"), r.body());
+    assertEquals(400, get("/api/search").statusCode());
+    assertEquals(400, get("/api/search?q=a&limit=51").statusCode());
+    assertEquals("{\"query\":\"zzzqqq\",\"topics\":[]}", get("/api/search?q=zzzqqq").body());
+  }
+
+  @Test
+  void mapGivesEveryTopicAndEdgeAndTopicGivesEveryResource() throws Exception {
+    var map = JSON.parse(get("/api/map").body());
+    Curriculum c = planner.curriculum();
+    assertEquals(c.size(), map.get("nodes").getAsArray().size());
+    assertEquals(c.edgeCount(), map.get("edges").getAsArray().size());
+    var topic = JSON.parse(get("/api/topic?name=derivatives").body());
+    assertEquals(
+        c.resourcesFor(c.indexOf("derivatives").getAsInt()).size(),
+        topic.get("resources").getAsArray().size());
   }
 }

@@ -29,7 +29,9 @@ public enum ExportFormat {
   /** A Mermaid flowchart, as GitHub renders in a {@code ```mermaid} block. */
   MERMAID("mermaid", "mmd", new MermaidWriter()),
   /** One self-contained HTML page: an interactive map, plain JavaScript and SVG. */
-  HTML("html", "html", new HtmlWriter());
+  HTML("html", "html", new HtmlWriter()),
+  /** The interactive map's data as JSON: what the HTML page embeds and the web app reads. */
+  MAP_JSON("map-json", "json", new MapDataWriter());
 
   private final String slug;
   private final String extension;

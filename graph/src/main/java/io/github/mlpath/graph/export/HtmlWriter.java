@@ -1,48 +1,25 @@
 package io.github.mlpath.graph.export;
 
-import io.github.mlpath.core.Area;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * The interactive map: the template {@code map.html} (beside this class, plain JavaScript and SVG,
- * no library) with the selection's topics, edges and resources streamed in as JSON where the
- * template has its data marker. The JSON escapes {@code <}, so no label can end the script element.
+ * no library) with the {@link MapDataWriter map data} streamed in where the template has its data
+ * marker.
  */
 final class HtmlWriter extends FormatWriter.FromSnapshot {
   private static final String MARKER = "/*@MLPATH_DATA@*/";
   private static final String[] TEMPLATE = template();
+  private static final MapDataWriter DATA = new MapDataWriter();
 
   @Override
   void write(View view, Writer out) throws IOException {
     out.write(TEMPLATE[0]);
-    out.write("{\"title\": ");
-    out.write(Escape.json(view.s.title()));
-    out.write(", \"path\": ");
-    out.write(Boolean.toString(view.s.isPath()));
-    out.write(",\n\"areas\": [");
-    List<Area> areas = view.c.areas();
-    for (int i = 0; i < areas.size(); i++) {
-      out.write(i == 0 ? "{\"id\": " : ", {\"id\": ");
-      out.write(Escape.json(areas.get(i).id()));
-      out.write(", \"label\": ");
-      out.write(Escape.json(areas.get(i).label()));
-      out.write('}');
-    }
-    out.write("],\n\"nodes\": [\n");
-    boolean first = true;
-    for (int v : view.order) {
-      out.write(first ? "" : ",\n");
-      first = false;
-      CytoscapeWriter.nodeData(view, v, true, out);
-    }
-    out.write("],\n\"edges\": [\n");
-    CytoscapeWriter.edges(view, out, "", false);
-    out.write("]}");
+    DATA.write(view, out);
     out.write(TEMPLATE[1]);
     out.flush();
   }

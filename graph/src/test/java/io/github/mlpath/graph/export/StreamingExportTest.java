@@ -27,7 +27,7 @@ class StreamingExportTest {
   @Test
   void theSnapshotFormatsAreTheGraphFormats() {
     assertEquals(
-        List.of("dot", "graphml", "cytoscape", "mermaid", "html"),
+        List.of("dot", "graphml", "cytoscape", "mermaid", "html", "map-json"),
         snapshotFormats().map(ExportFormat::slug).toList());
   }
 

@@ -16,20 +16,20 @@ import org.apache.jena.atlas.json.JSON;
 
 /**
  * The external programs the export tests check our output with (Graphviz, Python with networkx,
- * rdflib or Selenium, Chromium, Mermaid from the npm registry). A missing program skips the test,
- * unless the environment variable {@code MLPATH_REQUIRE_TOOLS} is {@code 1}, as CI sets it: then it
- * fails, so CI can never pass by skipping.
+ * rdflib or Selenium, Chromium, Mermaid and axe-core from the npm registry). A missing program
+ * skips the test, unless the environment variable {@code MLPATH_REQUIRE_TOOLS} is {@code 1}, as CI
+ * sets it: then it fails, so CI can never pass by skipping.
  */
-final class Tools {
+public final class Tools {
   private Tools() {}
 
-  static final boolean REQUIRED = "1".equals(System.getenv("MLPATH_REQUIRE_TOOLS"));
+  public static final boolean REQUIRED = "1".equals(System.getenv("MLPATH_REQUIRE_TOOLS"));
 
   /** What a program printed and how it ended. */
-  record Result(int exitCode, String out, String err) {}
+  public record Result(int exitCode, String out, String err) {}
 
   /** The path of {@code program} (the first of the names found on the PATH), or skip or fail. */
-  static String program(String... names) {
+  public static String program(String... names) {
     for (String name : names) {
       Optional<Path> p = onPath(name);
       if (p.isPresent()) {
@@ -43,7 +43,7 @@ final class Tools {
    * A Python 3 that imports every module, or skip or fail. Debian's {@code /usr/bin/python3} comes
    * first, since a python3 earlier on the PATH (pyenv, a virtualenv) often lacks Debian's modules.
    */
-  static String python(String... modules) {
+  public static String python(String... modules) {
     List<String> candidates = new ArrayList<>();
     if (Files.isExecutable(Path.of("/usr/bin/python3"))) {
       candidates.add("/usr/bin/python3");
@@ -60,33 +60,46 @@ final class Tools {
 
   /**
    * Mermaid's browser bundle, {@code dist/mermaid.min.js} of the npm package {@code mermaid} at
-   * {@code version}, as {@code .ci/run} installs it with {@code npm install --prefix DIR}: {@code
-   * DIR} is the environment variable {@code MLPATH_MERMAID}, else {@code
-   * ~/.cache/mlpath-tools/mermaid}. A missing bundle or another version skips or fails.
+   * {@code version}, as {@code .ci/run} installs it: see {@link #npm}.
    */
   static String mermaid(String version) {
-    String env = System.getenv("MLPATH_MERMAID");
+    return npm("MLPATH_MERMAID", "mermaid", version, "dist/mermaid.min.js");
+  }
+
+  /**
+   * A file of an npm package at {@code version}, as {@code .ci/run} installs it with {@code npm
+   * install --prefix DIR}: {@code DIR} is the environment variable {@code env}, else {@code
+   * ~/.cache/mlpath-tools/PACKAGE}. A missing file or another version skips or fails.
+   */
+  public static String npm(String env, String name, String version, String file) {
+    String dir = System.getenv(env);
     Path prefix =
-        env != null && !env.isBlank() && !env.startsWith("${")
-            ? Path.of(env)
-            : Path.of(System.getProperty("user.home"), ".cache", "mlpath-tools", "mermaid");
-    Path pkg = prefix.resolve("node_modules").resolve("mermaid");
-    Path js = pkg.resolve("dist").resolve("mermaid.min.js");
+        dir != null && !dir.isBlank() && !dir.startsWith("${")
+            ? Path.of(dir)
+            : Path.of(System.getProperty("user.home"), ".cache", "mlpath-tools", name);
+    Path pkg = prefix.resolve("node_modules").resolve(name);
+    Path js = pkg.resolve(file);
     String install =
-        "; install it with: npm install --prefix " + prefix + " mermaid@" + version + " (.ci/run)";
+        "; install it with: npm install --prefix "
+            + prefix
+            + " "
+            + name
+            + "@"
+            + version
+            + " (.ci/run)";
     if (!Files.isRegularFile(js)) {
-      return missing("Mermaid is not installed at " + pkg + install);
+      return missing(name + " is not installed at " + pkg + install);
     }
     String installed;
     try {
       installed =
           JSON.read(pkg.resolve("package.json").toString()).get("version").getAsString().value();
     } catch (RuntimeException e) {
-      return missing("cannot read the version of Mermaid at " + pkg + ": " + e + install);
+      return missing("cannot read the version of " + name + " at " + pkg + ": " + e + install);
     }
     if (!version.equals(installed)) {
       return missing(
-          "Mermaid " + installed + " at " + pkg + " is not the tested " + version + install);
+          name + " " + installed + " at " + pkg + " is not the tested " + version + install);
     }
     return js.toString();
   }
@@ -101,7 +114,7 @@ final class Tools {
   }
 
   /** Runs a command to its end (at most three minutes) and returns what it printed. */
-  static Result run(String... command) {
+  public static Result run(String... command) {
     try {
       Path out = Files.createTempFile("mlpath-tool-", ".out");
       Path err = Files.createTempFile("mlpath-tool-", ".err");
@@ -133,7 +146,7 @@ final class Tools {
   }
 
   /** Runs a command that must succeed, and returns its standard output. */
-  static String succeed(String... command) {
+  public static String succeed(String... command) {
     Result r = run(command);
     if (r.exitCode() != 0) {
       fail(String.join(" ", command) + " exited " + r.exitCode() + ":\n" + r.err() + r.out());

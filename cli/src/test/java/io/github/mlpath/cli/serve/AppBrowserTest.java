@@ -1,0 +1,147 @@
+package io.github.mlpath.cli.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.export.Tools;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.read.CurriculumReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A learner's whole flow through the web app in headless Chromium driven by Selenium ({@code
+ * tools/app_flow.py}), against a real server on an ephemeral loopback port: type part of a goal,
+ * pick it from the suggestions by keyboard, tick three steps, reload, find them ticked; the page at
+ * 360 px; axe-core in the page; no console error and no request to another host. Screenshots go to
+ * {@code target/app-path-1280.png} and {@code target/app-path-360.png} (CI keeps them).
+ */
+class AppBrowserTest {
+  /** The axe-core release the accessibility check runs; .ci/run installs the same. */
+  static final String AXE_VERSION = "4.14.1";
+
+  static MlpathServer server;
+  static JsonObject report;
+
+  @BeforeAll
+  static void walkThroughTheApp() throws Exception {
+    String python = Tools.python("selenium");
+    String chromium = Tools.program("chromium", "chromium-browser", "google-chrome");
+    String driver = Tools.program("chromedriver");
+    String axe = Tools.npm("MLPATH_AXE", "axe-core", AXE_VERSION, "axe.min.js");
+    LoadedGraph g = RdfLoader.load(RdfLoader.withVocabulary(RdfLoader.bundled()));
+    var ds = DatasetFactory.createTxnMem();
+    Txn.executeWrite(ds, () -> ds.getDefaultModel().add(g.model()));
+    server =
+        MlpathServer.start(
+            ds.asDatasetGraph(), Planner.of(CurriculumReader.read(g)), ServerConfig.loopback(0));
+    Path target = Path.of("target").toAbsolutePath();
+    Files.createDirectories(target);
+    Path tools = Path.of("..", "graph", "src", "test", "resources", "tools").toAbsolutePath();
+    Path script = Path.of("src", "test", "resources", "tools", "app_flow.py").toAbsolutePath();
+    report =
+        JSON.parse(
+            Tools.succeed(
+                python,
+                script.toString(),
+                tools.normalize().toString(),
+                chromium,
+                driver,
+                "http://127.0.0.1:" + server.port() + "/",
+                target.toString(),
+                "backprop",
+                "backpropagation",
+                "derivatives",
+                axe));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.stop();
+    }
+  }
+
+  private static List<String> strings(String key) {
+    List<String> out = new ArrayList<>();
+    for (JsonValue v : report.get(key).getAsArray()) {
+      out.add(v.isString() ? v.getAsString().value() : v.toString());
+    }
+    return out;
+  }
+
+  private static String text(String key) {
+    return report.get(key).getAsString().value();
+  }
+
+  @Test
+  void typingPartOfAGoalSuggestsItAndPickingItPlansThePath() {
+    assertTrue(
+        strings("suggestions").contains("backpropagation"), strings("suggestions").toString());
+    assertEquals(List.of("Backpropagation"), strings("goals"));
+    assertTrue(report.get("stepsBefore").getAsNumber().value().intValue() > 10);
+  }
+
+  @Test
+  void threeTickedStepsAreStillTickedAfterAReloadWithTheProgressAtThreeOfN() {
+    int n = report.get("stepsBefore").getAsNumber().value().intValue();
+    assertEquals(strings("ticked"), strings("checkedAfterReload"));
+    assertEquals(n, report.get("stepsAfterReload").getAsNumber().value().intValue());
+    assertTrue(text("progressAfterReload").startsWith("3 of " + n + " steps done"));
+    assertEquals(text("progressAfterTicks"), text("progressAfterReload"));
+    assertEquals("[3," + n + "]", report.get("progressValue").toString().replaceAll("\\s", ""));
+  }
+
+  @Test
+  void mathForAConceptListsWhatItNeeds() {
+    assertTrue(text("mathFor").startsWith("Math for "), text("mathFor"));
+    assertTrue(report.get("mathForItems").getAsNumber().value().intValue() > 0);
+  }
+
+  @Test
+  void theMapShowsThePathWithItsOwnEdgesAndTheTickedTopicsDimmed() {
+    int n = report.get("stepsBefore").getAsNumber().value().intValue();
+    assertEquals(n, report.get("mapNodes").getAsNumber().value().intValue());
+    assertEquals(n - 1, report.get("mapPathEdges").getAsNumber().value().intValue());
+    assertEquals(3, report.get("mapKnown").getAsNumber().value().intValue());
+  }
+
+  @Test
+  void at360PixelsThePageNeverScrollsSidewaysAndTheMapPansInsideItsBox() {
+    assertTrue(report.get("noSidewaysScroll1280").getAsBoolean().value());
+    assertTrue(report.get("noSidewaysScroll360").getAsBoolean().value());
+    assertTrue(report.get("mapBoxScrolls360").getAsBoolean().value());
+    assertTrue(Files.isRegularFile(Path.of("target", "app-path-360.png")));
+    assertTrue(Files.isRegularFile(Path.of("target", "app-path-1280.png")));
+  }
+
+  @Test
+  void axeFindsNoSeriousOrCriticalViolation() {
+    List<String> bad = new ArrayList<>();
+    for (JsonValue v : report.get("axe").getAsArray()) {
+      String impact = v.getAsObject().get("impact").toString();
+      if (impact.contains("serious") || impact.contains("critical")) {
+        bad.add(v.toString());
+      }
+    }
+    assertEquals(List.of(), bad);
+  }
+
+  @Test
+  void noConsoleErrorAndNoRequestToAnotherHost() {
+    assertEquals(List.of(), strings("consoleErrors"));
+    assertEquals(List.of(), strings("otherHosts"));
+  }
+}
