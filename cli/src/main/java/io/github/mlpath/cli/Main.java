@@ -39,7 +39,6 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       QueryCommand.class,
       LoadCommand.class,
-      ServeCommand.class,
       OrderCommand.class,
       ValidateCommand.class,
       ImportCommand.class,
@@ -90,7 +89,8 @@ public final class Main implements Runnable {
             new StatusCommand(clock),
             new AssessCommand(clock),
             new ReviewCommand(clock),
-            new ReviewedCommand(clock))) {
+            new ReviewedCommand(clock),
+            new ServeCommand(clock))) {
       cl.addSubcommand(command);
     }
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,11 +1,17 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.serve.MlpathServer;
+import io.github.mlpath.cli.serve.ProfileService;
 import io.github.mlpath.cli.serve.ServerConfig;
+import io.github.mlpath.cli.serve.WritePolicy;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.read.SelfCheckReader;
 import io.github.mlpath.graph.store.Store;
 import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -53,6 +59,22 @@ final class ServeCommand implements Callable<Integer> {
       description = "Stop SPARQL queries after this many seconds (default: ${DEFAULT-VALUE}).")
   double timeoutSeconds;
 
+  @Mixin ProfileOptions profile;
+
+  @Option(
+      names = "--no-profile",
+      description =
+          "Serve no learner routes (/api/profile, /api/status, /api/assess, /api/review).")
+  boolean noProfile;
+
+  @Option(
+      names = "--allow-remote-writes",
+      description =
+          "Let clients on other machines change the profile, with Authorization: Bearer TOKEN"
+              + " (TOKEN from MLPATH_WRITE_TOKEN, at least 16 characters, else made up and printed"
+              + " once). Without it, only this machine may write.")
+  boolean allowRemoteWrites;
+
   @Option(
       names = "--cors",
       paramLabel = "ORIGIN",
@@ -80,7 +102,17 @@ final class ServeCommand implements Callable<Integer> {
             Duration.ofMillis((long) (timeoutSeconds * 1000)),
             Optional.ofNullable(cors),
             ServerConfig.DEFAULT_MAX_BODY);
-    MlpathServer server = MlpathServer.start(dataset, planner, config);
+    Optional<String> token = allowRemoteWrites ? Optional.of(writeToken()) : Optional.empty();
+    Optional<ProfileService> learner =
+        noProfile
+            ? Optional.empty()
+            : Optional.of(
+                new ProfileService(
+                    LearnerSession.store(data, profile),
+                    SelfCheckReader.read(source.graph()),
+                    new WritePolicy(token),
+                    clock));
+    MlpathServer server = MlpathServer.start(dataset, planner, config, learner);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -94,8 +126,42 @@ final class ServeCommand implements Callable<Integer> {
     out.printf(
         "serving %s: web app at %s/, SPARQL at %s/ds/sparql, API at %s/api/ (stop with Ctrl-C)%n",
         source.description(), base, base, base);
+    learner.ifPresent(
+        l ->
+            out.printf(
+                "profile %s at %s/api/profile; writes from %s%n",
+                l.store().description(),
+                base,
+                token.isEmpty()
+                    ? "this machine only"
+                    : "this machine, and from others with Authorization: Bearer "
+                        + (System.getenv("MLPATH_WRITE_TOKEN") == null
+                            ? token.get()
+                            : "$MLPATH_WRITE_TOKEN")));
     out.flush();
     server.join();
     return ExitCodes.OK;
+  }
+
+  private final Clock clock;
+
+  ServeCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** MLPATH_WRITE_TOKEN, or 32 random bytes in base64url. */
+  private String writeToken() {
+    String env = System.getenv("MLPATH_WRITE_TOKEN");
+    if (env != null && !env.isBlank()) {
+      if (env.strip().length() < WritePolicy.MIN_TOKEN) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "MLPATH_WRITE_TOKEN must be at least " + WritePolicy.MIN_TOKEN + " characters");
+      }
+      return env.strip();
+    }
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -80,6 +80,13 @@ public final class Json {
         slug(io.github.mlpath.core.compare.MatchKind::slug));
     m.addSerializer(Depth.class, slug(Depth::slug));
     m.addSerializer(Strategy.class, slug(Strategy::slug));
+    m.addSerializer(
+        io.github.mlpath.core.learner.MarkOrigin.class,
+        slug(io.github.mlpath.core.learner.MarkOrigin::slug));
+    m.addSerializer(
+        io.github.mlpath.core.learner.Reply.class, slug(io.github.mlpath.core.learner.Reply::slug));
+    m.addSerializer(
+        io.github.mlpath.core.learner.Grade.class, slug(io.github.mlpath.core.learner.Grade::slug));
     return m;
   }
 

@@ -1,11 +1,19 @@
 package io.github.mlpath.cli.serve;
 
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.vocab.MLP;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
+import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.ServerConnector;
 
 /**
@@ -38,7 +46,20 @@ public final class MlpathServer {
 
   /** Starts serving {@code dataset} and the API on {@code planner}'s curriculum. */
   public static MlpathServer start(DatasetGraph dataset, Planner planner, ServerConfig config) {
-    DatasetGraph served = new DatasetGraphReadOnly(dataset);
+    return start(dataset, planner, config, Optional.empty());
+  }
+
+  /**
+   * Starts serving {@code dataset}, the API on {@code planner}'s curriculum and, with a profile,
+   * the learner routes ({@code /api/profile}, {@code /api/status}, {@code /api/assess}, {@code
+   * /api/review}).
+   */
+  public static MlpathServer start(
+      DatasetGraph dataset,
+      Planner planner,
+      ServerConfig config,
+      Optional<ProfileService> profile) {
+    DatasetGraph served = new DatasetGraphReadOnly(withoutLearners(dataset));
     AppServlet app = new AppServlet();
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
     FusekiServer.Builder b =
@@ -57,6 +78,19 @@ public final class MlpathServer {
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
+    profile.ifPresent(
+        p -> {
+          LearnerServlet learner =
+              new LearnerServlet(
+                  new LearnerApi(planner, p.checks(), p.store(), p.clock()),
+                  new WriteGuard(p.writes(), config.cors()));
+          for (String path :
+              new String[] {
+                "/api/profile", "/api/profile/*", "/api/status", "/api/assess", "/api/review"
+              }) {
+            b.addServlet(path, learner);
+          }
+        });
     config.cors().ifPresent(origin -> b.addFilter("/*", new CorsFilter(origin)));
     FusekiServer server = b.build();
     for (var c : server.getJettyServer().getConnectors()) {
@@ -66,6 +100,19 @@ public final class MlpathServer {
     }
     server.start();
     return new MlpathServer(server);
+  }
+
+  /**
+   * {@code dataset} without the named graphs of learners' profiles (a TDB2 store keeps them beside
+   * the curriculum): SPARQL over HTTP never shows a profile.
+   */
+  static DatasetGraph withoutLearners(DatasetGraph dataset) {
+    Predicate<Node> learner = g -> g.isURI() && g.getURI().startsWith(MLP.LEARNER_NS);
+    List<Node> visible =
+        Txn.calculateRead(dataset, () -> Iter.toList(dataset.listGraphNodes())).stream()
+            .filter(learner.negate())
+            .toList();
+    return new DatasetGraphFilteredView(dataset, q -> !learner.test(q.getGraph()), visible);
   }
 
   /** The port it listens on. */

@@ -1,0 +1,126 @@
+package io.github.mlpath.cli.serve;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.core.AmbiguousTopicException;
+import io.github.mlpath.core.CurriculumException;
+import io.github.mlpath.core.UnknownTopicException;
+import io.github.mlpath.core.learner.LearnerException;
+import io.github.mlpath.graph.GraphException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * HTTP for the learner routes. {@code GET /api/profile}, {@code /api/status} and {@code
+ * /api/review} read; {@code POST /api/profile/learned}, {@code /unlearn}, {@code /goals}, {@code
+ * /prefs}, {@code /api/assess} and {@code /api/review} take a JSON body and pass {@link WriteGuard}
+ * first. Answers are one-line JSON of core records; errors are {@code {"error": ...}} with 400 (bad
+ * body), 404 (unknown topic, with suggestions), 405, 409 (a change the profile does not allow, such
+ * as reviewing a topic never learned) or 500 (a profile on the server that does not parse).
+ */
+final class LearnerServlet extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+  private static final ObjectMapper READER = new ObjectMapper();
+
+  private final transient Map<String, Supplier<Object>> reads;
+  private final transient Map<String, Function<JsonNode, Object>> writes;
+  private final transient WriteGuard guard;
+
+  LearnerServlet(LearnerApi api, WriteGuard guard) {
+    this.guard = guard;
+    this.reads =
+        Map.of(
+            "/api/profile", api::profile,
+            "/api/status", api::status,
+            "/api/review", api::review);
+    this.writes =
+        Map.of(
+            "/api/profile/learned", api::learned,
+            "/api/profile/unlearn", api::unlearn,
+            "/api/profile/goals", api::goals,
+            "/api/profile/prefs", api::prefs,
+            "/api/assess", api::assess,
+            "/api/review", api::reviewed);
+  }
+
+  @Override
+  protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+    String route = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+    String method = req.getMethod();
+    boolean read = reads.containsKey(route);
+    boolean write = writes.containsKey(route);
+    if (!read && !write) {
+      error(res, 404, "no API route '" + route + "'");
+      return;
+    }
+    if (read && (method.equals("GET") || method.equals("HEAD"))) {
+      answer(res, reads.get(route)::get);
+      return;
+    }
+    if (write && method.equals("POST")) {
+      byte[] body;
+      try {
+        body = guard.body(req);
+      } catch (WriteGuard.Refused r) {
+        error(res, r.refusal.status(), r.refusal.message());
+        return;
+      }
+      JsonNode json;
+      try {
+        json = body.length == 0 ? READER.createObjectNode() : READER.readTree(body);
+      } catch (JsonProcessingException e) {
+        error(res, 400, "the body is not JSON: " + e.getOriginalMessage());
+        return;
+      }
+      answer(res, () -> writes.get(route).apply(json == null ? READER.createObjectNode() : json));
+      return;
+    }
+    res.setHeader("Allow", read && write ? "GET, HEAD, POST" : read ? "GET, HEAD" : "POST");
+    error(res, 405, route + " takes " + res.getHeader("Allow"));
+  }
+
+  private static void answer(HttpServletResponse res, Supplier<Object> op) throws IOException {
+    Object answer;
+    try {
+      answer = op.get();
+    } catch (ApiParams.BadParameter | AmbiguousTopicException e) {
+      error(res, 400, e.getMessage());
+      return;
+    } catch (UnknownTopicException e) {
+      var body = Json.object().put("error", e.getMessage());
+      e.suggestions().forEach(body.putArray("suggestions")::add);
+      send(res, 404, Json.compact(body));
+      return;
+    } catch (LearnerException e) {
+      error(res, 409, e.getMessage());
+      return;
+    } catch (CurriculumException e) {
+      error(res, 422, e.getMessage());
+      return;
+    } catch (GraphException e) {
+      error(res, 500, e.getMessage());
+      return;
+    }
+    send(res, 200, Json.compact(answer));
+  }
+
+  private static void error(HttpServletResponse res, int status, String message)
+      throws IOException {
+    send(res, status, Json.compact(Json.object().put("error", message)));
+  }
+
+  private static void send(HttpServletResponse res, int status, byte[] bytes) throws IOException {
+    res.setStatus(status);
+    res.setContentType("application/json");
+    res.setCharacterEncoding("utf-8");
+    res.setContentLength(bytes.length);
+    res.getOutputStream().write(bytes);
+  }
+}
