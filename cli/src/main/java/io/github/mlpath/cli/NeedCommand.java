@@ -73,6 +73,7 @@ final class NeedCommand implements Callable<Integer> {
   }
 
   private static void text(NeedList needs, PrintWriter out) {
+    Render.knownUmbrellas(needs.knownUmbrellas()).forEach(out::println);
     if (needs.alreadyKnown()) {
       out.printf("You already know %s.%n", Render.topic(needs.topic()));
     }
@@ -89,6 +90,9 @@ final class NeedCommand implements Callable<Integer> {
       i++;
       String pad = " ".repeat(width + 2);
       out.printf("%n%" + width + "d. %s%n", i, Render.topic(n.topic()));
+      if (n.distance() == 0) {
+        out.println(pad + "part of " + Render.topic(needs.topic()));
+      }
       n.chain().forEach(l -> out.println(pad + "because " + Render.link(l)));
       n.resource().ifPresent(r -> out.println(pad + "start with: " + Render.resource(r)));
     }

@@ -5,6 +5,7 @@ import io.github.mlpath.core.plan.NextRequest;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.core.plan.ReadyList;
 import io.github.mlpath.core.plan.ReadyTopic;
+import io.github.mlpath.core.plan.Strategy;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "next",
     description =
-        "What is ready to learn now: topics you do not know whose prerequisites you all know."
-            + " With --goal, topics on the way to the goal come first, ranked by how much of it"
-            + " they unlock.")
+        "What is ready to learn now: topics you do not know whose prerequisites you all know, in"
+            + " the order the strategy would learn them. With --goal, topics on the way to the"
+            + " goal come first, in the order of the path to it.")
 final class NextCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -44,6 +45,16 @@ final class NextCommand implements Callable<Integer> {
       description = "Show at most N topics (default: all).")
   Integer limit;
 
+  @Option(
+      names = "--strategy",
+      paramLabel = "STRATEGY",
+      defaultValue = "jit",
+      converter = Converters.StrategyConverter.class,
+      description =
+          "Rank the ready topics in the order this strategy would learn them: jit or math-first"
+              + " (default: ${DEFAULT-VALUE})")
+  Strategy strategy;
+
   @Mixin FormatOption format;
 
   @Override
@@ -53,15 +64,18 @@ final class NextCommand implements Callable<Integer> {
     }
     ReadyList ready =
         Planner.of(gist.apply(data.with(s -> s.structure())))
-            .next(new NextRequest(known.known, known.implied(), goals));
-    if (limit != null && ready.topics().size() > limit) {
-      ready = new ReadyList(ready.goals(), ready.topics().subList(0, limit));
+            .next(new NextRequest(known.known, known.implied(), goals, strategy));
+    if (limit != null) {
+      ready = ready.limit(limit);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       out.println(Json.write(ready));
     } else {
-      out.printf("Ready to learn (%d):%n", ready.topics().size());
+      Render.knownUmbrellas(ready.knownUmbrellas()).forEach(out::println);
+      out.printf(
+          "Ready to learn (%d), in the order the %s strategy would take them:%n",
+          ready.topics().size(), ready.strategy().slug());
       for (ReadyTopic t : ready.topics()) {
         out.printf(
             "  %s [%s]%s%n",
@@ -70,7 +84,7 @@ final class NextCommand implements Callable<Integer> {
             ready.goals().isEmpty()
                 ? ""
                 : t.towardGoal()
-                    ? "  unlocks " + t.unlocks() + " toward the goal"
+                    ? "  on the way: unlocks " + t.unlocks() + " toward the goal"
                     : "  (not on the way)");
       }
     }

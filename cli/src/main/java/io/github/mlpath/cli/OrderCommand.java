@@ -4,28 +4,41 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.core.order.TieBreak;
-import io.github.mlpath.core.order.TopologicalSort;
+import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.core.plan.Strategy;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mlpath order}: every topic in a valid learning order. */
 @Command(
     name = "order",
     description = {
-      "Print every topic in a valid learning order: each topic after everything it requires.",
-      "Among topics that are ready at the same point, the one whose label sorts first"
-          + " (ignoring case, then by id) comes first, so the same data always gives the same"
-          + " order."
+      "Print every topic in the order a learner starting from scratch would take them: the path"
+          + " to the whole curriculum, each topic after everything it requires.",
+      "jit (default): programming first, then a first project, then ML concepts, each math topic"
+          + " right before the first topic that needs it. math-first: every math topic as early as"
+          + " possible. Ties follow the teaching order declared in the data (mlp:teachingOrder),"
+          + " then the id. Umbrella topics are groupings, not steps, and are listed at the end."
     })
 final class OrderCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin DataOptions data;
+
+  @Option(
+      names = "--strategy",
+      paramLabel = "STRATEGY",
+      defaultValue = "jit",
+      converter = Converters.StrategyConverter.class,
+      description = "jit or math-first (default: ${DEFAULT-VALUE})")
+  Strategy strategy;
 
   @Mixin GistEdgesOption gist;
 
@@ -34,7 +47,8 @@ final class OrderCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Curriculum c = gist.apply(data.curriculum());
-    int[] order = TopologicalSort.order(c, TieBreak.byLabel());
+    int[] order = Planner.of(c).order(strategy);
+    int[] umbrellas = c.umbrellas().stream().toArray();
     PrintWriter out = spec.commandLine().getOut();
     if (format.json()) {
       ObjectNode root = Json.object();
@@ -52,6 +66,11 @@ final class OrderCommand implements Callable<Integer> {
           req.add(c.id(c.requires().target(k)));
         }
       }
+      root.put("strategy", strategy.slug());
+      ArrayNode groups = root.putArray("umbrellas");
+      for (int u : umbrellas) {
+        groups.add(c.id(u));
+      }
       out.println(Json.write(root));
     } else {
       int width = String.valueOf(order.length).length();
@@ -65,6 +84,15 @@ final class OrderCommand implements Callable<Integer> {
             c.id(v),
             c.kind(v).slug(),
             area);
+      }
+      if (umbrellas.length > 0) {
+        List<String> names = new ArrayList<>();
+        for (int u : umbrellas) {
+          names.add(c.label(u) + " (" + c.id(u) + ")");
+        }
+        out.printf(
+            "Umbrella topics, groupings of the topics under them rather than steps: %s%n",
+            String.join(", ", names));
       }
     }
     out.flush();

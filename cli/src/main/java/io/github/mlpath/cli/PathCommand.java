@@ -89,6 +89,8 @@ final class PathCommand implements Callable<Integer> {
         path.strategy().slug(),
         path.steps().size(),
         Render.hours(path.totalHours()));
+    Render.knownUmbrellas(path.knownUmbrellas()).forEach(out::println);
+    Render.goalUmbrellas(path.goalUmbrellas()).forEach(out::println);
     path.knownGoals().forEach(g -> out.printf("Already known: %s%n", Render.topic(g)));
     int width = String.valueOf(path.steps().size()).length();
     for (Step s : path.steps()) {
@@ -151,6 +153,11 @@ final class PathCommand implements Callable<Integer> {
         path.steps().size(),
         Render.hours(path.totalHours()),
         path.strategy().slug());
+    Render.knownUmbrellas(path.knownUmbrellas()).forEach(l -> out.println("- " + l));
+    Render.goalUmbrellas(path.goalUmbrellas()).forEach(l -> out.println("- " + l));
+    if (!path.knownUmbrellas().isEmpty() || !path.goalUmbrellas().isEmpty()) {
+      out.println();
+    }
     for (Step s : path.steps()) {
       StringBuilder line =
           new StringBuilder("- [ ] **")

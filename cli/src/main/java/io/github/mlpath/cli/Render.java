@@ -3,6 +3,7 @@ package io.github.mlpath.cli;
 import io.github.mlpath.core.Link;
 import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.TopicRef;
+import io.github.mlpath.core.UmbrellaTopic;
 import io.github.mlpath.core.lookup.ResourceChoice;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,6 +51,24 @@ final class Render {
     r.depth().ifPresent(d -> facts.add(d.slug()));
     r.pagination().ifPresent(p -> facts.add("pages " + p));
     return facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")";
+  }
+
+  /** "Calculus (calculus): taken as known, 22 topics", one line per umbrella named as known. */
+  static List<String> knownUmbrellas(List<UmbrellaTopic> umbrellas) {
+    return umbrellas.stream()
+        .map(u -> topic(u.topic()) + ": taken as known, " + count(u.parts().size()))
+        .toList();
+  }
+
+  /** "Calculus (calculus): a goal, meaning its 22 topics", one line per umbrella goal. */
+  static List<String> goalUmbrellas(List<UmbrellaTopic> umbrellas) {
+    return umbrellas.stream()
+        .map(u -> topic(u.topic()) + ": a goal, meaning its " + count(u.parts().size()))
+        .toList();
+  }
+
+  private static String count(int topics) {
+    return topics + (topics == 1 ? " topic" : " topics");
   }
 
   static String link(Link l) {

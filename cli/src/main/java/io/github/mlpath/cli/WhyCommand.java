@@ -45,8 +45,28 @@ final class WhyCommand implements Callable<Integer> {
       root.put("dependsOn", chain.isPresent());
       root.set("chain", chain.isPresent() ? Json.tree(chain.get()) : null);
       out.println(Json.write(root));
+    } else if (chain.isPresent() && chain.get().partOf()) {
+      DependencyChain c = chain.get();
+      TopicRef part = c.fromPart().or(c::toPart).orElse(c.topic());
+      TopicRef whole = c.toPart().isPresent() ? c.dependsOn() : c.topic();
+      out.printf(
+          "%s is part of %s, an umbrella topic that groups the topics under it; it is not a"
+              + " prerequisite.%n",
+          Render.topic(part), Render.topic(whole));
     } else if (chain.isPresent()) {
       DependencyChain c = chain.get();
+      c.fromPart()
+          .ifPresent(
+              p ->
+                  out.printf(
+                      "%s is an umbrella topic; through its part %s:%n",
+                      Render.topic(c.topic()), Render.topic(p)));
+      c.toPart()
+          .ifPresent(
+              p ->
+                  out.printf(
+                      "%s is an umbrella topic; the chain ends at its part %s:%n",
+                      Render.topic(c.dependsOn()), Render.topic(p)));
       out.printf(
           "%s depends on %s through %d edge%s:%n",
           Render.topic(c.topic()),

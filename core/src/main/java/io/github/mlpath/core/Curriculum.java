@@ -47,27 +47,7 @@ public final class Curriculum {
   private final List<Area> areas;
   private final Map<String, Integer> areaIndex;
   private final ResourceIndex resources;
-
-  /** Optional topic fields that most synthetic topics lack, kept out of the dense arrays. */
-  record TopicExtras(
-      List<String> altLabels,
-      Optional<String> definition,
-      List<String> broader,
-      Optional<Duration> learningTime,
-      List<String> matches) {
-
-    static final TopicExtras NONE =
-        new TopicExtras(List.of(), Optional.empty(), List.of(), Optional.empty(), List.of());
-
-    static TopicExtras of(Topic t) {
-      return new TopicExtras(
-          t.altLabels(), t.definition(), t.broader(), t.learningTime(), t.matches());
-    }
-
-    boolean isEmpty() {
-      return equals(NONE);
-    }
-  }
+  private final Umbrellas umbrellas;
 
   Curriculum(
       IdIndex ids,
@@ -102,6 +82,7 @@ public final class Curriculum {
     this.areas = areas;
     this.areaIndex = areaIndex;
     this.resources = resources;
+    this.umbrellas = Umbrellas.of(ids, extras);
   }
 
   /** How many topics. */
@@ -155,7 +136,9 @@ public final class Curriculum {
         x.definition(),
         x.broader(),
         x.learningTime(),
-        x.matches());
+        x.matches(),
+        x.umbrella(),
+        x.teachingOrder());
   }
 
   private TopicExtras extras(int topic) {
@@ -191,6 +174,26 @@ public final class Curriculum {
   /** IRIs of the same concept elsewhere ({@code skos:exactMatch}), empty when none. */
   public List<String> matches(int topic) {
     return extras(topic).matches();
+  }
+
+  /** The topic's place in the data's teaching order ({@code mlp:teachingOrder}), if it has one. */
+  public OptionalInt teachingOrder(int topic) {
+    return extras(topic).teachingOrder();
+  }
+
+  /** Whether the topic is an umbrella ({@code mlp:Umbrella}): a grouping, never a step. */
+  public boolean isUmbrella(int topic) {
+    return umbrellas.is(topic);
+  }
+
+  /** An umbrella's parts in index order (topics whose broader links lead up to it), or none. */
+  public int[] parts(int umbrella) {
+    return umbrellas.parts(umbrella);
+  }
+
+  /** Every umbrella topic, as a new bit set of indices. */
+  public BitSet umbrellas() {
+    return umbrellas.all();
   }
 
   /** Edges from a topic to the topics it requires. */

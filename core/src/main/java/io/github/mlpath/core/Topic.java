@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One thing to learn, as a value. Immutable; two topics are equal when all their fields are.
@@ -22,6 +23,10 @@ import java.util.Optional;
  *     length
  * @param matches IRIs of the same concept elsewhere ({@code skos:exactMatch}), such as its
  *     Wikipedia article; merging and comparing curricula align topics through them
+ * @param umbrella whether it is an umbrella topic ({@code mlp:Umbrella}), such as Calculus: a
+ *     grouping of the topics under it, never a step of a path itself
+ * @param teachingOrder its place in the data's teaching order ({@code mlp:teachingOrder}): among
+ *     topics that could come next, the lower number comes first
  */
 public record Topic(
     String id,
@@ -33,7 +38,9 @@ public record Topic(
     Optional<String> definition,
     List<String> broader,
     Optional<Duration> learningTime,
-    List<String> matches) {
+    List<String> matches,
+    boolean umbrella,
+    OptionalInt teachingOrder) {
 
   public Topic {
     Objects.requireNonNull(id, "id");
@@ -46,9 +53,37 @@ public record Topic(
     broader = List.copyOf(broader);
     Objects.requireNonNull(learningTime, "learningTime");
     matches = List.copyOf(matches);
+    Objects.requireNonNull(teachingOrder, "teachingOrder");
   }
 
-  /** A topic without a stated learning time and without matches elsewhere. */
+  /** A topic with a learning time and matches, not an umbrella and in no teaching order. */
+  public Topic(
+      String id,
+      String iri,
+      String label,
+      TopicKind kind,
+      Optional<String> area,
+      List<String> altLabels,
+      Optional<String> definition,
+      List<String> broader,
+      Optional<Duration> learningTime,
+      List<String> matches) {
+    this(
+        id,
+        iri,
+        label,
+        kind,
+        area,
+        altLabels,
+        definition,
+        broader,
+        learningTime,
+        matches,
+        false,
+        OptionalInt.empty());
+  }
+
+  /** A topic without a stated learning time, matches elsewhere, umbrella mark or teaching order. */
   public Topic(
       String id,
       String iri,
@@ -59,6 +94,40 @@ public record Topic(
       Optional<String> definition,
       List<String> broader) {
     this(id, iri, label, kind, area, altLabels, definition, broader, Optional.empty(), List.of());
+  }
+
+  /** This topic marked as an umbrella, or not. */
+  public Topic withUmbrella(boolean umbrella) {
+    return new Topic(
+        id,
+        iri,
+        label,
+        kind,
+        area,
+        altLabels,
+        definition,
+        broader,
+        learningTime,
+        matches,
+        umbrella,
+        teachingOrder);
+  }
+
+  /** This topic at {@code position} in the teaching order. */
+  public Topic withTeachingOrder(int position) {
+    return new Topic(
+        id,
+        iri,
+        label,
+        kind,
+        area,
+        altLabels,
+        definition,
+        broader,
+        learningTime,
+        matches,
+        umbrella,
+        OptionalInt.of(position));
   }
 
   /** A topic with only the required fields, as synthetic curricula and tests use. */

@@ -89,12 +89,10 @@ final class Api {
   }
 
   private Object next(ApiParams p) {
-    ReadyList ready = planner.next(new NextRequest(p.list("known"), p.implied(), p.list("goal")));
+    ReadyList ready =
+        planner.next(new NextRequest(p.list("known"), p.implied(), p.list("goal"), p.strategy()));
     Optional<Integer> limit = p.integer("limit", 1);
-    if (limit.isPresent() && ready.topics().size() > limit.get()) {
-      ready = new ReadyList(ready.goals(), ready.topics().subList(0, limit.get()));
-    }
-    return ready;
+    return limit.isPresent() ? ready.limit(limit.get()) : ready;
   }
 
   private Object why(ApiParams p) {
@@ -110,6 +108,10 @@ final class Api {
     int t = planner.resolve(p.required("name"));
     var root = Json.object();
     root.set("topic", Json.tree(c.topic(t)));
+    var parts = root.putArray("parts");
+    for (int part : c.parts(t)) {
+      parts.add(c.id(part));
+    }
     var requires = root.putArray("requires");
     c.requires().forEachNeighbor(t, r -> requires.add(c.id(r)));
     c.startWith(t).ifPresent(r -> root.set("startWith", Json.tree(r)));

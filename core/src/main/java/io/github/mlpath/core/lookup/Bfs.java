@@ -18,6 +18,9 @@ final class Bfs {
   final int[] order;
   int visited;
 
+  /** The first target reached, or -1. */
+  int found = -1;
+
   private Bfs(int n) {
     parent = new int[n];
     distance = new int[n];
@@ -30,13 +33,31 @@ final class Bfs {
    * or {@code target} (when not -1) is reached.
    */
   static Bfs run(Adjacency g, int n, int source, BitSet stop, Ranking ranking, int target) {
+    BitSet targets = new BitSet();
+    if (target >= 0) {
+      targets.set(target);
+    }
+    return run(g, n, new int[] {source}, stop, ranking, targets);
+  }
+
+  /**
+   * Searches from all {@code sources} at once (each at distance 0, entered in the order given),
+   * never entering a topic in {@code stop}, until the queue empties or the first topic of {@code
+   * targets} is dequeued, which becomes {@link #found}.
+   */
+  static Bfs run(Adjacency g, int n, int[] sources, BitSet stop, Ranking ranking, BitSet targets) {
     Bfs b = new Bfs(n);
-    b.parent[source] = ROOT;
-    b.order[b.visited++] = source;
+    for (int source : sources) {
+      if (b.parent[source] == UNSEEN) {
+        b.parent[source] = ROOT;
+        b.order[b.visited++] = source;
+      }
+    }
     int[] buffer = new int[16];
     for (int head = 0; head < b.visited; head++) {
       int v = b.order[head];
-      if (v == target) {
+      if (targets.get(v)) {
+        b.found = v;
         break;
       }
       int degree = g.degree(v);
@@ -65,11 +86,25 @@ final class Bfs {
     return b;
   }
 
+  /** {@code topics} sorted by rank, as sources of a deterministic search. */
+  static int[] byRank(int[] topics, Ranking ranking) {
+    int[] ranks = new int[topics.length];
+    for (int i = 0; i < topics.length; i++) {
+      ranks[i] = ranking.rank(topics[i]);
+    }
+    Arrays.sort(ranks);
+    int[] out = new int[ranks.length];
+    for (int i = 0; i < ranks.length; i++) {
+      out[i] = ranking.topicAt(ranks[i]);
+    }
+    return out;
+  }
+
   boolean reached(int v) {
     return parent[v] != UNSEEN;
   }
 
-  /** The topics from {@code v} back to the source, {@code v} first. */
+  /** The topics from {@code v} back to its source, {@code v} first. */
   int[] pathBack(int v) {
     int[] out = new int[distance[v] + 1];
     for (int i = 0, w = v; i < out.length; i++, w = parent[w]) {

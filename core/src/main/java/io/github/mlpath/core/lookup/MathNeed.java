@@ -11,10 +11,10 @@ import java.util.Optional;
  *
  * @param topic the math topic
  * @param distance how many prerequisite edges separate it from the asked topic (1 for a direct
- *     need)
- * @param chain the shortest chain of edges from the asked topic down to this one, each with its
- *     reason: {@code chain.get(0).topic()} is the asked topic and the last link's {@code
- *     required()} is this math topic
+ *     need; 0 for a part of the asked umbrella topic)
+ * @param chain the shortest chain of edges from the asked topic (or, for an umbrella, from one of
+ *     its parts) down to this one, each with its reason: the last link's {@code required()} is this
+ *     math topic; empty for a part of the asked umbrella
  * @param resource the resource to start with, if the data has one
  */
 public record MathNeed(

@@ -4,9 +4,11 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.Link;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.core.TopicRef;
+import io.github.mlpath.core.order.Closure;
 import io.github.mlpath.core.order.LearningOrder;
 import io.github.mlpath.core.order.Ranking;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -15,7 +17,8 @@ import java.util.List;
  * walk goes through topics of every kind (an ML concept that needs another that needs derivatives
  * needs derivatives) but never into a known topic. Needs come in the same just-in-time order a
  * learning path would use, each with the shortest chain of reasons back to the asked topic
- * (shortest by edge count, ties by rank at each step).
+ * (shortest by edge count, ties by rank at each step). Asked about an umbrella topic such as
+ * Calculus, the needs are its parts not yet known (at distance 0) and what they need in turn.
  */
 public final class Needs {
   private Needs() {}
@@ -35,10 +38,13 @@ public final class Needs {
       int maxDepth,
       ResourcePreferences preferences) {
     TopicRef asked = TopicRef.of(c, topic);
-    if (known.get(topic)) {
-      return new NeedList(asked, true, List.of());
+    BitSet stop = c.umbrellas();
+    stop.or(known);
+    int[] from = unknown(Bfs.byRank(Closure.expand(c, new int[] {topic}), ranking), known);
+    if (from.length == 0) {
+      return new NeedList(asked, true, List.of(), List.of());
     }
-    Bfs bfs = Bfs.run(c.requires(), c.size(), topic, known, ranking, -1);
+    Bfs bfs = Bfs.run(c.requires(), c.size(), from, stop, ranking, new BitSet());
     int[] order = LearningOrder.justInTime(c, bfs.reachedSet(), ranking);
     List<MathNeed> needs = new ArrayList<>();
     for (int v : order) {
@@ -52,7 +58,11 @@ public final class Needs {
               chain(c, bfs.pathBack(v)),
               ResourceChooser.choose(c, v, preferences)));
     }
-    return new NeedList(asked, false, needs);
+    return new NeedList(asked, false, needs, List.of());
+  }
+
+  private static int[] unknown(int[] topics, BitSet known) {
+    return Arrays.stream(topics).filter(v -> !known.get(v)).toArray();
   }
 
   /** The links along a path given from its end back to its start. */

@@ -4,6 +4,7 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.Link;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.core.TopicRef;
+import io.github.mlpath.core.order.Closure;
 import io.github.mlpath.core.order.Ranking;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -12,21 +13,22 @@ import java.util.List;
 /**
  * The reverse of {@link Needs}: what a topic unlocks. A breadth-first search up the "required by"
  * edges, visiting in rank order, gives every dependent topic with its distance and the edge it was
- * reached by.
+ * reached by. For an umbrella topic, what its parts unlock outside it.
  */
 public final class UsedFor {
   private UsedFor() {}
 
   /** Every topic that requires {@code topic}, grouped by kind. */
   public static UsedForReport of(Curriculum c, Ranking ranking, int topic) {
-    Bfs bfs = Bfs.run(c.requiredBy(), c.size(), topic, new BitSet(), ranking, -1);
+    int[] from = Bfs.byRank(Closure.expand(c, new int[] {topic}), ranking);
+    Bfs bfs = Bfs.run(c.requiredBy(), c.size(), from, c.umbrellas(), ranking, new BitSet());
     TopicKind[] kinds = TopicKind.values();
     List<List<int[]>> byKind = new ArrayList<>();
     for (int i = 0; i < kinds.length; i++) {
       byKind.add(new ArrayList<>());
     }
     int direct = 0;
-    for (int i = 1; i < bfs.visited; i++) {
+    for (int i = from.length; i < bfs.visited; i++) {
       int v = bfs.order[i];
       byKind.get(c.kind(v).ordinal()).add(new int[] {bfs.distance[v], ranking.rank(v), v});
       if (bfs.distance[v] == 1) {
@@ -48,6 +50,6 @@ public final class UsedFor {
       }
       groups.add(new KindGroup(kinds[i], topics));
     }
-    return new UsedForReport(TopicRef.of(c, topic), direct, bfs.visited - 1, groups);
+    return new UsedForReport(TopicRef.of(c, topic), direct, bfs.visited - from.length, groups);
   }
 }

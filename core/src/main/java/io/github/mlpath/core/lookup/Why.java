@@ -2,6 +2,7 @@ package io.github.mlpath.core.lookup;
 
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.TopicRef;
+import io.github.mlpath.core.order.Closure;
 import io.github.mlpath.core.order.Ranking;
 import java.util.BitSet;
 import java.util.Optional;
@@ -9,7 +10,9 @@ import java.util.Optional;
 /**
  * Why one topic depends on another: the shortest chain of prerequisite edges between them, found by
  * breadth-first search that visits each topic's prerequisites in rank order, so the same data
- * always gives the same chain.
+ * always gives the same chain. An umbrella topic stands for its parts: a chain to Calculus is the
+ * shortest chain to any topic under it, and a topic under Calculus is part of it, not dependent on
+ * it.
  */
 public final class Why {
   private Why() {}
@@ -23,14 +26,23 @@ public final class Why {
     if (topic == dependsOn) {
       return Optional.empty();
     }
-    Bfs bfs = Bfs.run(c.requires(), c.size(), topic, new BitSet(), ranking, dependsOn);
-    if (!bfs.reached(dependsOn)) {
+    int[] from = Bfs.byRank(Closure.expand(c, new int[] {topic}), ranking);
+    BitSet targets = new BitSet();
+    for (int v : Closure.expand(c, new int[] {dependsOn})) {
+      targets.set(v);
+    }
+    Bfs bfs = Bfs.run(c.requires(), c.size(), from, c.umbrellas(), ranking, targets);
+    if (bfs.found < 0) {
       return Optional.empty();
     }
+    int[] back = bfs.pathBack(bfs.found);
+    int start = back[back.length - 1];
     return Optional.of(
         new DependencyChain(
             TopicRef.of(c, topic),
             TopicRef.of(c, dependsOn),
-            Needs.chain(c, bfs.pathBack(dependsOn))));
+            Needs.chain(c, back),
+            start == topic ? Optional.empty() : Optional.of(TopicRef.of(c, start)),
+            bfs.found == dependsOn ? Optional.empty() : Optional.of(TopicRef.of(c, bfs.found))));
   }
 }

@@ -9,6 +9,10 @@ import java.util.BitSet;
  * Transitive closures over the prerequisite graph, as bit sets of topic indices. Each is one
  * iterative walk over the int arrays of the snapshot: linear in the topics and edges reached, no
  * recursion, no boxing.
+ *
+ * <p>Umbrella topics ({@link Curriculum#isUmbrella}) are groupings, never steps: a walk that starts
+ * at an umbrella starts at its parts instead, and a walk never enters an umbrella (valid data has
+ * no edge to one; {@code mlpath validate} reports any).
  */
 public final class Closure {
   private Closure() {}
@@ -21,38 +25,62 @@ public final class Closure {
    * @param stop topics already covered, such as what the learner knows; may be empty
    */
   public static BitSet prerequisites(Curriculum c, int[] from, BitSet stop) {
-    return walk(c.requires(), c.size(), from, stop);
+    return walk(c, c.requires(), from, stop);
   }
 
   /** Every topic that {@code from} needs, with the starting topics, and no stop set. */
   public static BitSet prerequisites(Curriculum c, int... from) {
-    return walk(c.requires(), c.size(), from, new BitSet());
+    return walk(c, c.requires(), from, new BitSet());
   }
 
   /**
-   * What a learner knows: the given topics and, when {@code implied}, everything they require
-   * (knowing backpropagation implies knowing the chain rule).
+   * What a learner knows: the given topics, each umbrella among them replaced by its parts (knowing
+   * Calculus means knowing every topic under it), and, when {@code implied}, everything they
+   * require (knowing backpropagation implies knowing the chain rule).
    */
   public static BitSet known(Curriculum c, int[] known, boolean implied) {
     if (implied) {
       return prerequisites(c, known);
     }
     BitSet out = new BitSet(c.size());
-    for (int v : known) {
+    for (int v : expand(c, known)) {
       out.set(v);
     }
     return out;
   }
 
-  /** Every topic that requires {@code from}, directly or transitively, with the starting topics. */
-  public static BitSet dependents(Curriculum c, int... from) {
-    return walk(c.requiredBy(), c.size(), from, new BitSet());
+  /** The topics given, each umbrella among them replaced by its parts, without duplicates. */
+  public static int[] expand(Curriculum c, int[] topics) {
+    boolean any = false;
+    for (int v : topics) {
+      any |= c.isUmbrella(v);
+    }
+    if (!any) {
+      return topics.clone();
+    }
+    BitSet out = new BitSet(c.size());
+    for (int v : topics) {
+      if (c.isUmbrella(v)) {
+        for (int p : c.parts(v)) {
+          out.set(p);
+        }
+      } else {
+        out.set(v);
+      }
+    }
+    return out.stream().toArray();
   }
 
-  private static BitSet walk(Adjacency g, int n, int[] from, BitSet stop) {
-    BitSet seen = new BitSet(n);
+  /** Every topic that requires {@code from}, directly or transitively, with the starting topics. */
+  public static BitSet dependents(Curriculum c, int... from) {
+    return walk(c, c.requiredBy(), from, new BitSet());
+  }
+
+  private static BitSet walk(Curriculum c, Adjacency g, int[] from, BitSet stop) {
+    BitSet seen = new BitSet(c.size());
     IntStack stack = new IntStack(64);
-    for (int v : from) {
+    BitSet umbrellas = c.umbrellas();
+    for (int v : expand(c, from)) {
       if (!stop.get(v) && !seen.get(v)) {
         seen.set(v);
         stack.push(v);
@@ -62,7 +90,7 @@ public final class Closure {
       int v = stack.pop();
       for (int k = g.start(v), end = g.end(v); k < end; k++) {
         int w = g.target(k);
-        if (!seen.get(w) && !stop.get(w)) {
+        if (!seen.get(w) && !stop.get(w) && !umbrellas.get(w)) {
           seen.set(w);
           stack.push(w);
         }

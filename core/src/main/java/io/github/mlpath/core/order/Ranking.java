@@ -25,7 +25,12 @@ public final class Ranking {
     return new Ranking(r);
   }
 
-  /** Ranks by id, the default everywhere in mlpath. */
+  /** Ranks by the data's teaching order, then by id: the planner's default. */
+  public static Ranking byTeachingOrder(Curriculum c) {
+    return of(c, TieBreak.byTeachingOrder());
+  }
+
+  /** Ranks by id alone. */
   public static Ranking byId(Curriculum c) {
     return of(c, TieBreak.byId());
   }

@@ -35,6 +35,28 @@ public interface TieBreak {
     };
   }
 
+  /**
+   * Ties go to the topic that comes first in the data's teaching order ({@code mlp:teachingOrder}):
+   * topics with a place before those without, lower places first, then by id. The default of
+   * mlpath's planner, so that Python basics comes before functions and git comes later, whatever
+   * their names. A curriculum without a teaching order is ranked by id.
+   */
+  static TieBreak byTeachingOrder() {
+    return c -> {
+      boolean any = false;
+      for (int v = 0; v < c.size() && !any; v++) {
+        any = c.teachingOrder(v).isPresent();
+      }
+      if (!any) {
+        return byId().ranks(c);
+      }
+      return rank(
+          c,
+          Comparator.<Integer>comparingInt(v -> c.teachingOrder(v).orElse(Integer.MAX_VALUE))
+              .thenComparing(c::id));
+    };
+  }
+
   /** The topic at each rank: the inverse permutation of {@code ranks}. */
   static int[] byRank(int[] ranks) {
     int[] out = new int[ranks.length];

@@ -1,6 +1,7 @@
 package io.github.mlpath.core.plan;
 
 import io.github.mlpath.core.TopicRef;
+import io.github.mlpath.core.UmbrellaTopic;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import java.util.Optional;
  * @param totalHours the sum of the steps' hours
  * @param estimatedSteps how many steps use the {@link HoursEstimate} rather than a duration
  * @param schedule the week-by-week schedule, when a pace was given
+ * @param goalUmbrellas the umbrella topics among the goals, each standing for all its parts
+ * @param knownUmbrellas the umbrella topics the learner named as known, each standing for all its
+ *     parts
  */
 public record LearningPath(
     List<TopicRef> goals,
@@ -24,12 +28,30 @@ public record LearningPath(
     List<TopicRef> knownGoals,
     double totalHours,
     int estimatedSteps,
-    Optional<Schedule> schedule) {
+    Optional<Schedule> schedule,
+    List<UmbrellaTopic> goalUmbrellas,
+    List<UmbrellaTopic> knownUmbrellas) {
   public LearningPath {
     goals = List.copyOf(goals);
     Objects.requireNonNull(strategy, "strategy");
     steps = List.copyOf(steps);
     knownGoals = List.copyOf(knownGoals);
     Objects.requireNonNull(schedule, "schedule");
+    goalUmbrellas = List.copyOf(goalUmbrellas);
+    knownUmbrellas = List.copyOf(knownUmbrellas);
+  }
+
+  /** This path, reporting {@code umbrellas} as the umbrella topics the learner named as known. */
+  public LearningPath withKnownUmbrellas(List<UmbrellaTopic> umbrellas) {
+    return new LearningPath(
+        goals,
+        strategy,
+        steps,
+        knownGoals,
+        totalHours,
+        estimatedSteps,
+        schedule,
+        goalUmbrellas,
+        umbrellas);
   }
 }

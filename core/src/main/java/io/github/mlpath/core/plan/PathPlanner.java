@@ -4,6 +4,7 @@ import io.github.mlpath.core.Adjacency;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.TopicRef;
+import io.github.mlpath.core.UmbrellaTopic;
 import io.github.mlpath.core.lookup.ResourceChoice;
 import io.github.mlpath.core.lookup.ResourceChooser;
 import io.github.mlpath.core.lookup.ResourcePreferences;
@@ -46,6 +47,7 @@ public final class PathPlanner {
       Optional<Pace> pace,
       HoursEstimate estimate) {
     int[] order = order(c, ranking, goals, known, strategy);
+    int[] targets = Closure.expand(c, goals);
     int[] position = new int[c.size()];
     Arrays.fill(position, -1);
     for (int i = 0; i < order.length; i++) {
@@ -54,12 +56,16 @@ public final class PathPlanner {
     BitSet isGoal = new BitSet();
     List<TopicRef> goalRefs = new ArrayList<>();
     List<TopicRef> knownGoals = new ArrayList<>();
+    BitSet asked = new BitSet();
     for (int g : goals) {
-      if (!isGoal.get(g)) {
+      if (!asked.get(g)) {
         goalRefs.add(TopicRef.of(c, g));
-        if (known.get(g)) {
-          knownGoals.add(TopicRef.of(c, g));
-        }
+      }
+      asked.set(g);
+    }
+    for (int g : targets) {
+      if (!isGoal.get(g) && known.get(g)) {
+        knownGoals.add(TopicRef.of(c, g));
       }
       isGoal.set(g);
     }
@@ -103,7 +109,15 @@ public final class PathPlanner {
     }
     Optional<Schedule> schedule = pace.map(p -> schedule(steps, minutes, p));
     return new LearningPath(
-        goalRefs, strategy, steps, knownGoals, totalMinutes / 60.0, estimatedSteps, schedule);
+        goalRefs,
+        strategy,
+        steps,
+        knownGoals,
+        totalMinutes / 60.0,
+        estimatedSteps,
+        schedule,
+        UmbrellaTopic.among(c, goals),
+        List.of());
   }
 
   /** Fills weeks of {@code hoursPerWeek} with the steps in order, splitting steps across weeks. */

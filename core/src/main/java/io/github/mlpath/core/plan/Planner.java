@@ -1,6 +1,7 @@
 package io.github.mlpath.core.plan;
 
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.UmbrellaTopic;
 import io.github.mlpath.core.lookup.DependencyChain;
 import io.github.mlpath.core.lookup.NeedList;
 import io.github.mlpath.core.lookup.Needs;
@@ -17,8 +18,11 @@ import java.util.Optional;
 /**
  * The planning engine for one curriculum: learning paths, math when you need it, what is ready
  * next, why one topic needs another, and what a topic is used for. Names are resolved by {@link
- * TopicResolver}; ties everywhere break by topic id. Build one per snapshot and reuse it: it ranks
- * all ids once, and builds the name index on the first name that is not an exact id. Thread-safe.
+ * TopicResolver}; ties everywhere break by the data's teaching order, then by topic id ({@link
+ * io.github.mlpath.core.order.TieBreak#byTeachingOrder()}). An umbrella topic such as Calculus
+ * stands for all its parts wherever it is named: as known, as a goal, as the topic of {@code need},
+ * {@code why} or {@code used-for}. Build one per snapshot and reuse it: it ranks all topics once,
+ * and builds the name index on the first name that is not an exact id. Thread-safe.
  *
  * <pre>{@code
  * Planner planner = Planner.of(curriculum);
@@ -41,9 +45,9 @@ public final class Planner {
     this.ranking = ranking;
   }
 
-  /** A planner for {@code c}, breaking ties by topic id. */
+  /** A planner for {@code c}, breaking ties by the data's teaching order, then by topic id. */
   public static Planner of(Curriculum c) {
-    return new Planner(c, Ranking.byId(c));
+    return new Planner(c, Ranking.byTeachingOrder(c));
   }
 
   /** A planner for {@code c} with a ranking of its own. */
@@ -91,9 +95,17 @@ public final class Planner {
     return list.stream().mapToInt(this::resolve).toArray();
   }
 
-  /** What a learner knows given the names they listed, expanded when {@code implied}. */
+  /**
+   * What a learner knows given the names they listed: each umbrella among them stands for all its
+   * parts, and with {@code implied} everything they require is known too.
+   */
   public BitSet known(List<String> known, boolean implied) {
     return Closure.known(c, resolveAll(known), implied);
+  }
+
+  /** The umbrella topics among {@code names}, with their parts, each once. */
+  public List<UmbrellaTopic> umbrellas(List<String> names) {
+    return UmbrellaTopic.among(c, resolveAll(names));
   }
 
   /**
@@ -102,31 +114,49 @@ public final class Planner {
    * @throws io.github.mlpath.core.CycleException naming a cycle among the path's topics
    */
   public LearningPath path(PathRequest r) {
-    return PathPlanner.plan(
-        c,
-        ranking,
-        resolveAll(r.goals()),
-        known(r.known(), r.implied()),
-        r.strategy(),
-        r.preferences(),
-        r.pace(),
-        r.estimate());
+    LearningPath path =
+        PathPlanner.plan(
+            c,
+            ranking,
+            resolveAll(r.goals()),
+            known(r.known(), r.implied()),
+            r.strategy(),
+            r.preferences(),
+            r.pace(),
+            r.estimate());
+    return path.withKnownUmbrellas(umbrellas(r.known()));
+  }
+
+  /**
+   * Every topic of the curriculum, umbrellas left out, in the order {@code strategy} would learn
+   * them from scratch: the path to everything. Topic indices.
+   *
+   * @throws io.github.mlpath.core.CycleException naming a cycle
+   */
+  public int[] order(Strategy strategy) {
+    BitSet all = new BitSet(c.size());
+    all.set(0, c.size());
+    all.andNot(c.umbrellas());
+    return PathPlanner.order(c, ranking, all.stream().toArray(), new BitSet(), strategy);
   }
 
   /** The math the requested topic needs, not yet known, in learning order. */
   public NeedList need(NeedRequest r) {
     return Needs.mathFor(
-        c,
-        ranking,
-        resolve(r.topic()),
-        known(r.known(), r.implied()),
-        r.maxDepth(),
-        r.preferences());
+            c,
+            ranking,
+            resolve(r.topic()),
+            known(r.known(), r.implied()),
+            r.maxDepth(),
+            r.preferences())
+        .withKnownUmbrellas(umbrellas(r.known()));
   }
 
-  /** The topics ready to learn now, ranked toward the goals if any. */
+  /** The topics ready to learn now, in the order the request's strategy would learn them. */
   public ReadyList next(NextRequest r) {
-    return ReadyToLearn.ranked(c, ranking, known(r.known(), r.implied()), resolveAll(r.goals()));
+    return ReadyToLearn.ranked(
+            c, ranking, known(r.known(), r.implied()), resolveAll(r.goals()), r.strategy())
+        .withKnownUmbrellas(umbrellas(r.known()));
   }
 
   /**

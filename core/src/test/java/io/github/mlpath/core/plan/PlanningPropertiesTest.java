@@ -161,8 +161,32 @@ class PlanningPropertiesTest {
       actual.set(v);
     }
     assertEquals(expected, actual);
-    ReadyList ranked = ReadyToLearn.ranked(c, k.ranking(), k.known(), k.goals());
+    ReadyList ranked = ReadyToLearn.ranked(c, k.ranking(), k.known(), k.goals(), Strategy.JIT);
     assertEquals(expected.cardinality(), ranked.topics().size());
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void nextListsTheTopicsOnTheWayFirstInTheOrderOfThePath(long seed) {
+    Case k = Case.of(seed);
+    for (Strategy s : Strategy.values()) {
+      int[] pos =
+          positions(k.c().size(), PathPlanner.order(k.c(), k.ranking(), k.goals(), k.known(), s));
+      ReadyList ranked = ReadyToLearn.ranked(k.c(), k.ranking(), k.known(), k.goals(), s);
+      int last = -1;
+      boolean offPath = false;
+      for (ReadyTopic t : ranked.topics()) {
+        int p = pos[k.c().indexOf(t.topic().id()).getAsInt()];
+        assertEquals(p >= 0, t.towardGoal(), t.topic().id());
+        if (p < 0) {
+          offPath = true;
+          continue;
+        }
+        assertFalse(offPath, "a topic on the way after one that is not: " + t.topic().id());
+        assertTrue(p > last, "not in path order: " + t.topic().id());
+        last = p;
+      }
+    }
   }
 
   @ParameterizedTest

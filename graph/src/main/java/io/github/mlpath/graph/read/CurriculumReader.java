@@ -143,17 +143,21 @@ public final class CurriculumReader {
             .stream()
             .sorted()
             .toList();
-    return new Topic(
-        id,
-        iri,
-        label,
-        kinds.get(0),
-        area,
-        Terms.texts(t, SKOS.altLabel),
-        Terms.text(t, SKOS.definition),
-        broader,
-        Terms.text(t, MLP.learningTime).flatMap(Durations::parse),
-        matches);
+    Topic topic =
+        new Topic(
+                id,
+                iri,
+                label,
+                kinds.get(0),
+                area,
+                Terms.texts(t, SKOS.altLabel),
+                Terms.text(t, SKOS.definition),
+                broader,
+                Terms.text(t, MLP.learningTime).flatMap(Durations::parse),
+                matches)
+            .withUmbrella(t.hasProperty(RDF.type, MLP.Umbrella));
+    OptionalInt order = Terms.integer(t, MLP.teachingOrder);
+    return order.isPresent() ? topic.withTeachingOrder(order.getAsInt()) : topic;
   }
 
   private static Map<String, String> reasons(org.apache.jena.rdf.model.Resource t) {
@@ -216,14 +220,7 @@ public final class CurriculumReader {
             .map(Statement::getObject)
             .filter(RDFNode::isLiteral)
             .map(n -> n.asLiteral().getLexicalForm().equals("true"));
-    OptionalInt position =
-        Optional.ofNullable(r.getProperty(SCHEMA.position))
-            .map(Statement::getObject)
-            .filter(RDFNode::isLiteral)
-            .map(n -> n.asLiteral().getLexicalForm())
-            .filter(s -> s.matches("\\d{1,9}"))
-            .map(s -> OptionalInt.of(Integer.parseInt(s)))
-            .orElse(OptionalInt.empty());
+    OptionalInt position = Terms.integer(r, SCHEMA.position);
     List<String> teaches = new ArrayList<>();
     for (RDFNode n : r.listProperties(SCHEMA.teaches).mapWith(Statement::getObject).toList()) {
       if (n.isURIResource() && idsByIri.containsKey(n.asResource().getURI())) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -109,6 +110,17 @@ public final class Terms {
         .sorted()
         .distinct()
         .toList();
+  }
+
+  /**
+   * The smallest integer value of {@code p} (a literal of up to nine digits, with an optional minus
+   * sign), if any: the form of {@code schema:position} and {@code mlp:teachingOrder}.
+   */
+  public static OptionalInt integer(Resource r, Property p) {
+    return texts(r, p).stream()
+        .filter(s -> s.matches("-?\\d{1,9}"))
+        .mapToInt(Integer::parseInt)
+        .min();
   }
 
   private static String min(String a, String b) {

@@ -24,7 +24,8 @@ final class Subgraphs {
   private static final String AREAS = "{ ?s a mlp:Area ; ?p ?o }";
 
   private static final String NAME_PROPERTIES =
-      "rdf:type, skos:prefLabel, rdfs:label, skos:altLabel, mlp:area";
+      "rdf:type, skos:prefLabel, rdfs:label, skos:altLabel, mlp:area, skos:broader,"
+          + " mlp:teachingOrder";
 
   /** Every triple of the default graph. */
   static Query whole() {
@@ -49,9 +50,18 @@ final class Subgraphs {
             + "\n}");
   }
 
-  /** The seed topics and all they require, with their qualified reasons and resources. */
+  /**
+   * The seed topics and all they require, with their qualified reasons and resources. A seed's
+   * narrower topics ({@code skos:broader} read backwards) come too, so that an umbrella seed such
+   * as Calculus brings all its parts.
+   */
   static Query closureOf(Collection<String> seedIris) {
-    String seeds = "VALUES ?seed { " + iris(seedIris) + " } ?seed " + REQ + "* ?t .";
+    String seeds =
+        "VALUES ?seed { "
+            + iris(seedIris)
+            + " } ?seed ^skos:broader* ?part . ?part "
+            + REQ
+            + "* ?t .";
     return parse(
         "CONSTRUCT { ?s ?p ?o } WHERE {\n"
             + "  { "
@@ -75,14 +85,19 @@ final class Subgraphs {
             + "\n}");
   }
 
-  /** The target topic and every topic that requires it, with the edges among them. */
+  /**
+   * The target topic and every topic that requires it, with the edges among them. For an umbrella
+   * target, its parts (topics whose {@code skos:broader} links lead up to it) count as the target.
+   */
   static Query dependentsOf(String targetIri) {
-    String up = "?t " + REQ + "* <" + targetIri + "> .";
+    String target = "?tgt skos:broader* <" + targetIri + "> . ";
+    String up = target + "?t " + REQ + "* ?tgt .";
     String qualified =
         up
             + " ?t mlp:qualifiedRequirement ?q . ?q mlp:requiredTopic ?u . ?u "
             + REQ
-            + "* <"
+            + "* ?tgt2 . "
+            + "?tgt2 skos:broader* <"
             + targetIri
             + "> .";
     return parse(
@@ -96,7 +111,7 @@ final class Subgraphs {
             + up
             + " ?t mlp:requires ?o . ?o "
             + REQ
-            + "* <"
+            + "* ?tgt3 . ?tgt3 skos:broader* <"
             + targetIri
             + "> . BIND(?t AS ?s) BIND(mlp:requires AS ?p) }\n"
             + "  UNION { "

@@ -81,6 +81,12 @@ public final class MLP {
   /** {@code mlp:QualifiedPrerequisite}: a node carrying the reason of one requires edge. */
   public static final Resource QualifiedPrerequisite = resource("QualifiedPrerequisite");
 
+  /** {@code mlp:Umbrella}: a topic that groups the topics under it; never a step. */
+  public static final Resource Umbrella = resource("Umbrella");
+
+  /** {@code mlp:teachingOrder}: a topic's place in the teaching order, an integer. */
+  public static final Property teachingOrder = property("teachingOrder");
+
   /** {@code mlp:area}: topic to area. */
   public static final Property area = property("area");
 

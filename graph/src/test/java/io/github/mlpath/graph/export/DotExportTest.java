@@ -65,11 +65,12 @@ class DotExportTest {
     String dot = f.export(f.closure("derivatives"), ExportFormat.DOT);
     assertTrue(dot.contains("subgraph \"cluster_calculus\""));
     assertTrue(dot.contains("newrank=true"));
-    // derivatives <- limits <- functions-and-graphs <- algebra: depth 3, with calculus.
-    String rank3 = dot.substring(dot.indexOf("learning depth 3\n"));
-    rank3 = rank3.substring(0, rank3.indexOf('}'));
-    assertTrue(rank3.contains("\"derivatives\";"), rank3);
-    assertTrue(dot.contains("\"limits\" -> \"derivatives\" [tooltip="), "prerequisite first");
+    // derivatives <- linear-functions <- functions-and-graphs: depth 2.
+    String rank2 = dot.substring(dot.indexOf("learning depth 2\n"));
+    rank2 = rank2.substring(0, rank2.indexOf('}'));
+    assertTrue(rank2.contains("\"derivatives\";"), rank2);
+    assertTrue(
+        dot.contains("\"linear-functions\" -> \"derivatives\" [tooltip="), "prerequisite first");
     assertFalse(dot.contains("\"backpropagation\""), "only the closure");
   }
 

@@ -22,9 +22,9 @@ class GraphMlExportTest {
     assertEquals(c.size(), g.get("nodes").getAsNumber().value().intValue());
     assertEquals(c.edgeCount(), g.get("edges").getAsNumber().value().intValue());
     assertEquals(
-        3,
+        2,
         g.getObj("depths").get("derivatives").getAsNumber().value().intValue(),
-        "algebra -> functions and graphs -> limits -> derivatives");
+        "functions and graphs -> linear functions -> derivatives");
   }
 
   @Test

@@ -43,7 +43,8 @@ class HtmlExportTest {
     assertEquals(c.resourcesFor(v).size() + (startWithExtra(c, v) ? 1 : 0), shown.size());
     assertTrue(shown.containsAll(expected), shown.toString());
     assertTrue(
-        strings(page, "reasons").contains(c.reason(v, c.indexOf("limits").getAsInt()).get()));
+        strings(page, "reasons")
+            .contains(c.reason(v, c.indexOf("linear-functions").getAsInt()).get()));
   }
 
   @Test
