@@ -29,9 +29,13 @@ import picocli.CommandLine.Spec;
       "Serves the curriculum (in memory, or --store) over HTTP until stopped (Ctrl-C or SIGTERM):"
           + " a read-only SPARQL endpoint at /ds/sparql and a JSON API at /api/path, /api/need,"
           + " /api/next, /api/why, /api/used-for, /api/topic, /api/search and /api/map, and the"
-          + " learner's web app at /.",
+          + " learner's web app at /; and your profile's routes: /api/profile (GET; POST"
+          + " /api/profile/learned, /unlearn, /goals, /prefs), /api/status, /api/assess and"
+          + " /api/review.",
       "Safe by default: loopback only, no updates, no SERVICE, no FROM, queries cut at the"
-          + " timeout (503), bodies over 1 MiB refused (413), no CORS unless --cors."
+          + " timeout (503), bodies over 1 MiB refused (413), no CORS unless --cors. Profile writes"
+          + " only from this machine (unless --allow-remote-writes, with a token), with the header"
+          + " X-Mlpath-Write: 1 and a JSON body of at most 64 KiB."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
