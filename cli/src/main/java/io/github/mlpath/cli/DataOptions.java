@@ -3,12 +3,14 @@ package io.github.mlpath.cli;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.SourceSpec;
+import io.github.mlpath.graph.merge.Merger;
 import io.github.mlpath.graph.store.Store;
 import io.github.mlpath.graph.store.Stores;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,8 +51,18 @@ public final class DataOptions {
 
   @Option(
       names = "--bundled",
-      description = "Load the bundled curriculum as well as the --data files.")
+      description =
+          "Load the bundled curriculum as well as the --data files, merging topics that are one"
+              + " concept (same Wikipedia article or name, or a --mapping line).")
   boolean bundled;
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "With --data and --bundled: lines YOUR_ID,BUNDLED_ID of topics that are one concept"
+              + " (YOUR_ID,- keeps a topic apart).")
+  Path mapping;
 
   /**
    * The source the options name; {@code --data}, {@code --store} and {@code --endpoint} exclude
@@ -68,12 +80,25 @@ public final class DataOptions {
     if (endpoint != null) {
       return new SourceSpec.Endpoint(endpoint);
     }
-    return new SourceSpec.Files(data, bundled || data.isEmpty());
+    if (mapping != null && (data.isEmpty() || !bundled)) {
+      throw new ParameterException(mixee.commandLine(), "--mapping goes with --data and --bundled");
+    }
+    return new SourceSpec.Files(data, bundled || data.isEmpty(), Optional.ofNullable(mapping));
   }
 
-  /** Opens the store the options name; the caller closes it. */
+  /**
+   * Opens the store the options name; the caller closes it. When files were merged into the bundled
+   * curriculum, one line on standard error says what the merge did.
+   */
   public Store open() {
-    return Stores.open(spec());
+    Store s = Stores.open(spec());
+    Merger.summary(s.notes())
+        .ifPresent(
+            line -> {
+              mixee.commandLine().getErr().println("mlpath: " + line);
+              mixee.commandLine().getErr().flush();
+            });
+    return s;
   }
 
   /** Opens the store, applies {@code f} and closes it again. */

@@ -1,7 +1,9 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.graph.imports.ConceptMapping;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.merge.Merger;
 import io.github.mlpath.graph.store.StoreLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,14 +36,32 @@ final class LoadCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "RDF files or folders.")
   List<Path> files = new ArrayList<>();
 
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "With files and --bundled: lines YOUR_ID,BUNDLED_ID of topics that are one concept.")
+  Path mapping;
+
   @Override
   public Integer call() {
     if (files.isEmpty() && !bundled) {
       throw new ParameterException(spec.commandLine(), "give files to load, or --bundled");
     }
     List<DataSource> sources = RdfLoader.sources(files, bundled);
-    long added = StoreLoader.load(store, sources);
+    long added;
     PrintWriter out = spec.commandLine().getOut();
+    if (bundled && !files.isEmpty()) {
+      Merger.Merged m =
+          Merger.merge(
+              RdfLoader.bundled(),
+              RdfLoader.files(files),
+              mapping == null ? ConceptMapping.none() : ConceptMapping.read(mapping));
+      added = StoreLoader.load(store, m.graph());
+      Merger.summary(m.notes()).ifPresent(line -> out.println(line));
+    } else {
+      added = StoreLoader.load(store, sources);
+    }
     out.printf(
         "loaded %d file%s into %s: %d new triple%s%n",
         sources.size(), sources.size() == 1 ? "" : "s", store, added, added == 1 ? "" : "s");

@@ -6,8 +6,10 @@ import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.ValidationReport;
+import io.github.mlpath.graph.imports.ConceptMapping;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.merge.Merger;
 import io.github.mlpath.graph.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,12 +44,25 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Check the files together with the bundled curriculum, which they extend.")
   boolean bundled;
 
+  @Option(
+      names = "--mapping",
+      paramLabel = "FILE",
+      description =
+          "With files and --bundled: lines YOUR_ID,BUNDLED_ID of topics that are one concept.")
+  Path mapping;
+
   @Mixin FormatOption format;
 
   @Override
   public Integer call() {
     List<DataSource> sources = RdfLoader.sources(files, bundled || files.isEmpty());
-    ValidationReport report = Validator.check(sources);
+    ValidationReport report =
+        bundled && !files.isEmpty()
+            ? Merger.validate(
+                RdfLoader.bundled(),
+                RdfLoader.files(files),
+                mapping == null ? ConceptMapping.none() : ConceptMapping.read(mapping))
+            : Validator.check(sources);
     print(report, sources.size() - 1);
     if (report.problems().stream().anyMatch(p -> p.rule().equals("unreadable"))) {
       return ExitCodes.UNREADABLE;

@@ -2,6 +2,7 @@ package io.github.mlpath.graph;
 
 import io.github.mlpath.core.Curriculum;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * Where a planning command gets its curriculum: in memory, in a TDB2 store on disk, or behind a
@@ -39,6 +40,14 @@ public interface CurriculumSource extends AutoCloseable {
 
   /** The named topic and every topic that requires it, directly or not; no resources. */
   Curriculum dependentsOf(String name);
+
+  /**
+   * What opening the source noticed and the user should hear of: for files merged into the bundled
+   * curriculum, each merge (info), conflict and drop (warnings); empty otherwise.
+   */
+  default List<Problem> notes() {
+    return List.of();
+  }
 
   /** What this source is, for messages: "memory", "TDB2 store DIR", "endpoint URL". */
   String description();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Which curriculum to open: RDF files (with or without the bundled curriculum), a TDB2 store or a
@@ -18,14 +19,29 @@ public sealed interface SourceSpec {
   }
 
   /**
-   * RDF files and folders (folders read recursively), loaded in memory with the vocabulary.
+   * RDF files and folders (folders read recursively), loaded in memory with the vocabulary. With
+   * the bundled curriculum as well, the files are merged into it, each concept one topic (see
+   * {@code io.github.mlpath.graph.merge.Merger}).
    *
    * @param paths the files and folders, in load order
    * @param withBundled whether the bundled curriculum is loaded first
+   * @param mapping a file of lines {@code YOUR_ID,BUNDLED_ID} of topics that are one concept
    */
-  record Files(List<Path> paths, boolean withBundled) implements SourceSpec {
+  record Files(List<Path> paths, boolean withBundled, Optional<Path> mapping)
+      implements SourceSpec {
     public Files {
       paths = List.copyOf(paths);
+      Objects.requireNonNull(mapping, "mapping");
+    }
+
+    /** Files without a mapping. */
+    public Files(List<Path> paths, boolean withBundled) {
+      this(paths, withBundled, Optional.empty());
+    }
+
+    /** Whether these are files of the user's to merge into the bundled curriculum. */
+    public boolean merges() {
+      return withBundled && !paths.isEmpty();
     }
   }
 

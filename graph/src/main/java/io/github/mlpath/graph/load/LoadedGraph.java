@@ -1,8 +1,10 @@
 package io.github.mlpath.graph.load;
 
 import io.github.mlpath.graph.SourceLocation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
 
 /**
@@ -12,12 +14,39 @@ import org.apache.jena.rdf.model.Model;
 public final class LoadedGraph {
   private final Model model;
   private final List<DataSource> sources;
-  private final SourceLocator locator;
+  private final Function<String, Optional<SourceLocation>> locator;
 
   LoadedGraph(Model model, List<DataSource> sources, SourceLocator locator) {
+    this(model, sources, locator::locate);
+  }
+
+  private LoadedGraph(
+      Model model, List<DataSource> sources, Function<String, Optional<SourceLocation>> locator) {
     this.model = model;
     this.sources = List.copyOf(sources);
     this.locator = locator;
+  }
+
+  /**
+   * One graph made of several loaded ones, such as a merge of the bundled curriculum and a user's
+   * files: {@code model} holds the triples, and an IRI is located in the first part that finds it.
+   */
+  public static LoadedGraph combine(Model model, List<LoadedGraph> parts) {
+    List<DataSource> all = new ArrayList<>();
+    parts.forEach(p -> all.addAll(p.sources()));
+    List<LoadedGraph> order = List.copyOf(parts);
+    return new LoadedGraph(
+        model,
+        all,
+        iri -> {
+          for (LoadedGraph p : order) {
+            Optional<SourceLocation> at = p.locate(iri);
+            if (at.isPresent()) {
+              return at;
+            }
+          }
+          return Optional.empty();
+        });
   }
 
   /**
@@ -40,6 +69,6 @@ public final class LoadedGraph {
 
   /** The file and line where {@code iri} is described, when it can be found. */
   public Optional<SourceLocation> locate(String iri) {
-    return locator.locate(iri);
+    return locator.apply(iri);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.AnswerWriter;
@@ -9,6 +10,7 @@ import io.github.mlpath.graph.read.CurriculumReader;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
@@ -23,12 +25,23 @@ import org.apache.jena.system.Txn;
  */
 final class MemorySource implements Store {
   private final LoadedGraph loaded;
+  private final List<Problem> notes;
   private final Dataset dataset;
   private volatile Curriculum curriculum;
 
   MemorySource(LoadedGraph loaded) {
+    this(loaded, List.of());
+  }
+
+  MemorySource(LoadedGraph loaded, List<Problem> notes) {
     this.loaded = loaded;
+    this.notes = List.copyOf(notes);
     this.dataset = DatasetFactory.wrap(loaded.model());
+  }
+
+  @Override
+  public List<Problem> notes() {
+    return notes;
   }
 
   @Override

@@ -32,7 +32,16 @@ public final class StoreLoader {
    *     written), or a {@link StoreException} when the store cannot be opened
    */
   public static long load(Path dir, List<DataSource> sources) {
-    LoadedGraph loaded = RdfLoader.load(sources);
+    return load(dir, RdfLoader.load(sources));
+  }
+
+  /**
+   * Loads an already loaded graph, such as a merge of the user's files into the bundled curriculum,
+   * into the store in {@code dir}, in one write transaction.
+   *
+   * @return how many triples the store gained
+   */
+  public static long load(Path dir, LoadedGraph loaded) {
     Dataset ds = Tdb2Stores.connect(dir, true);
     try {
       return Txn.calculateWrite(

@@ -1,8 +1,10 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.graph.SourceSpec;
+import io.github.mlpath.graph.imports.ConceptMapping;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.merge.Merger;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -27,6 +29,14 @@ public final class Stores {
    */
   public static Store open(SourceSpec spec) {
     if (spec instanceof SourceSpec.Files f) {
+      if (f.merges()) {
+        Merger.Merged m =
+            Merger.merge(
+                RdfLoader.bundled(),
+                RdfLoader.files(f.paths()),
+                f.mapping().map(ConceptMapping::read).orElse(ConceptMapping.none()));
+        return new MemorySource(m.graph(), m.notes());
+      }
       return memory(RdfLoader.load(RdfLoader.sources(f.paths(), f.withBundled())));
     }
     if (spec instanceof SourceSpec.Tdb2 t) {
