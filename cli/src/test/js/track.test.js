@@ -101,3 +101,10 @@ test("only http and https links are opened", () => {
   assert.equal(T.safeUrl("data:text/html,x"), null);
   assert.equal(T.safeUrl(undefined), null);
 });
+
+test("a self-check's answer is split off so the page can hide it until asked", () => {
+  assert.deepEqual(T.splitCheck("Can you give the length of (3, 4)? (Answer: 5.)"), { task: "Can you give the length of (3, 4)?", answer: "5." });
+  assert.deepEqual(T.splitCheck("What is f(g(x)) for f(x) = x + 1? (Answer: g(x) + 1 (a shift).)"), { task: "What is f(g(x)) for f(x) = x + 1?", answer: "g(x) + 1 (a shift)." });
+  assert.deepEqual(T.splitCheck("No answer here"), { task: "No answer here", answer: null });
+  assert.deepEqual(T.splitCheck(undefined), { task: "", answer: null });
+});

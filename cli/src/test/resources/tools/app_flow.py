@@ -109,6 +109,10 @@ try:
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#math-for h3"))
         report["mathFor"] = driver.find_element(By.CSS_SELECTOR, "#math-for h3").text
         report["mathForItems"] = len(driver.find_elements(By.CSS_SELECTOR, "#math-for > ol > li"))
+    # The map: path highlighted, known dimmed.
+    report["mapNodes"] = len(driver.find_elements(By.CSS_SELECTOR, "#map-box .node"))
+    report["mapPathEdges"] = len(driver.find_elements(By.CSS_SELECTOR, "#map-box .edge.on-path"))
+    report["mapKnown"] = len(driver.find_elements(By.CSS_SELECTOR, "#map-box .node.known"))
     # The placement quiz, to the end, answered as a learner who knows known_id and all it requires.
     mapdata = driver.execute_script("return fetch('api/map').then(function (r) { return r.json(); });")
     requires = {}
@@ -121,11 +125,11 @@ try:
             knows.add(t)
             todo.extend(requires.get(t, []))
     report["learnerKnows"] = sorted(knows)
+    report["stepsBeforeQuiz"] = [s["id"] for s in steps()]
     quiz = driver.find_element(By.ID, "quiz-start")
-    report["quizEnabled"] = quiz.is_enabled()
     asked = []
     if quiz.is_enabled():
-        quiz.click()
+        quiz.send_keys(Keys.ENTER)
         for _ in range(400):
             idle()
             panel = driver.find_element(By.ID, "quiz-panel")
@@ -134,15 +138,15 @@ try:
             topic = driver.find_element(By.ID, "quiz-question").get_attribute("data-topic")
             reply = "yes" if topic in knows else "no"
             asked.append([topic, reply])
+            if len(asked) == 2:
+                driver.execute_script("document.getElementById('know').scrollIntoView();")
+                driver.save_screenshot(shots + "/app-quiz-1280.png")
             driver.find_element(By.CSS_SELECTOR, '#quiz-panel [data-reply="%s"]' % reply).send_keys(Keys.ENTER)
         idle()
         report["quizResult"] = driver.find_element(By.ID, "quiz-result").text
+        report["quizDoneFocus"] = driver.execute_script("return document.activeElement.id;")
     report["quizAnswers"] = asked
     report["stepsAfterQuiz"] = [s["id"] for s in steps()]
-    # The map: path highlighted, known dimmed.
-    report["mapNodes"] = len(driver.find_elements(By.CSS_SELECTOR, "#map-box .node"))
-    report["mapPathEdges"] = len(driver.find_elements(By.CSS_SELECTOR, "#map-box .edge.on-path"))
-    report["mapKnown"] = len(driver.find_elements(By.CSS_SELECTOR, "#map-box .node.known"))
     report["noSidewaysScroll1280"] = no_page_scroll_sideways()
     if axe:
         with open(axe, encoding="utf-8") as f:

@@ -1,6 +1,7 @@
 """Opens an mlpath HTML map from disk in headless Chromium (Selenium, chromedriver) and reports, as
 JSON on stdout: console errors, the topics on the page with their labels, what clicking a topic
-shows, and network requests other than the file itself. Saves a screenshot.
+shows, whether a path's tick survives a reload, and network requests other than the file itself.
+Saves a screenshot.
 
 usage: html_check.py CHROMIUM CHROMEDRIVER MAP.html SCREENSHOT.png TOPIC_ID
 """
@@ -36,6 +37,17 @@ try:
         "return document.querySelector('.topic.selected').getAttribute('data-topic');")
     driver.execute_script("document.getElementById('canvas').scrollTo(0, 0);")
     driver.save_screenshot(screenshot)
+    # On a path, tick the first step, reload from disk, and see whether the tick is still there.
+    tick = None
+    driver.find_element(By.CSS_SELECTOR, "#details button.link").click()
+    boxes = driver.find_elements(By.CSS_SELECTOR, "#details input[type=checkbox]")
+    if boxes:
+        first = boxes[0].get_attribute("id")
+        boxes[0].click()
+        driver.refresh()
+        time.sleep(0.5)
+        tick = {"id": first, "afterReload": driver.find_element(By.ID, first).is_selected(),
+                "progress": driver.find_element(By.ID, "progress").text}
     logs = driver.get_log("browser")
     requests = []
     for entry in driver.get_log("performance"):
@@ -54,6 +66,7 @@ try:
         "resources": resources,
         "reasons": reasons,
         "requests": requests,
+        "tick": tick,
     }))
 finally:
     driver.quit()

@@ -5,7 +5,6 @@ import io.github.mlpath.cli.serve.ProfileService;
 import io.github.mlpath.cli.serve.ServerConfig;
 import io.github.mlpath.cli.serve.WritePolicy;
 import io.github.mlpath.core.plan.Planner;
-import io.github.mlpath.graph.read.SelfCheckReader;
 import io.github.mlpath.graph.store.Store;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
@@ -30,7 +29,7 @@ import picocli.CommandLine.Spec;
           + " a read-only SPARQL endpoint at /ds/sparql and a JSON API at /api/path, /api/need,"
           + " /api/next, /api/why, /api/used-for, /api/topic, /api/search and /api/map, and the"
           + " learner's web app at /; and your profile's routes: /api/profile (GET; POST"
-          + " /api/profile/learned, /unlearn, /goals, /prefs), /api/status, /api/assess and"
+          + " /api/profile/learned, /unlearn, /goals, /prefs, /assess), /api/status and"
           + " /api/review.",
       "Safe by default: loopback only, no updates, no SERVICE, no FROM, queries cut at the"
           + " timeout (503), bodies over 1 MiB refused (413), no CORS unless --cors. Profile writes"
@@ -112,10 +111,7 @@ final class ServeCommand implements Callable<Integer> {
             ? Optional.empty()
             : Optional.of(
                 new ProfileService(
-                    LearnerSession.store(data, profile),
-                    SelfCheckReader.read(source.graph()),
-                    new WritePolicy(token),
-                    clock));
+                    LearnerSession.store(data, profile), new WritePolicy(token), clock));
     MlpathServer server = MlpathServer.start(dataset, planner, config, learner);
     Runtime.getRuntime()
         .addShutdownHook(

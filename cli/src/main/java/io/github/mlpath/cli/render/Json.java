@@ -14,6 +14,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.TopicKind;
+import io.github.mlpath.core.learner.Grade;
+import io.github.mlpath.core.learner.Reply;
 import io.github.mlpath.core.plan.Strategy;
 import java.io.IOException;
 import java.util.function.Function;
@@ -80,13 +82,11 @@ public final class Json {
         slug(io.github.mlpath.core.compare.MatchKind::slug));
     m.addSerializer(Depth.class, slug(Depth::slug));
     m.addSerializer(Strategy.class, slug(Strategy::slug));
+    m.addSerializer(Reply.class, slug(Reply::slug));
+    m.addSerializer(Grade.class, slug(Grade::slug));
     m.addSerializer(
         io.github.mlpath.core.learner.MarkOrigin.class,
         slug(io.github.mlpath.core.learner.MarkOrigin::slug));
-    m.addSerializer(
-        io.github.mlpath.core.learner.Reply.class, slug(io.github.mlpath.core.learner.Reply::slug));
-    m.addSerializer(
-        io.github.mlpath.core.learner.Grade.class, slug(io.github.mlpath.core.learner.Grade::slug));
     return m;
   }
 

@@ -3,6 +3,11 @@ package io.github.mlpath.cli.serve;
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.learner.Answer;
+import io.github.mlpath.core.learner.Placement;
+import io.github.mlpath.core.learner.PlacementRequest;
+import io.github.mlpath.core.learner.Reply;
+import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.lookup.TopicSearch;
 import io.github.mlpath.core.plan.NeedRequest;
 import io.github.mlpath.core.plan.NextRequest;
@@ -14,14 +19,17 @@ import io.github.mlpath.graph.export.Exporter;
 import io.github.mlpath.graph.export.Selection;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The JSON API's operations on one planner, shared by every request: path, need, next, why,
- * used-for, topic lookup, type-ahead topic search and the map's data, with the CLI's options as
- * query parameters. Each answer is the same JSON the CLI prints with {@code --format json}.
+ * used-for, topic lookup, type-ahead topic search, the map's data and the placement quiz, with the
+ * CLI's options as query parameters. Each answer is the same JSON the CLI prints with {@code
+ * --format json}.
  */
 final class Api {
   private final Planner planner;
@@ -29,8 +37,11 @@ final class Api {
   private final TopicSearch search;
   private volatile RawValue map;
 
-  Api(Planner planner) {
+  private final Placement placement;
+
+  Api(Planner planner, SelfChecks checks) {
     this.planner = planner;
+    this.placement = Placement.of(planner, checks);
     this.search = TopicSearch.of(planner.curriculum());
     this.routes =
         Map.of(
@@ -41,6 +52,7 @@ final class Api {
             "used-for", p -> planner.usedFor(p.required("topic")),
             "topic", this::topic,
             "search", this::search,
+            "assess", this::assess,
             "map", p -> map());
   }
 
@@ -117,6 +129,24 @@ final class Api {
     c.startWith(t).ifPresent(r -> root.set("startWith", Json.tree(r)));
     root.set("resources", Json.tree(c.resourcesFor(t)));
     return root;
+  }
+
+  /**
+   * The placement quiz, stateless: the client sends the answers so far ({@code answer=TOPIC:REPLY},
+   * in order) and gets where the quiz stands, with the next question and the answers each reply
+   * adds, or, when {@code next} is absent, the result.
+   */
+  private Object assess(ApiParams p) {
+    List<Answer> answers = new ArrayList<>();
+    for (String a : p.list("answer")) {
+      int colon = a.lastIndexOf(':');
+      Optional<Reply> reply = colon < 0 ? Optional.empty() : Reply.parse(a.substring(colon + 1));
+      if (reply.isEmpty()) {
+        throw new ApiParams.BadParameter("answer must be TOPIC:yes, TOPIC:no or TOPIC:skip");
+      }
+      answers.add(new Answer(a.substring(0, colon).strip(), reply.get()));
+    }
+    return placement.evaluate(new PlacementRequest(p.list("goal"), p.list("known"), answers));
   }
 
   private Object search(ApiParams p) {

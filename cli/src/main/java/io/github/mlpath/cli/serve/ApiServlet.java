@@ -31,7 +31,9 @@ final class ApiServlet extends HttpServlet {
       error(
           res,
           404,
-          "no API route '" + route + "'; try path, need, next, why, used-for, topic, search, map");
+          "no API route '"
+              + route
+              + "'; try path, need, next, why, used-for, topic, search, map, assess");
       return;
     }
     if (!req.getMethod().equals("GET") && !req.getMethod().equals("HEAD")) {

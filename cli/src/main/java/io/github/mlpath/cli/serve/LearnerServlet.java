@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * HTTP for the learner routes. {@code GET /api/profile}, {@code /api/status} and {@code
  * /api/review} read; {@code POST /api/profile/learned}, {@code /unlearn}, {@code /goals}, {@code
- * /prefs}, {@code /api/assess} and {@code /api/review} take a JSON body and pass {@link WriteGuard}
+ * /prefs}, {@code /assess} and {@code /api/review} take a JSON body and pass {@link WriteGuard}
  * first. Answers are one-line JSON of core records; errors are {@code {"error": ...}} with 400 (bad
  * body), 404 (unknown topic, with suggestions), 405, 409 (a change the profile does not allow, such
  * as reviewing a topic never learned) or 500 (a profile on the server that does not parse).
@@ -46,7 +46,7 @@ final class LearnerServlet extends HttpServlet {
             "/api/profile/unlearn", api::unlearn,
             "/api/profile/goals", api::goals,
             "/api/profile/prefs", api::prefs,
-            "/api/assess", api::assess,
+            "/api/profile/assess", api::assess,
             "/api/review", api::reviewed);
   }
 

@@ -1,6 +1,9 @@
 package io.github.mlpath.cli.serve;
 
+import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.read.SelfCheckReader;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +13,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
@@ -51,8 +55,7 @@ public final class MlpathServer {
 
   /**
    * Starts serving {@code dataset}, the API on {@code planner}'s curriculum and, with a profile,
-   * the learner routes ({@code /api/profile}, {@code /api/status}, {@code /api/assess}, {@code
-   * /api/review}).
+   * the learner routes ({@code /api/profile/...}, {@code /api/status}, {@code /api/review}).
    */
   public static MlpathServer start(
       DatasetGraph dataset,
@@ -60,6 +63,7 @@ public final class MlpathServer {
       ServerConfig config,
       Optional<ProfileService> profile) {
     DatasetGraph served = new DatasetGraphReadOnly(withoutLearners(dataset));
+    SelfChecks checks = selfChecks(dataset);
     AppServlet app = new AppServlet();
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
     FusekiServer.Builder b =
@@ -74,7 +78,7 @@ public final class MlpathServer {
             .registerOperation(Operation.Query, new SafeQueryService())
             .add("/ds", served, false)
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet("/api/*", new ApiServlet(new Api(planner)))
+            .addServlet("/api/*", new ApiServlet(new Api(planner, checks)))
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
@@ -82,12 +86,10 @@ public final class MlpathServer {
         p -> {
           LearnerServlet learner =
               new LearnerServlet(
-                  new LearnerApi(planner, p.checks(), p.store(), p.clock()),
+                  new LearnerApi(planner, checks, p.store(), p.clock()),
                   new WriteGuard(p.writes(), config.cors()));
           for (String path :
-              new String[] {
-                "/api/profile", "/api/profile/*", "/api/status", "/api/assess", "/api/review"
-              }) {
+              new String[] {"/api/profile", "/api/profile/*", "/api/status", "/api/review"}) {
             b.addServlet(path, learner);
           }
         });
@@ -113,6 +115,15 @@ public final class MlpathServer {
             .filter(learner.negate())
             .toList();
     return new DatasetGraphFilteredView(dataset, q -> !learner.test(q.getGraph()), visible);
+  }
+
+  /** The topics' self-checks in the served data, read once: the data does not change. */
+  private static SelfChecks selfChecks(DatasetGraph dataset) {
+    return Txn.calculateRead(
+        dataset,
+        () ->
+            SelfCheckReader.read(
+                LoadedGraph.of(ModelFactory.createModelForGraph(dataset.getDefaultGraph()))));
   }
 
   /** The port it listens on. */

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A learner's whole flow through the web app in headless Chromium driven by Selenium ({@code
  * tools/app_flow.py}), against a real server on an ephemeral loopback port: type part of a goal,
- * pick it from the suggestions by keyboard, tick three steps, reload, find them ticked; the page at
+ * pick it from the suggestions by keyboard, tick three steps, reload, find them ticked; the
+ * placement quiz to its end, after which the path starts after what was answered known; the page at
  * 360 px; axe-core in the page; no console error and no request to another host. Screenshots go to
  * {@code target/app-path-1280.png} and {@code target/app-path-360.png} (CI keeps them).
  */
@@ -102,6 +103,24 @@ class AppBrowserTest {
     assertTrue(text("progressAfterReload").startsWith("3 of " + n + " steps done"));
     assertEquals(text("progressAfterTicks"), text("progressAfterReload"));
     assertEquals("[3," + n + "]", report.get("progressValue").toString().replaceAll("\\s", ""));
+  }
+
+  @Test
+  void thePlacementQuizRunsToItsEndAndThePathThenStartsAfterWhatWasAnsweredKnown() {
+    List<String> knows = strings("learnerKnows");
+    List<String> before = strings("stepsBeforeQuiz");
+    List<String> after = strings("stepsAfterQuiz");
+    assertTrue(report.get("quizAnswers").getAsArray().size() > 0, "the quiz asked something");
+    assertTrue(text("quizResult").startsWith("The quiz counted "), text("quizResult"));
+    assertTrue(knows.contains("derivatives") && knows.size() > 1, knows.toString());
+    for (String id : after) {
+      assertTrue(!knows.contains(id), id + " was answered known but is still a step");
+      assertTrue(before.contains(id), id + " was not a step before");
+    }
+    long known = before.stream().filter(knows::contains).count();
+    assertTrue(known > 0, "some steps were known");
+    assertEquals(before.size() - known, after.size());
+    assertTrue(text("quizDoneFocus").equals("quiz-start"), "focus returns to the quiz button");
   }
 
   @Test

@@ -14,7 +14,6 @@ import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.profile.ProfileStores;
 import io.github.mlpath.graph.read.CurriculumReader;
-import io.github.mlpath.graph.read.SelfCheckReader;
 import io.github.mlpath.graph.store.Tdb2Stores;
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -89,7 +88,7 @@ class LearnerRoutesTest {
             Planner.of(CurriculumReader.read(g)),
             new ServerConfig(
                 host, 0, Duration.ofSeconds(5), Optional.empty(), ServerConfig.DEFAULT_MAX_BODY),
-            Optional.of(new ProfileService(store, SelfCheckReader.read(g), writes, clock)));
+            Optional.of(new ProfileService(store, writes, clock)));
     servers.add(s);
     return s;
   }
@@ -151,12 +150,14 @@ class LearnerRoutesTest {
   @Test
   void theQuizIsStatelessAndSavesOnlyAFinishedPlacement() throws Exception {
     loopback();
-    JsonNode first = json(post("/api/assess", "{\"goals\":[\"chain-rule\"],\"answers\":[]}"));
+    JsonNode first =
+        json(post("/api/profile/assess", "{\"goals\":[\"chain-rule\"],\"answers\":[]}"));
     assertEquals("calculus", first.at("/state/next/topic/id").asText(), first.toString());
     assertEquals(
         "Can you find the slope of y = x^2 at x = 3? (Answer: 6.)",
         first.at("/state/next/check").asText());
-    var early = post("/api/assess", "{\"goals\":[\"chain-rule\"],\"answers\":[],\"save\":true}");
+    var early =
+        post("/api/profile/assess", "{\"goals\":[\"chain-rule\"],\"answers\":[],\"save\":true}");
     assertEquals(400, early.statusCode());
     JsonNode clash =
         json(

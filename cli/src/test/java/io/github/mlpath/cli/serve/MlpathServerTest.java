@@ -317,4 +317,22 @@ class MlpathServerTest {
         c.resourcesFor(c.indexOf("derivatives").getAsInt()).size(),
         topic.get("resources").getAsArray().size());
   }
+
+  @Test
+  void assessAsksTheNextQuestionFromTheAnswersSoFarUntilTheQuizIsOver() throws Exception {
+    var first = JSON.parse(get("/api/assess?goal=activation-functions").body());
+    var next = first.get("next").getAsObject();
+    String topic = next.get("topic").getAsObject().get("id").getAsString().value();
+    assertEquals(
+        "{\"topic\":\"" + topic + "\",\"reply\":\"yes\"}",
+        next.get("ifYes").getAsArray().get(0).toString().replaceAll("\\s", ""));
+    var after =
+        JSON.parse(get("/api/assess?goal=activation-functions&answer=" + topic + ":yes").body());
+    assertTrue(after.get("known").toString().contains("\"" + topic + "\""), after.toString());
+    assertTrue(
+        after.get("answered").getAsNumber().value().intValue() == 1,
+        after.get("answered").toString());
+    assertEquals(400, get("/api/assess?answer=derivatives:maybe").statusCode());
+    assertEquals(404, get("/api/assess?answer=dervatives:yes").statusCode());
+  }
 }

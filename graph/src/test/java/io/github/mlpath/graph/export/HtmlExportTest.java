@@ -48,7 +48,7 @@ class HtmlExportTest {
   }
 
   @Test
-  void aPathIsNumberedInChromium() throws Exception {
+  void aPathIsNumberedInChromiumAndATickSurvivesAReloadFromDisk() throws Exception {
     ExportFixtures f = ExportFixtures.bundled();
     Selection path = f.path("activation-functions");
     JsonObject page =
@@ -58,6 +58,11 @@ class HtmlExportTest {
             "activation-functions");
     assertEquals(List.of(), strings(page, "errors"));
     assertEquals(path.size(), page.get("topics").getAsArray().size());
+    JsonObject tick = page.get("tick").getAsObject();
+    assertTrue(tick.get("afterReload").getAsBoolean().value(), tick.toString());
+    assertEquals(
+        "1 of " + path.size() + " steps done (ticks are kept in this browser)",
+        tick.get("progress").getAsString().value());
   }
 
   @Test

@@ -115,8 +115,8 @@
    * A profile kept in the browser's storage (`storage` is window.localStorage or anything with
    * getItem and setItem), under `key`: for the page exported to a file, and for a server without
    * profile routes. A stored value that does not parse is kept aside under key + ".unreadable"
-   * (never lost) and the profile starts empty. It cannot run the placement quiz or schedule
-   * reviews: those need the server's learner model.
+   * (never lost) and the profile starts empty. It cannot schedule reviews: that needs the
+   * server's learner model.
    */
   function localProfile(storage, key) {
     function read() {
@@ -137,12 +137,12 @@
     }
     return {
       kind: "browser",
-      canQuiz: false,
       canReview: false,
       load: function () { return Promise.resolve(read()); },
       addGoal: function (id) { return change(function (p) { p.goals = union(p.goals, [id]); }); },
       removeGoal: function (id) { return change(function (p) { p.goals = without(p.goals, [id]); }); },
       know: function (ids) { return change(function (p) { p.known = union(p.known, ids); }); },
+      place: function (ids) { return change(function (p) { p.known = union(p.known, ids); }); },
       forget: function (ids) { return change(function (p) { p.known = without(p.known, ids); }); },
       learn: function (id, day) { return change(function (p) { p.learned[id] = day; }); },
       unlearn: function (id) { return change(function (p) { delete p.learned[id]; }); },

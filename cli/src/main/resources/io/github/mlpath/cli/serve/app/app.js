@@ -355,10 +355,106 @@
   $("map-legend").appendChild(h("span", {}, [h("i", { "class": "swatch known", "aria-hidden": "true" }), "known (dimmed)"]));
   $("print").addEventListener("click", function () { window.print(); });
 
+  // ---- The placement quiz: the server decides the next question from the answers so far (the
+  // stateless GET /api/assess); the page only keeps the answers and shows the question. The
+  // result is saved as what the learner knew before the path.
+  var quiz = null;
+  function quizStep(answers) {
+    quiz.answers = answers;
+    return api.get("assess", { goal: profile.goals, known: profile.known.concat(Object.keys(profile.learned)),
+      answer: answers.map(function (a) { return a.topic + ":" + a.reply; }) }).then(showQuestion, fail);
+  }
+  function showQuestion(state) {
+    var q = state.next;
+    if (!q) { return endQuiz(state); }
+    quiz.asked++;
+    quiz.next = q;
+    var decided = state.known.length + state.unknown.length;
+    $("quiz-progress").textContent = "Question " + quiz.asked + " \u00b7 " + decided + " of " + state.topics + " topics decided";
+    var head = $("quiz-question");
+    head.textContent = "Can you do this: " + q.topic.label + "?";
+    head.setAttribute("data-topic", q.topic.id);
+    $("quiz-definition").textContent = q.definition || "";
+    var check = T.splitCheck(q.check), box = $("quiz-check");
+    var task = check.task;
+    if (q.resolves) {
+      task = "You said yes to " + q.resolves.yes.label + ", which needs " + q.resolves.no.label + ", and no to " + q.resolves.no.label + ". Which is it? " + task;
+    }
+    box.textContent = task;
+    if (check.answer) {
+      box.appendChild(h("details", { "class": "answer" }, [h("summary", { text: "Show the answer" }), h("span", { text: check.answer })]));
+    }
+    box.hidden = !task;
+    head.focus();
+  }
+  function endQuiz(state) {
+    var known = state.known.map(function (t) { return t.id; });
+    $("quiz-panel").hidden = true;
+    $("quiz-start").hidden = false;
+    quiz = null;
+    $("quiz-result").textContent = "The quiz counted " + known.length + " topics as known" +
+      (state.unknown.length ? " and " + state.unknown.length + " as still to learn" : "") + ". Your path starts after them.";
+    return change(known.length ? store.place(known) : Promise.resolve(profile), "Placement saved.").then(function () { $("quiz-start").focus(); });
+  }
+  $("quiz-start").addEventListener("click", function () {
+    quiz = { answers: [], asked: 0, next: null };
+    $("quiz-start").hidden = true;
+    $("quiz-panel").hidden = false;
+    $("quiz-result").textContent = "";
+    quizStep([]);
+  });
+  Array.prototype.forEach.call(document.querySelectorAll("#quiz-panel [data-reply]"), function (b) {
+    b.addEventListener("click", function () {
+      if (!quiz || !quiz.next) { return; }
+      var r = b.getAttribute("data-reply");
+      var more = r === "yes" ? quiz.next.ifYes : r === "no" ? quiz.next.ifNo : quiz.next.ifSkip;
+      quiz.next = null;
+      quizStep(quiz.answers.concat(more));
+    });
+  });
+  $("quiz-stop").addEventListener("click", function () {
+    quiz = null;
+    $("quiz-panel").hidden = true;
+    $("quiz-start").hidden = false;
+    $("quiz-result").textContent = "Quiz stopped; nothing was saved.";
+    $("quiz-start").focus();
+  });
+
+  // ---- Review due today: one click records how it went (the server schedules the next one).
+  var GRADES = [["again", "Forgot"], ["hard", "Hard"], ["good", "Good"], ["easy", "Easy"]];
+  function renderReviews() {
+    if (!store.canReview) { return Promise.resolve(); }
+    return store.due(T.today()).then(function (list) {
+      var body = $("review-body");
+      body.textContent = "";
+      if (!list.due.length) {
+        body.appendChild(h("p", { "class": "help", text: "Nothing is due today." +
+          (list.next ? " Next: " + list.next.topic.label + " on " + list.next.due + "." : "") }));
+        return;
+      }
+      var ul = h("ul", { "class": "reviews" });
+      list.due.forEach(function (r) {
+        var buttons = h("div", { "class": "grades", role: "group", "aria-label": "How did reviewing " + r.topic.label + " go?" });
+        GRADES.forEach(function (g) {
+          var b = h("button", { type: "button", "data-grade": g[0], text: g[1] });
+          b.addEventListener("click", function () {
+            store.reviewed(r.topic.id, g[0], T.today()).then(function (p) {
+              profile = p; say("Review recorded: " + r.topic.label + " (" + g[1].toLowerCase() + ").");
+              return renderReviews();
+            }, fail);
+          });
+          buttons.appendChild(b);
+        });
+        var late = r.overdueDays > 0 ? " \u00b7 " + r.overdueDays + " days overdue" : "";
+        ul.appendChild(h("li", { "data-topic": r.topic.id }, [h("strong", { text: r.topic.label }),
+          h("span", { "class": "help", text: " due " + r.due + late }), buttons]));
+      });
+      body.appendChild(ul);
+    }, fail);
+  }
+
   // ---- Placement quiz and reviews: these need the server's learner model.
   function renderLearnerParts() {
-    $("quiz-start").disabled = !store.canQuiz;
-    if (!store.canQuiz) { $("quiz-result").textContent = "The placement quiz needs a server with the learner routes; tick what you know instead."; }
     if (!store.canReview) {
       $("review-body").textContent = "";
       $("review-body").appendChild(h("p", { "class": "help", text: "Reviews are scheduled by the learner profile on the server; this page keeps your ticks in this browser only." }));
@@ -376,7 +472,7 @@
       profile = r[0]; mapData = r[1]; mapData.index = {};
       mapData.nodes.forEach(function (n) { mapData.index[n.id] = n; });
       renderProfile();
-      return replan();
+      return Promise.all([replan(), renderReviews()]);
     }, fail);
   }
   window.mlpathReady = start();

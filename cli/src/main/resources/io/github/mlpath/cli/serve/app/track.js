@@ -163,6 +163,16 @@
     return hoursText(Math.abs(aheadHours)) + (aheadHours > 0 ? " ahead of" : " behind") + " your schedule";
   }
 
+  /**
+   * A self-check split into the task and its answer, so the page can hide the answer until asked:
+   * the data writes the answer last, as "(Answer: ...)". {task, answer}; answer is null when the
+   * check has none.
+   */
+  function splitCheck(check) {
+    var m = /^([\s\S]*?)\s*\(Answer:\s*([\s\S]*?)\)\s*$/.exec(check || "");
+    return m ? { task: m[1], answer: m[2] } : { task: check || "", answer: null };
+  }
+
   /** Only http and https links are opened; anything else (javascript:, data:) is not a link. */
   function safeUrl(u) {
     return typeof u === "string" && /^https?:\/\//i.test(u) ? u : null;
@@ -179,6 +189,7 @@
     durationHours: durationHours,
     moveHighlight: moveHighlight,
     scheduleText: scheduleText,
+    splitCheck: splitCheck,
     safeUrl: safeUrl
   };
 });
