@@ -14,7 +14,8 @@ import java.util.OptionalInt;
 /**
  * Two curricula measured against each other: their alignment, and each one's prerequisite pairs
  * judged against the other's transitive closure (agrees, reversed, missing, or unaligned when a
- * topic has no counterpart). Immutable.
+ * topic has no counterpart or its counterpart is an umbrella, a grouping that is never a step and
+ * whose "closure" is its parts'). Immutable.
  *
  * <pre>{@code
  * Comparison c = Comparison.of("metacademy.ttl", metacademy, "bundled", bundled, Map.of());
@@ -94,7 +95,10 @@ public record Comparison(
     Optional<TopicRef> oy = ref(against, y);
     TopicRef tu = TopicRef.of(from, u);
     TopicRef tv = TopicRef.of(from, v);
-    if (x.isEmpty() || y.isEmpty()) {
+    if (x.isEmpty()
+        || y.isEmpty()
+        || against.isUmbrella(x.getAsInt())
+        || against.isUmbrella(y.getAsInt())) {
       return new JudgedPair(tu, tv, ox, oy, Verdict.UNALIGNED, false);
     }
     int xi = x.getAsInt();

@@ -8,7 +8,10 @@ public enum Verdict {
   REVERSED("reversed"),
   /** It relates the two topics in neither direction. */
   MISSING("missing"),
-  /** One of the two topics has no counterpart there, so the pair cannot be judged. */
+  /**
+   * One of the two topics has no counterpart there, or its counterpart is an umbrella (a grouping,
+   * never a step), so the pair cannot be judged.
+   */
   UNALIGNED("unaligned");
 
   private final String slug;

@@ -135,6 +135,36 @@ class ComparisonTest {
   }
 
   @Test
+  void aPairWhoseCounterpartIsAnUmbrellaIsNotJudged() {
+    Curriculum a =
+        new CurriculumBuilder()
+            .addTopic(topic("probability", "Probability"))
+            .addTopic(topic("conditional-probability", "Conditional probability"))
+            .addPrerequisite("conditional-probability", "probability")
+            .build();
+    Curriculum b =
+        new CurriculumBuilder()
+            .addTopic(topic("probability", "Probability").withUmbrella(true))
+            .addTopic(
+                new Topic(
+                    "conditional-probability",
+                    "urn:t:conditional-probability",
+                    "Conditional probability",
+                    TopicKind.MATH,
+                    Optional.empty(),
+                    List.of(),
+                    Optional.empty(),
+                    List.of("probability"),
+                    Optional.empty(),
+                    List.of()))
+            .build();
+    Direction d = Comparison.of("A", a, "B", b, Map.of()).aAgainstB();
+    // B's probability groups conditional probability (its part), so its walk reaches it: judged,
+    // A's pair would look reversed; a grouping is no step, so the pair is not judged at all
+    assertEquals(List.of(1, 0, 0, 0, 0, 0), figures(d));
+  }
+
+  @Test
   void articleKeysIgnoreHowTheAddressIsWritten() {
     String key = Articles.key("https://en.wikipedia.org/wiki/Bayes%27_theorem");
     assertEquals(key, Articles.key("http://en.m.wikipedia.org/wiki/bayes'_theorem#Statement"));

@@ -3,6 +3,7 @@ package io.github.mlpath.graph.load;
 import io.github.mlpath.graph.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.rdf.model.Model;
@@ -55,6 +56,16 @@ public final class LoadedGraph {
    */
   public static LoadedGraph of(Model model) {
     return new LoadedGraph(model, List.of(), new SourceLocator(List.of(), List.of()));
+  }
+
+  /**
+   * This graph, locating each IRI of {@code originalOf}'s keys where its original IRI is: for a
+   * merge, where a user's topic took a bundled topic's IRI, so problems about it name the user's
+   * file.
+   */
+  public static LoadedGraph renamed(LoadedGraph g, Map<String, String> originalOf) {
+    Map<String, String> map = Map.copyOf(originalOf);
+    return new LoadedGraph(g.model, g.sources, iri -> g.locator.apply(map.getOrDefault(iri, iri)));
   }
 
   /** All triples of all sources, with their prefixes. */

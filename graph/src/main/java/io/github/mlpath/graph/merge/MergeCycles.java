@@ -43,7 +43,7 @@ final class MergeCycles {
           continue;
         }
         Statement e = weakest.get();
-        remove(merged, e);
+        Edges.remove(merged, e);
         String from = e.getSubject().getURI();
         String original = originalOf.getOrDefault(from, from);
         notes.warning(
@@ -88,28 +88,11 @@ final class MergeCycles {
         Comparator.comparing(
                 (Statement st) ->
                     !merged.contains(st.getSubject(), MLP.requiresGist, st.getObject()))
-            .thenComparing(st -> hasReason(merged, st))
+            .thenComparing(st -> Edges.hasReason(merged, st))
             .thenComparing(
                 (Statement st) -> st.getSubject().getURI() + " " + st.getObject(),
                 Comparator.reverseOrder());
     return added.stream().min(weakestFirst);
-  }
-
-  private static boolean hasReason(Model m, Statement e) {
-    return m.listObjectsOfProperty(e.getSubject(), MLP.qualifiedRequirement).toList().stream()
-        .filter(q -> q.isResource())
-        .anyMatch(q -> q.asResource().hasProperty(MLP.requiredTopic, e.getObject()));
-  }
-
-  private static void remove(Model m, Statement e) {
-    m.remove(e);
-    m.remove(e.getSubject(), MLP.requiresGist, e.getObject());
-    for (var q : m.listObjectsOfProperty(e.getSubject(), MLP.qualifiedRequirement).toList()) {
-      if (q.isResource() && q.asResource().hasProperty(MLP.requiredTopic, e.getObject())) {
-        m.remove(e.getSubject(), MLP.qualifiedRequirement, q);
-        m.removeAll(q.asResource(), null, null);
-      }
-    }
   }
 
   private static Curriculum graph(Model m, Map<String, Resource> byId) {

@@ -153,10 +153,13 @@ public final class Merger {
         Reconciler.topic(merged, b, a, target, iri, notes);
       }
     }
+    UmbrellaEdges.drop(merged, b, a, originalOf, notes);
     MergeCycles.drop(merged, b, a, originalOf, notes);
     List<Problem> found = new ArrayList<>(notes.all());
     found.sort(ORDER);
-    return new Merged(LoadedGraph.combine(merged, List.of(a, b)), found);
+    LoadedGraph located =
+        LoadedGraph.combine(merged, List.of(LoadedGraph.renamed(a, originalOf), b));
+    return new Merged(located, found);
   }
 
   /** A user's topic whose id a different bundled topic has gets a free id of its own. */

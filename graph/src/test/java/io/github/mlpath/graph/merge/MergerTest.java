@@ -46,6 +46,7 @@ class MergerTest {
     assertEquals(
         List.of(
             "backpropagation",
+            "calculus",
             "chain-rule",
             "kernel",
             "neural-networks",
@@ -84,6 +85,7 @@ class MergerTest {
             .toList();
     String added = DIR.resolve("added.ttl") + ":";
     String base = " in the bundled curriculum (" + DIR.resolve("base.ttl") + ":";
+    String kept = "); the bundled one is kept [merge-conflict]";
     assertEquals(
         List.of(
             added
@@ -91,34 +93,40 @@ class MergerTest {
                 + " 'neural-networks' but gives another label: \"feed-forward neural nets\" here,"
                 + " \"Neural networks\""
                 + base
-                + "9); the bundled one is kept [merge-conflict]",
+                + "9"
+                + kept,
             added
                 + "17: warning: topic 'chain-rule' is the bundled topic 'chain-rule' but gives"
                 + " another area: algebra here, calculus"
                 + base
-                + "16); the bundled one is kept"
-                + " [merge-conflict]",
+                + "16"
+                + kept,
             added
-                + "22: warning: topic 'backpropagation' is the bundled topic 'backpropagation'"
+                + "17: warning: dropped chain-rule -> calculus: 'calculus' is a bundled umbrella"
+                + " topic, a grouping that is never required and requires nothing; map your topic to"
+                + " the part you mean with --mapping to keep the edge [merge-umbrella]",
+            added
+                + "27: warning: topic 'backpropagation' is the bundled topic 'backpropagation'"
                 + " but gives another label: \"Backprop\" here, \"Backpropagation\""
                 + base
-                + "21); the bundled one is kept [merge-conflict]",
+                + "27"
+                + kept,
             added
-                + "32: warning: dropped regularization -> ridge-regression: with the bundled"
+                + "37: warning: dropped regularization -> ridge-regression: with the bundled"
                 + " curriculum it closes the cycle regularization -> ridge-regression ->"
                 + " regularization [merge-cycle]",
             added
-                + "41: warning: topic 'kernel' is the bundled topic 'kernel' but gives another"
+                + "46: warning: topic 'kernel' is the bundled topic 'kernel' but gives another"
                 + " label: \"Kernel\" here, \"Kernel of a matrix\""
                 + base
-                + "39); the bundled"
-                + " one is kept [merge-conflict]",
+                + "45"
+                + kept,
             added
-                + "41: warning: topic 'kernel' is the bundled topic 'kernel' but gives another"
+                + "46: warning: topic 'kernel' is the bundled topic 'kernel' but gives another"
                 + " kind: MLConcept here, MathTopic"
                 + base
-                + "39); the bundled one is kept"
-                + " [merge-conflict]"),
+                + "45"
+                + kept),
         warnings);
   }
 
@@ -139,7 +147,7 @@ class MergerTest {
         infos.contains(
             "topic 'chain-rule' is the bundled topic 'chain-rule' (same name: chain-rule): merged"),
         infos.toString());
-    assertEquals(6, infos.size(), infos.toString());
+    assertEquals(7, infos.size(), infos.toString());
   }
 
   @Test
