@@ -162,7 +162,7 @@ class LearnerRoutesTest {
     JsonNode clash =
         json(
             post(
-                "/api/assess",
+                "/api/profile/assess",
                 "{\"goals\":[\"chain-rule\"],\"answers\":[{\"topic\":\"chain-rule\",\"reply\":\"yes\"},{\"topic\":\"algebra\",\"reply\":\"no\"}]}"));
     assertEquals(
         "chain-rule", clash.at("/state/contradictions/0/yes/id").asText(), clash.toString());
@@ -172,7 +172,7 @@ class LearnerRoutesTest {
     JsonNode done =
         json(
             post(
-                "/api/assess",
+                "/api/profile/assess",
                 "{\"goals\":[\"chain-rule\"],\"save\":true,\"answers\":[{\"topic\":\"chain-rule\",\"reply\":\"yes\"}]}"));
     assertEquals(4, done.at("/state/known").size(), done.toString());
     assertEquals("chain-rule", done.at("/saved/marked/0/id").asText(), done.toString());
