@@ -158,6 +158,16 @@ try:
             "function (n) { return n.target.join(' '); })}; })); }, function (e) { done([{id: 'axe-error',"
             " impact: 'critical', help: String(e), nodes: []}]); });")
         report["axe"] = result
+    # Printed: only the track, as a checklist.
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    time.sleep(0.3)
+    report["print"] = driver.execute_script(
+        "function shown(s) { var e = document.querySelector(s); return !!e && getComputedStyle(e).display !== 'none'; }"
+        "return {track: shown('#track'), steps: document.querySelectorAll('#track .step input[type=checkbox]').length,"
+        " side: shown('.side'), map: shown('#map'), header: shown('.top nav')};")
+    driver.execute_script("document.getElementById('path').scrollIntoView();")
+    driver.save_screenshot(shots + "/app-print-1280.png")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
     # At 360 px: no sideways scroll of the page; the map pans inside its box.
     driver.set_window_size(360, 800)
     time.sleep(0.5)

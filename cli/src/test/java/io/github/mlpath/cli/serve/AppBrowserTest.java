@@ -147,6 +147,17 @@ class AppBrowserTest {
   }
 
   @Test
+  void printingGivesTheTrackAsAChecklistWithoutTheRestOfThePage() {
+    JsonObject print = report.get("print").getAsObject();
+    assertTrue(print.get("track").getAsBoolean().value(), print.toString());
+    assertEquals(
+        strings("stepsAfterQuiz").size(), print.get("steps").getAsNumber().value().intValue());
+    assertTrue(!print.get("side").getAsBoolean().value(), "no goal, quiz or review panels");
+    assertTrue(!print.get("map").getAsBoolean().value(), "no map");
+    assertTrue(!print.get("header").getAsBoolean().value(), "no navigation");
+  }
+
+  @Test
   void axeFindsNoSeriousOrCriticalViolation() {
     List<String> bad = new ArrayList<>();
     for (JsonValue v : report.get("axe").getAsArray()) {

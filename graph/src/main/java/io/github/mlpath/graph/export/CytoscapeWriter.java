@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * Cytoscape.js elements JSON in the {@code .cyjs} shape ({@code {"data": ..., "elements": {"nodes":
  * [...], "edges": [...]}}}), which {@code cytoscape({elements: json.elements})} and Cytoscape
- * desktop both read. Node data: id, label, kind, area, areaId, depth, hours, definition, iri (and
- * step, neededBy and week on a path); edge data: id, source (the topic to learn first), target,
- * reason. One element a line, written as it goes.
+ * desktop both read. Node data: id, label, kind, umbrella (only when true), area, areaId, depth,
+ * hours, definition, iri (and step, neededBy and week on a path); edge data: id, source (the topic
+ * to learn first), target, reason. One element a line, written as it goes.
  */
 final class CytoscapeWriter extends FormatWriter.FromSnapshot {
   @Override
@@ -46,6 +46,9 @@ final class CytoscapeWriter extends FormatWriter.FromSnapshot {
     out.write(Escape.json(c.id(v)));
     field(out, "label", c.label(v));
     field(out, "kind", c.kind(v).slug());
+    if (c.isUmbrella(v)) {
+      out.write(", \"umbrella\": true");
+    }
     Optional<Area> area = c.area(v);
     if (area.isPresent()) {
       field(out, "area", area.get().label());

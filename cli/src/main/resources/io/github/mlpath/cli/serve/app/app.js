@@ -122,9 +122,15 @@
   function areaTopics(areaId) {
     return mapData ? mapData.nodes.filter(function (n) { return n.areaId === areaId; }).map(function (n) { return n.id; }) : [];
   }
+  /** The umbrella topic of an area (Calculus for the Calculus area), if the data has one. */
+  function areaUmbrella(areaId) {
+    var u = mapData.nodes.filter(function (n) { return n.areaId === areaId && n.umbrella; });
+    return u.length === 1 ? u[0].id : null;
+  }
   function areaKnown(areaId) {
-    var ids = areaTopics(areaId);
-    return ids.length > 0 && ids.every(function (id) { return profile.known.indexOf(id) >= 0; });
+    var ids = areaTopics(areaId), umbrella = areaUmbrella(areaId);
+    return ids.length > 0 && (profile.known.indexOf(umbrella) >= 0 ||
+      ids.every(function (id) { return profile.known.indexOf(id) >= 0; }));
   }
   function inTickedArea(id) { var n = byId(id); return !!(n && n.areaId && areaKnown(n.areaId)); }
 
@@ -137,8 +143,10 @@
       if (!ids.length) { return; }
       var cb = h("input", { type: "checkbox", id: "area-" + a.id });
       cb.checked = areaKnown(a.id);
+      // An area with an umbrella topic is known through it, as "--known calculus" is.
+      var umbrella = areaUmbrella(a.id), mark = umbrella ? [umbrella] : ids;
       cb.addEventListener("change", function () {
-        change(cb.checked ? store.know(ids) : store.forget(ids), (cb.checked ? "Counted as known: all of " : "No longer counted as known: ") + a.label + ".");
+        change(cb.checked ? store.know(mark) : store.forget(ids.concat(mark)), (cb.checked ? "Counted as known: all of " : "No longer counted as known: ") + a.label + ".");
       });
       list.appendChild(h("li", {}, [cb, h("label", { "for": "area-" + a.id, text: " " + a.label + " (" + ids.length + " topics)" })]));
     });
@@ -206,7 +214,7 @@
     var li = h("li", { "class": "step" + (cb.checked ? " done" : ""), id: "step-" + id, "data-topic": id }, [
       h("div", { "class": "step-head" }, [
         cb,
-        h("label", { "for": cbId }, [h("span", { "class": "step-name", text: s.topic.label }), h("span", { "class": "visually-hidden", text: " (learned)" })]),
+        h("label", { "for": cbId }, [h("span", { "class": "visually-hidden", text: "Learned: " }), h("span", { "class": "step-name", text: s.topic.label })]),
         h("span", { "class": "kind kind-" + s.topic.kind, text: kindLabel(s.topic.kind) }),
         hours
       ]),
