@@ -69,6 +69,47 @@ test("writes go as JSON with a header a cross-site form cannot send", async () =
   await A.client(fetchFn).post("learned", { topics: ["a"] });
   assert.equal(seen.init.method, "POST");
   assert.equal(seen.init.headers["Content-Type"], "application/json");
-  assert.ok(seen.init.headers["X-Mlpath"]);
+  assert.equal(seen.init.headers["X-Mlpath-Write"], "1");
   assert.equal(seen.init.body, '{"topics":["a"]}');
+});
+
+test("the server's profile: quiz placements are what was known before, other marks are ticks", () => {
+  const p = A.fromServer({
+    learned: [{ topic: "algebra", date: "2027-01-02", origin: "assessed" }, { topic: "python-basics", date: "2027-01-03", origin: "learned" }],
+    implied: [{ topic: "absolute-value", date: "2027-01-02", origin: "implied" }],
+    goals: ["backpropagation"],
+    preferences: { hoursPerWeek: 6, start: "2027-01-04", freeOnly: false },
+    reviews: [],
+  });
+  assert.deepEqual(p.known, ["algebra"]);
+  assert.deepEqual(p.learned, { "python-basics": "2027-01-03" });
+  assert.deepEqual(p.implied, ["absolute-value"]);
+  assert.deepEqual(p.goals, ["backpropagation"]);
+  assert.deepEqual(p.prefs, { hoursPerWeek: 6, start: "2027-01-04" });
+  assert.deepEqual(A.fromServer({}).prefs, { hoursPerWeek: null, start: null });
+});
+
+test("a server profile writes each change to its route and shows the profile the server answers", async () => {
+  const calls = [];
+  const profile = { learned: [{ topic: "x", date: "2027-01-01", origin: "learned" }], implied: [], goals: ["g"], preferences: {} };
+  const api = {
+    get: async (route) => { calls.push(["GET", route]); return profile; },
+    post: async (route, body) => { calls.push(["POST", route, body]); return route === "profile/goals" ? profile : { profile }; },
+  };
+  const s = A.serverProfile(api);
+  assert.deepEqual((await s.learn("x")).learned, { x: "2027-01-01" });
+  await s.unlearn("x");
+  await s.addGoal("g");
+  await s.removeGoal("g");
+  await s.reviewed("x", "good");
+  assert.deepEqual((await s.setPrefs({ hoursPerWeek: 5 })).goals, ["g"]);
+  assert.deepEqual(calls, [
+    ["POST", "profile/learned", { topics: ["x"] }],
+    ["POST", "profile/unlearn", { topics: ["x"] }],
+    ["POST", "profile/goals", { add: ["g"] }],
+    ["POST", "profile/goals", { remove: ["g"] }],
+    ["POST", "review", { topic: "x", grade: "good" }],
+    ["POST", "profile/prefs", { hoursPerWeek: 5 }],
+    ["GET", "profile"],
+  ]);
 });

@@ -1,8 +1,14 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.render.PathText;
+import io.github.mlpath.cli.request.AssessOperation;
+import io.github.mlpath.cli.request.Context;
+import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.core.learner.Contradiction;
 import io.github.mlpath.core.learner.LearnReport;
 import io.github.mlpath.core.learner.Placement;
+import io.github.mlpath.core.learner.PlacementRequest;
 import io.github.mlpath.core.learner.PlacementSession;
 import io.github.mlpath.core.learner.PlacementState;
 import io.github.mlpath.core.learner.Profile;
@@ -17,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,6 +47,9 @@ import picocli.CommandLine.Spec;
           + " s), or with --answers FILE from lines such as 'yes derivatives'."
     })
 final class AssessCommand implements Callable<Integer> {
+  /** The command's name, also an operation's (its one-step JSON form, the API's quiz). */
+  static final String NAME = "assess";
+
   @Spec CommandSpec spec;
 
   @Mixin DataOptions data;
@@ -62,6 +72,26 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Show the result without saving it.")
   boolean dryRun;
 
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description =
+          "text (default): the whole quiz, saved; json: one step of it, as GET /api/assess"
+              + " answers (the next question, or the result), from --answer, nothing saved.")
+  String format = "text";
+
+  @Option(
+      names = "--answer",
+      paramLabel = "TOPIC:REPLY",
+      description = "With --format json: an answer so far, in order (repeatable): yes, no or skip.")
+  List<String> steps = new ArrayList<>();
+
+  @Option(
+      names = {"-k", "--known"},
+      paramLabel = "TOPIC",
+      description = "Topics known besides those of the profile (repeatable, comma-separated).")
+  List<String> known = new ArrayList<>();
+
   private final Clock clock;
 
   AssessCommand(Clock clock) {
@@ -78,8 +108,14 @@ final class AssessCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Profile before = s.read(spec.commandLine().getErr());
-    PlacementSession quiz =
-        Placement.of(s.planner, checks).start(goals, s.learner.knownIds(before));
+    if (format.equalsIgnoreCase("json")) {
+      return oneStep(s, before, checks, out);
+    }
+    if (!format.equalsIgnoreCase("text") || !steps.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "--format is text or json, and --answer goes with --format json");
+    }
+    PlacementSession quiz = Placement.of(s.planner, checks).start(goals, knownNow(s, before));
     out.printf(
         "Placement quiz: %d topics to decide%s.%n",
         quiz.topics(), goals.isEmpty() ? "" : " for " + String.join(", ", goals));
@@ -96,6 +132,24 @@ final class AssessCommand implements Callable<Integer> {
     path(s, save(s, before, state, out), out);
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** One step of the quiz, by the API's operation: what the profile knows counts as known. */
+  private int oneStep(LearnerSession s, Profile before, SelfChecks checks, PrintWriter out) {
+    Map<String, List<String>> given =
+        Map.of("goal", goals, "known", knownNow(s, before), "answer", steps);
+    AssessOperation op = new AssessOperation();
+    PlacementRequest request = op.bind(param -> given.getOrDefault(param.name(), List.of()));
+    out.println(Json.write(op.answer(new Context(s.planner, () -> checks), request)));
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  /** What counts as known before the quiz: the profile's known topics and {@code --known}. */
+  private List<String> knownNow(LearnerSession s, Profile p) {
+    List<String> out = new ArrayList<>(s.learner.knownIds(p));
+    out.addAll(known);
+    return out;
   }
 
   private QuizDialog dialog() {
@@ -161,6 +215,6 @@ final class AssessCommand implements Callable<Integer> {
       return;
     }
     out.println();
-    PathCommand.text(s.planner.path(s.learner.request(p, to, s.today)), out);
+    PathText.text(s.planner.path(s.learner.request(p, to, s.today)), out);
   }
 }

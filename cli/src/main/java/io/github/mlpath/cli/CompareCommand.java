@@ -1,17 +1,20 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.request.ExitCodes;
+import io.github.mlpath.cli.request.Param;
+import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.compare.Comparison;
-import io.github.mlpath.graph.imports.ConceptMapping;
 import io.github.mlpath.graph.imports.ImportException;
+import io.github.mlpath.graph.imports.mapping.ConceptMapping;
 import io.github.mlpath.graph.store.Store;
 import io.github.mlpath.graph.store.Stores;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code mlpath compare A B}: how far two curricula agree on what comes before what. */
 @Command(
     name = "compare",
+    mixinStandardHelpOptions = true,
     description = {
       "Align two curricula (a file or folder, 'bundled', 'store:DIR' or a SPARQL endpoint URL)"
           + " through shared Wikipedia articles and names, then judge every prerequisite pair of"
@@ -27,7 +31,7 @@ import picocli.CommandLine.Spec;
           + " missing, or unaligned. Prints the alignment, the figures per direction, every"
           + " contradiction and the missing pairs. See docs/compare.md for how to read them."
     })
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer>, SharedParams {
   /** The output formats of {@code compare}. */
   enum Format {
     text,
@@ -56,13 +60,17 @@ final class CompareCommand implements Callable<Integer> {
       description = "text, json or csv (one row per judged pair; default: ${DEFAULT-VALUE})")
   Format format;
 
-  @Mixin GistEdgesOption gist;
+  @Override
+  public List<Param<?>> sharedParams() {
+    return List.of(Params.SKIP_GIST_EDGES);
+  }
 
   @Override
   public Integer call() {
+    CliArgs args = new CliArgs(spec.commandLine().getParseResult());
     ConceptMapping map = mapping == null ? ConceptMapping.none() : ConceptMapping.read(mapping);
-    Curriculum ca = read(a);
-    Curriculum cb = read(b);
+    Curriculum ca = read(a, args);
+    Curriculum cb = read(b, args);
     for (ConceptMapping.Entry e : map.entries()) {
       if (ca.indexOf(e.first()).isEmpty() || cb.indexOf(e.second()).isEmpty()) {
         throw new ImportException(
@@ -84,9 +92,9 @@ final class CompareCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Curriculum read(CurriculumArgument arg) {
+  private static Curriculum read(CurriculumArgument arg, CliArgs args) {
     try (Store s = Stores.open(arg.spec())) {
-      return gist.apply(s.whole());
+      return Params.planned(s.whole(), args);
     }
   }
 }

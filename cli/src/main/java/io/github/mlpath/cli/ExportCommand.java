@@ -1,8 +1,13 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.request.ExitCodes;
+import io.github.mlpath.cli.request.Param;
+import io.github.mlpath.cli.request.Params;
+import io.github.mlpath.cli.request.PathOperation;
 import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.core.lookup.Similarity;
+import io.github.mlpath.core.lookup.Names;
+import io.github.mlpath.core.lookup.Suggestions;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.export.ExportFormat;
 import io.github.mlpath.graph.export.Exporter;
@@ -12,10 +17,11 @@ import io.github.mlpath.graph.read.CurriculumReader;
 import io.github.mlpath.graph.store.Store;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code mlpath export}: the curriculum, an area, a closure or a path, in a graph format. */
 @Command(
     name = "export",
+    mixinStandardHelpOptions = true,
     description = {
       "Write the curriculum, or part of it, in a format other tools read: RDF (turtle, ntriples,"
           + " jsonld, rdfxml), Graphviz dot, graphml (Gephi, yEd, networkx), cytoscape (Cytoscape.js"
@@ -34,7 +41,7 @@ import picocli.CommandLine.Spec;
       "Without --area, --closure or --path-to the whole curriculum is written. An edge goes from"
           + " the topic to learn first to the topic that needs it."
     })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, SharedParams {
   @Spec CommandSpec spec;
 
   @Mixin DataOptions data;
@@ -74,34 +81,35 @@ final class ExportCommand implements Callable<Integer> {
               + " options of 'mlpath path'.")
   List<String> pathTo = new ArrayList<>();
 
-  @Mixin KnownOptions known;
+  private final Clock clock;
 
-  @Mixin ResourceOptions resources;
+  ExportCommand(Clock clock) {
+    this.clock = clock;
+  }
 
-  @Mixin PathOptions plan;
+  @Override
+  public List<Param<?>> sharedParams() {
+    return Params.PATH_SHAPE;
+  }
 
   @Override
   public Integer call() {
+    CliArgs args = new CliArgs(spec.commandLine().getParseResult());
     int chosen = (area != null ? 1 : 0) + (closure.isEmpty() ? 0 : 1) + (pathTo.isEmpty() ? 0 : 1);
     if (chosen > 1) {
       throw new ParameterException(
           spec.commandLine(), "choose at most one of --area, --closure and --path-to");
     }
-    boolean personalized =
-        !known.known.isEmpty()
-            || known.noImplied
-            || resources.prefer != null
-            || resources.freeOnly
-            || plan.anyGiven(spec.commandLine());
+    boolean personalized = Params.PATH_SHAPE.stream().anyMatch(p -> p.given(args));
     if (personalized && pathTo.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(),
-          "--known, --no-implied, --prefer, --free-only, --strategy, --depth, --hours-per-week and"
-              + " --start shape a path: use them with --path-to");
+          Params.PATH_SHAPE.stream().map(Param::cliName).collect(Collectors.joining(", "))
+              + " shape a path: use them with --path-to");
     }
     LoadedGraph graph = data.with(Store::graph);
     Curriculum c = CurriculumReader.read(graph);
-    Selection selection = select(c);
+    Selection selection = select(c, args);
     AtomicOutput.write(
         out,
         spec.commandLine().getOut(),
@@ -115,7 +123,7 @@ final class ExportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Selection select(Curriculum c) {
+  private Selection select(Curriculum c, CliArgs args) {
     if (area != null) {
       return Selection.area(c, areaId(c, area));
     }
@@ -124,34 +132,32 @@ final class ExportCommand implements Callable<Integer> {
       return Selection.closure(c, closure.stream().mapToInt(planner::resolve).toArray());
     }
     if (!pathTo.isEmpty()) {
-      return Selection.path(
-          c, Planner.of(c).path(plan.request(pathTo, known, resources, spec.commandLine())));
+      return Selection.path(c, Planner.of(c).path(new PathOperation(clock).request(pathTo, args)));
     }
     return Selection.all(c);
   }
 
-  /** The area named by id or label, ignoring case and spaces versus hyphens. */
+  /** The area named by id or label, compared as {@link Names#normalize} does. */
   private String areaId(Curriculum c, String name) {
-    String wanted = normal(name);
+    String wanted = Names.normalize(name);
+    Suggestions close = new Suggestions(name);
     for (Area a : c.areas()) {
-      if (normal(a.id()).equals(wanted) || normal(a.label()).equals(wanted)) {
+      if (Names.normalize(a.id()).equals(wanted) || Names.normalize(a.label()).equals(wanted)) {
         return a.id();
       }
+      close.offer(a.id(), a.label(), List.of(a.id()));
     }
-    List<String> ids = c.areas().stream().map(Area::id).sorted().toList();
-    List<String> close = Similarity.closest(name, ids, 3);
+    List<String> suggestions = close.best(Suggestions.MAX);
     throw new ParameterException(
         spec.commandLine(),
         "unknown area '"
             + name
             + "'"
-            + (close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?")
+            + (suggestions.isEmpty()
+                ? ""
+                : "; did you mean " + String.join(", ", suggestions) + "?")
             + " (areas: "
-            + String.join(", ", ids)
+            + String.join(", ", c.areas().stream().map(Area::id).sorted().toList())
             + ")");
-  }
-
-  private static String normal(String s) {
-    return s.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
   }
 }

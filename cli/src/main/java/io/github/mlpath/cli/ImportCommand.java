@@ -8,6 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code mlpath import FORMAT SOURCE --out FILE}: a public prerequisite dataset as mlpath RDF. */
 @Command(
     name = "import",
+    mixinStandardHelpOptions = true,
     description = {
       "Convert a public prerequisite dataset into mlpath Turtle, and report what it holds and"
           + " what is wrong with it: counts, dangling references, duplicates, self-loops and every"

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code mlpath import metacademy DIR --out FILE}. */
 @Command(
     name = "metacademy",
+    mixinStandardHelpOptions = true,
     description = {
       "Import a metacademy-content folder (concepts/<tag>/title.txt, summary.txt,"
           + " dependencies.txt, resources.txt; resources.txt; time_estimates/concepts.txt;"

@@ -1,10 +1,11 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.graph.imports.ImportFormat;
 import io.github.mlpath.graph.imports.ImportSettings;
-import io.github.mlpath.graph.imports.Importer;
+import io.github.mlpath.graph.imports.run.Importer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;

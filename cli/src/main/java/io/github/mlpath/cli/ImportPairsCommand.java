@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code mlpath import pairs FILE --layout L --out FILE}. */
 @Command(
     name = "pairs",
+    mixinStandardHelpOptions = true,
     description = {
       "Import a list of prerequisite pairs. Layouts: lecturebank (--topics FILE of ID,Topic,WikiURL"
           + " or ID|Topic, and FILE of src,tgt,label lines: 1 means src is a prerequisite of"
@@ -27,10 +28,35 @@ import picocli.CommandLine.Spec;
           + " 1-based number or header name)."
     })
 final class ImportPairsCommand implements Callable<Integer> {
+  /** The layouts by name, each making its {@link PairsLayout} from the options it needs. */
   enum Layout {
-    lecturebank,
-    al_cpl,
-    generic
+    lecturebank {
+      @Override
+      PairsLayout make(ImportPairsCommand c) {
+        if (c.topics == null) {
+          throw c.usage("--layout lecturebank needs --topics FILE (such as 208topics.csv)");
+        }
+        return new LectureBankLayout(c.topics);
+      }
+    },
+    al_cpl {
+      @Override
+      PairsLayout make(ImportPairsCommand c) {
+        return new AlCplLayout();
+      }
+    },
+    generic {
+      @Override
+      PairsLayout make(ImportPairsCommand c) {
+        if (c.prerequisite == null || c.dependent == null) {
+          throw c.usage("--layout generic needs --prerequisite COL and --dependent COL");
+        }
+        return new GenericLayout(
+            c.prerequisite, c.dependent, Optional.ofNullable(c.label), c.delimiterChar(), c.header);
+      }
+    };
+
+    abstract PairsLayout make(ImportPairsCommand c);
   }
 
   @Spec CommandSpec spec;
@@ -82,26 +108,8 @@ final class ImportPairsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PairsLayout l = layout();
+    PairsLayout l = layout.make(this);
     return options.run(spec, new PairsFormat(l), file, l.name());
-  }
-
-  private PairsLayout layout() {
-    switch (layout) {
-      case lecturebank:
-        if (topics == null) {
-          throw usage("--layout lecturebank needs --topics FILE (such as 208topics.csv)");
-        }
-        return new LectureBankLayout(topics);
-      case al_cpl:
-        return new AlCplLayout();
-      default:
-        if (prerequisite == null || dependent == null) {
-          throw usage("--layout generic needs --prerequisite COL and --dependent COL");
-        }
-        return new GenericLayout(
-            prerequisite, dependent, Optional.ofNullable(label), delimiterChar(), header);
-    }
   }
 
   private Optional<Character> delimiterChar() {

@@ -1,6 +1,7 @@
 package io.github.mlpath.cli;
 
-import io.github.mlpath.graph.imports.ConceptMapping;
+import io.github.mlpath.cli.request.ExitCodes;
+import io.github.mlpath.graph.imports.mapping.ConceptMapping;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.merge.Merger;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code mlpath load}: RDF files into a TDB2 store, all or nothing. */
 @Command(
     name = "load",
+    mixinStandardHelpOptions = true,
     description =
         "Loads RDF files into a TDB2 store (created if needed), all or nothing: every file is"
             + " parsed strictly first, then written in one transaction. A load that fails or is"

@@ -1,14 +1,7 @@
 package io.github.mlpath.cli;
 
-import io.github.mlpath.core.CurriculumException;
-import io.github.mlpath.core.CycleException;
-import io.github.mlpath.core.UnknownTopicException;
-import io.github.mlpath.graph.GraphException;
-import io.github.mlpath.graph.QueryRefusedException;
-import io.github.mlpath.graph.QuerySyntaxException;
-import io.github.mlpath.graph.QueryTimeoutException;
-import io.github.mlpath.graph.SourceUnreadableException;
-import io.github.mlpath.graph.StoreException;
+import io.github.mlpath.cli.request.Operation;
+import io.github.mlpath.cli.request.Operations;
 import io.github.mlpath.graph.query.SparqlPolicy;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -20,31 +13,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The {@code mlpath} command: its subcommands, and one place that turns errors into exit codes. */
+/**
+ * The {@code mlpath} command: registers the subcommands (every {@link Operations operation}, then
+ * the commands that are not API routes) and {@link Errors}, which turns errors into exit codes.
+ */
 @Command(
     name = "mlpath",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "What to learn, in what order, and which math you need for it.",
-    subcommands = {
-      PathCommand.class,
-      NeedCommand.class,
-      NextCommand.class,
-      WhyCommand.class,
-      UsedForCommand.class,
-      ExportCommand.class,
-      QueryCommand.class,
-      LoadCommand.class,
-      OrderCommand.class,
-      ValidateCommand.class,
-      ImportCommand.class,
-      CompareCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "What to learn, in what order, and which math you need for it.")
 public final class Main implements Runnable {
   @Spec CommandSpec spec;
 
@@ -75,10 +55,15 @@ public final class Main implements Runnable {
     return commandLine(Clock.systemDefaultZone());
   }
 
-  /** The command line with "today" taken from {@code clock}, for the learner commands. */
+  /** The command line with "today" taken from {@code clock}. */
   public static CommandLine commandLine(Clock clock) {
     SparqlPolicy.applyProcessWide();
     CommandLine cl = new CommandLine(new Main());
+    for (Operation<?, ?> op : Operations.all(clock)) {
+      if (!op.name().equals(AssessCommand.NAME)) {
+        cl.addSubcommand(op.name(), OperationCommand.of(op));
+      }
+    }
     for (Object command :
         List.of(
             new LearnedCommand(clock),
@@ -90,80 +75,22 @@ public final class Main implements Runnable {
             new AssessCommand(clock),
             new ReviewCommand(clock),
             new ReviewedCommand(clock),
-            new ServeCommand(clock))) {
-      cl.addSubcommand(command);
-    }
-    cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setExecutionExceptionHandler(Main::handleExecutionException);
-    cl.setParameterExceptionHandler(Main::handleParameterException);
-    cl.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
-    return cl;
-  }
-
-  private static int handleParameterException(ParameterException e, String[] args) {
-    CommandLine cmd = e.getCommandLine();
-    PrintWriter err = cmd.getErr();
-    err.println(
-        cmd.getCommandSpec().qualifiedName()
-            + ": "
-            + e.getMessage()
-            + " (see '"
-            + cmd.getCommandSpec().qualifiedName()
-            + " --help')");
-    err.flush();
-    return ExitCodes.USAGE;
-  }
-
-  private static int handleExecutionException(
-      Exception e, CommandLine cmd, ParseResult parseResult) {
-    PrintWriter err = cmd.getErr();
-    int code = exitCodeOf(e);
-    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    err.println(
-        "mlpath: "
-            + (code == ExitCodes.INTERNAL ? "internal error (please report it): " : "")
-            + message);
-    if (debugRequested(parseResult)) {
-      e.printStackTrace(err);
-    }
-    err.flush();
-    return code;
-  }
-
-  static int exitCodeOf(Exception e) {
-    if (e instanceof StoreException) {
-      return ExitCodes.STORE;
-    }
-    if (e instanceof QueryTimeoutException) {
-      return ExitCodes.TIMEOUT;
-    }
-    if (e instanceof QuerySyntaxException || e instanceof QueryRefusedException) {
-      return ExitCodes.USAGE;
-    }
-    if (e instanceof SourceUnreadableException) {
-      return ExitCodes.UNREADABLE;
-    }
-    if (e instanceof UnknownTopicException
-        || e instanceof io.github.mlpath.core.learner.LearnerException
-        || e instanceof io.github.mlpath.core.AmbiguousTopicException
-        || e instanceof ParameterException) {
-      return ExitCodes.USAGE;
-    }
-    if (e instanceof GraphException
-        || e instanceof CycleException
-        || e instanceof CurriculumException) {
-      return ExitCodes.BAD_DATA;
-    }
-    return ExitCodes.INTERNAL;
-  }
-
-  private static boolean debugRequested(ParseResult pr) {
-    for (ParseResult p = pr; p != null; p = p.subcommand()) {
-      if (p.hasMatchedOption("--debug")) {
-        return true;
+            new ExportCommand(clock),
+            new QueryCommand(),
+            new LoadCommand(),
+            new ServeCommand(clock),
+            new ValidateCommand(),
+            new ImportCommand(),
+            new CompareCommand(),
+            new CommandLine.HelpCommand())) {
+      CommandLine sub = new CommandLine(command);
+      if (command instanceof SharedParams shared) {
+        CliArgs.declare(sub.getCommandSpec(), shared.sharedParams());
       }
+      cl.addSubcommand(sub);
     }
-    return false;
+    Errors.install(cl);
+    return cl;
   }
 
   /** The version from the jar's manifest. */

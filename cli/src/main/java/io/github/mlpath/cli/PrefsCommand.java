@@ -1,13 +1,15 @@
 package io.github.mlpath.cli;
 
-import io.github.mlpath.core.Depth;
-import io.github.mlpath.core.Medium;
+import io.github.mlpath.cli.request.Args;
+import io.github.mlpath.cli.request.ExitCodes;
+import io.github.mlpath.cli.request.Param;
+import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.core.learner.Preferences;
 import io.github.mlpath.core.learner.Profile;
-import io.github.mlpath.core.plan.Strategy;
 import java.io.PrintWriter;
-import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,27 +30,29 @@ import picocli.CommandLine.Spec;
 final class PrefsCommand {
   @Spec CommandSpec spec;
 
-  /** The values {@code prefs set} takes; null when not given. */
+  /**
+   * The values {@code prefs set} takes, as typed; each is parsed and checked by the shared {@link
+   * Params} of the same name, so its bounds and messages are those of {@code path}.
+   */
   static final class Values {
     @Option(
         names = "--hours-per-week",
         paramLabel = "N",
         description = "Your pace (more than 0, at most 168).")
-    Double hoursPerWeek;
+    String hoursPerWeek;
 
     @Option(
         names = "--start",
         paramLabel = "DATE",
         description =
             "The day your schedule started, YYYY-MM-DD; 'status' says if you are ahead or behind it.")
-    LocalDate start;
+    String start;
 
     @Option(
         names = "--prefer",
         paramLabel = "MEDIUM",
-        converter = Converters.MediumConverter.class,
         description = "video, book, interactive, course or article.")
-    Medium medium;
+    String medium;
 
     @Option(
         names = "--free-only",
@@ -56,39 +60,32 @@ final class PrefsCommand {
         description = "Prefer free resources (--no-free-only: any).")
     Boolean freeOnly;
 
-    @Option(
-        names = "--depth",
-        paramLabel = "DEPTH",
-        converter = Converters.DepthConverter.class,
-        description = "intuition or rigorous.")
-    Depth depth;
+    @Option(names = "--depth", paramLabel = "DEPTH", description = "intuition or rigorous.")
+    String depth;
 
-    @Option(
-        names = "--strategy",
-        paramLabel = "STRATEGY",
-        converter = Converters.StrategyConverter.class,
-        description = "jit or math-first.")
-    Strategy strategy;
+    @Option(names = "--strategy", paramLabel = "STRATEGY", description = "jit or math-first.")
+    String strategy;
 
-    Preferences applyTo(Preferences p, PrefsCommand cmd) {
-      if (hoursPerWeek != null) {
-        if (!(hoursPerWeek > 0) || hoursPerWeek > 168) {
-          throw new ParameterException(
-              cmd.spec.commandLine(), "--hours-per-week must be more than 0 and at most 168");
-        }
-        p = p.withHoursPerWeek(Optional.of(hoursPerWeek));
-      }
-      p = start == null ? p : p.withStart(Optional.of(start));
-      p = medium == null ? p : p.withMedium(Optional.of(medium));
+    Preferences applyTo(Preferences p) {
+      Map<Param<?>, String> given = new HashMap<>();
+      given.put(Params.HOURS_PER_WEEK, hoursPerWeek);
+      given.put(Params.START, start);
+      given.put(Params.PREFER, medium);
+      given.put(Params.DEPTH, depth);
+      given.put(Params.STRATEGY, strategy);
+      Args args = param -> given.get(param) == null ? List.of() : List.of(given.get(param));
+      p = hoursPerWeek == null ? p : p.withHoursPerWeek(Params.HOURS_PER_WEEK.get(args));
+      p = start == null ? p : p.withStart(Params.START.get(args));
+      p = medium == null ? p : p.withMedium(Params.PREFER.get(args));
       p = freeOnly == null ? p : p.withFreeOnly(freeOnly);
-      p = depth == null ? p : p.withDepth(Optional.of(depth));
-      return strategy == null ? p : p.withStrategy(Optional.of(strategy));
+      p = depth == null ? p : p.withDepth(Params.DEPTH.get(args));
+      return strategy == null ? p : p.withStrategy(Params.STRATEGY.get(args));
     }
   }
 
   @Command(name = "set", mixinStandardHelpOptions = true, description = "Sets preferences.")
   int set(@Mixin DataOptions data, @Mixin ProfileOptions profile, @Mixin Values values) {
-    return save(data, profile, p -> values.applyTo(p, this));
+    return save(data, profile, p -> values.applyTo(p));
   }
 
   @Command(

@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Text;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
@@ -26,7 +27,7 @@ final class ProfileText {
   static void learned(LearnReport r, PrintWriter out) {
     if (!r.marked().isEmpty()) {
       out.println(
-          "Marked learned: " + String.join(", ", r.marked().stream().map(Render::topic).toList()));
+          "Marked learned: " + String.join(", ", r.marked().stream().map(Text::topic).toList()));
     }
     if (!r.alreadyMarked().isEmpty()) {
       out.println("Already marked: " + labels(r.alreadyMarked()));
@@ -55,7 +56,7 @@ final class ProfileText {
   static void unlearned(UnlearnReport r, PrintWriter out) {
     if (!r.unmarked().isEmpty()) {
       out.println(
-          "Unmarked: " + String.join(", ", r.unmarked().stream().map(Render::topic).toList()));
+          "Unmarked: " + String.join(", ", r.unmarked().stream().map(Text::topic).toList()));
     }
     r.unmarkedMissing().forEach(id -> out.println("Unmarked: " + id + " (not in this curriculum)"));
     for (Implication i : r.stillKnown()) {
@@ -107,14 +108,14 @@ final class ProfileText {
   /** "Label (id)", or "id (not in this curriculum)". */
   static String name(Curriculum c, String id) {
     return c.indexOf(id).isPresent()
-        ? Render.topic(TopicRef.of(c, c.indexOf(id).getAsInt()))
+        ? Text.topic(TopicRef.of(c, c.indexOf(id).getAsInt()))
         : id + " (not in this curriculum)";
   }
 
   static void preferences(Preferences p, PrintWriter out) {
     out.println(
         "hours per week: "
-            + p.hoursPerWeek().map(h -> Render.hours(h).replace(" h", "")).orElse("(not set)"));
+            + p.hoursPerWeek().map(h -> Text.hours(h).replace(" h", "")).orElse("(not set)"));
     out.println("start:          " + p.start().map(Object::toString).orElse("(not set)"));
     out.println("prefer:         " + p.medium().map(Medium::slug).orElse("(not set)"));
     out.println("free only:      " + (p.freeOnly() ? "yes" : "no"));

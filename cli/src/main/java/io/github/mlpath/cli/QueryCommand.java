@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.NamedQuery;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code mlpath query}: a SPARQL query on the curriculum, safely. */
 @Command(
     name = "query",
+    mixinStandardHelpOptions = true,
     description = {
       "Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) on the curriculum. The"
           + " prefixes mlp, topic, res, area, skos, schema, rdf, rdfs and xsd are predeclared.",

@@ -1,6 +1,7 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.core.learner.ReviewList;
 import java.io.PrintWriter;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Text;
+import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.core.learner.Grade;
 import io.github.mlpath.core.learner.ReviewReport;
 import java.io.PrintWriter;
@@ -69,7 +71,7 @@ final class ReviewedCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         "Reviewed %s (%s): next review on %s, in %d %s%n",
-        Render.topic(r.topic()),
+        Text.topic(r.topic()),
         grade.slug(),
         r.card().due(),
         r.card().interval(),

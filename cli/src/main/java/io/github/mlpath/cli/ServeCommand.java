@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.serve.MlpathServer;
 import io.github.mlpath.cli.serve.ProfileService;
 import io.github.mlpath.cli.serve.ServerConfig;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code mlpath serve}: a read-only SPARQL endpoint and the JSON API, until stopped. */
 @Command(
     name = "serve",
+    mixinStandardHelpOptions = true,
     description = {
       "Serves the curriculum (in memory, or --store) over HTTP until stopped (Ctrl-C or SIGTERM):"
           + " a read-only SPARQL endpoint at /ds/sparql and a JSON API at /api/path, /api/need,"

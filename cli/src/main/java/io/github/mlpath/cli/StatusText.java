@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Text;
 import io.github.mlpath.core.learner.DueReview;
 import io.github.mlpath.core.learner.GoalStatus;
 import io.github.mlpath.core.learner.ReviewList;
@@ -28,35 +29,31 @@ final class StatusText {
   private static String pace(Status s) {
     return s.hoursPerWeek()
         .map(
-            h ->
-                "pace "
-                    + Render.hours(h)
-                    + " a week"
-                    + s.start().map(d -> ", from " + d).orElse(""))
+            h -> "pace " + Text.hours(h) + " a week" + s.start().map(d -> ", from " + d).orElse(""))
         .orElse("no pace set: mlpath prefs set --hours-per-week N");
   }
 
   /** "12.0 h done (4.0 h of it estimated)". */
   private static String hours(double total, double estimated, String what) {
-    return Render.hours(total)
+    return Text.hours(total)
         + " "
         + what
-        + (estimated > 0 ? " (" + Render.hours(estimated) + " of it estimated)" : "");
+        + (estimated > 0 ? " (" + Text.hours(estimated) + " of it estimated)" : "");
   }
 
   static String schedule(double ahead) {
     if (Math.abs(ahead) < 0.05) {
       return "on schedule";
     }
-    return Render.hours(Math.abs(ahead)) + (ahead > 0 ? " ahead of schedule" : " behind schedule");
+    return Text.hours(Math.abs(ahead)) + (ahead > 0 ? " ahead of schedule" : " behind schedule");
   }
 
   static String step(Step s) {
     return s.number()
         + ". "
-        + Render.topic(s.topic())
+        + Text.topic(s.topic())
         + " "
-        + Render.hours(s.hours())
+        + Text.hours(s.hours())
         + (s.estimated() ? " (estimated)" : "");
   }
 
@@ -69,7 +66,7 @@ final class StatusText {
       out.println("No goals yet; add one with: mlpath goal add TOPIC");
     }
     for (GoalStatus g : s.goals()) {
-      out.printf("%n%s%n", Render.topic(g.goal()));
+      out.printf("%n%s%n", Text.topic(g.goal()));
       out.println(
           "  "
               + (terminal
@@ -130,7 +127,7 @@ final class StatusText {
       out.printf(
           "%d. %s, due %s%s, last %s%n",
           i + 1,
-          Render.topic(d.topic()),
+          Text.topic(d.topic()),
           d.due(),
           d.overdueDays() > 0 ? " (" + d.overdueDays() + " days overdue)" : "",
           d.last());

@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.core.learner.UnlearnReport;
 import java.io.PrintWriter;
 import java.time.Clock;

@@ -1,12 +1,12 @@
 package io.github.mlpath.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.Severity;
+import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.ValidationReport;
-import io.github.mlpath.graph.imports.ConceptMapping;
+import io.github.mlpath.graph.imports.mapping.ConceptMapping;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.merge.Merger;
@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
 /** {@code mlpath validate}: every problem in a curriculum, in one run. */
 @Command(
     name = "validate",
+    mixinStandardHelpOptions = true,
     description = {
       "Check RDF files (or, without files, the bundled curriculum) and report every problem:"
           + " syntax errors with FILE:LINE:COL, then SHACL shape violations and graph rules"
@@ -70,35 +72,63 @@ final class ValidateCommand implements Callable<Integer> {
     return report.conforms() ? ExitCodes.OK : ExitCodes.BAD_DATA;
   }
 
+  /**
+   * The JSON of a report.
+   *
+   * @param conforms whether there is no error
+   * @param errors how many errors
+   * @param warnings how many warnings
+   * @param problems every problem, in report order
+   */
+  record Summary(boolean conforms, long errors, long warnings, List<Item> problems) {
+    static Summary of(ValidationReport report) {
+      return new Summary(
+          report.conforms(),
+          report.count(Severity.ERROR),
+          report.count(Severity.WARNING),
+          report.problems().stream().map(Item::of).toList());
+    }
+  }
+
+  /**
+   * One problem in the JSON of a report; the location's parts flat, a line or column only when
+   * known.
+   *
+   * @param severity "error" or "warning"
+   * @param rule the rule's name, such as {@code cycle}
+   * @param message what is wrong
+   * @param focus the IRI of what is wrong, when there is one
+   * @param file the file, when known
+   * @param line the line, when known
+   * @param column the column, when known
+   */
+  record Item(
+      String severity,
+      String rule,
+      String message,
+      Optional<String> focus,
+      Optional<String> file,
+      Optional<Long> line,
+      Optional<Long> column) {
+    static Item of(Problem p) {
+      Optional<SourceLocation> l = p.location();
+      return new Item(
+          p.severity().label(),
+          p.rule(),
+          p.message(),
+          p.focus(),
+          l.map(SourceLocation::source),
+          l.map(SourceLocation::line).filter(n -> n > 0),
+          l.map(SourceLocation::column).filter(n -> n > 0));
+    }
+  }
+
   private void print(ValidationReport report, int fileCount) {
     PrintWriter out = spec.commandLine().getOut();
     long errors = report.count(Severity.ERROR);
     long warnings = report.count(Severity.WARNING);
     if (format.json()) {
-      ObjectNode root = Json.object();
-      root.put("conforms", report.conforms());
-      root.put("errors", errors);
-      root.put("warnings", warnings);
-      ArrayNode list = root.putArray("problems");
-      for (Problem p : report.problems()) {
-        ObjectNode o = list.addObject();
-        o.put("severity", p.severity().label());
-        o.put("rule", p.rule());
-        o.put("message", p.message());
-        p.focus().ifPresent(f -> o.put("focus", f));
-        p.location()
-            .ifPresent(
-                l -> {
-                  o.put("file", l.source());
-                  if (l.line() > 0) {
-                    o.put("line", l.line());
-                  }
-                  if (l.column() > 0) {
-                    o.put("column", l.column());
-                  }
-                });
-      }
-      out.println(Json.write(root));
+      out.println(Json.write(Summary.of(report)));
     } else {
       report.problems().forEach(out::println);
       out.printf(

@@ -93,7 +93,8 @@ class LearnerCommandsTest {
     assertTrue(ok(DAY, "prefs", "show").out().contains("prefer:         (not set)"));
     Run bad = on(DAY, "prefs", "set", "--hours-per-week", "200");
     assertEquals(2, bad.exitCode());
-    assertTrue(bad.err().contains("--hours-per-week must be more than 0 and at most 168"));
+    assertTrue(
+        bad.err().contains("--hours-per-week: must be more than 0 and at most 168"), bad.err());
   }
 
   @Test

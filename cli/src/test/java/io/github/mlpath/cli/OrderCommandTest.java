@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mlpath.cli.request.ExitCodes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

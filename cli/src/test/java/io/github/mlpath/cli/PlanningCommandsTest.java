@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mlpath.cli.request.ExitCodes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -84,7 +85,7 @@ class PlanningCommandsTest {
 
   @Test
   void needForActivationFunctionsLeadsToDerivativesWithTheReason() {
-    Run run = Run.of("need", "activation-functions", "--depth", "1");
+    Run run = Run.of("need", "activation-functions", "--max-depth", "1");
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().contains("Derivatives (derivatives)"), run.out());
     assertTrue(run.out().contains("sigmoid's is at most 0.25"), run.out());
@@ -102,7 +103,7 @@ class PlanningCommandsTest {
   void whyShowsTheChainOrSaysThereIsNone() {
     Run yes = Run.of("why", "activation-functions", "derivatives");
     assertEquals(ExitCodes.OK, yes.exitCode(), yes.err());
-    assertTrue(yes.out().contains("activation-functions -> derivatives: training"), yes.out());
+    assertTrue(yes.out().contains("Activation functions -> Derivatives: training"), yes.out());
     Run no = Run.of("why", "derivatives", "activation-functions");
     assertEquals(ExitCodes.OK, no.exitCode(), no.err());
     assertTrue(no.out().contains("does not depend on"), no.out());

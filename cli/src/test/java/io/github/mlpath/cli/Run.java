@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** One run of the command line with captured output, as a test sees it. */
-record Run(int exitCode, String out, String err) {
-  static Run of(String... args) {
+public record Run(int exitCode, String out, String err) {
+  public static Run of(String... args) {
     return run(Main.commandLine(), args);
   }
 
   /** A run on {@code day}, as far as the learner commands' "today" goes. */
-  static Run on(java.time.LocalDate day, String... args) {
+  public static Run on(java.time.LocalDate day, String... args) {
     return run(
         Main.commandLine(
             java.time.Clock.fixed(
@@ -30,7 +30,7 @@ record Run(int exitCode, String out, String err) {
     return new Run(code, out.toString(), err.toString());
   }
 
-  static String fixture(String name) {
+  public static String fixture(String name) {
     try {
       return Path.of(Run.class.getResource("/" + name).toURI()).toString();
     } catch (URISyntaxException e) {

@@ -22,8 +22,8 @@ class StoreCommandsTest {
     assertEquals(0, load.exitCode(), load.err());
     assertTrue(load.out().startsWith("loaded "), load.out());
     Run fromStore =
-        Run.of("need", "activation-functions", "--depth", "1", "--store", store.toString());
-    Run fromMemory = Run.of("need", "activation-functions", "--depth", "1");
+        Run.of("need", "activation-functions", "--max-depth", "1", "--store", store.toString());
+    Run fromMemory = Run.of("need", "activation-functions", "--max-depth", "1");
     assertEquals(0, fromStore.exitCode(), fromStore.err());
     assertEquals(fromMemory.out(), fromStore.out());
     for (String[] args :

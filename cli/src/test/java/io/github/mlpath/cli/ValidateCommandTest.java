@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mlpath.cli.request.ExitCodes;
 import org.junit.jupiter.api.Test;
 
 class ValidateCommandTest {

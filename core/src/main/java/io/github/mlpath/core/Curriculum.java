@@ -235,40 +235,7 @@ public final class Curriculum {
    * of a topic on the way; this same snapshot when it has none.
    */
   public Curriculum withoutGistEdges() {
-    if (gist.isEmpty()) {
-      return this;
-    }
-    int[] keep = new int[edgeCount() - gist.cardinality()];
-    int[] keptReasons = new int[keep.length];
-    int[] offsets = new int[size() + 1];
-    int m = 0;
-    for (int v = 0; v < size(); v++) {
-      for (int k = requires.start(v); k < requires.end(v); k++) {
-        if (!gist.get(k)) {
-          keptReasons[m] = reasonOf[k];
-          keep[m++] = requires.target(k);
-        }
-      }
-      offsets[v + 1] = m;
-    }
-    Adjacency kept = new Adjacency(offsets, keep);
-    return new Curriculum(
-        ids,
-        labels,
-        labelOf,
-        kinds,
-        areaOf,
-        iriPrefixes,
-        iriPrefixOf,
-        extras,
-        kept,
-        kept.reversed(),
-        keptReasons,
-        reasons,
-        new BitSet(),
-        areas,
-        areaIndex,
-        resources);
+    return gist.isEmpty() ? this : GistEdges.dropped(this);
   }
 
   /** Every prerequisite edge as a value, in topic-index order. */

@@ -5,24 +5,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.mlpath.core.Depth;
-import io.github.mlpath.core.Medium;
-import io.github.mlpath.core.TopicKind;
-import io.github.mlpath.core.learner.Grade;
-import io.github.mlpath.core.learner.Reply;
-import io.github.mlpath.core.plan.Strategy;
+import io.github.mlpath.core.Slugged;
 import java.io.IOException;
 import java.util.function.Function;
 
 /**
- * The one JSON writer of the CLI: pretty, UTF-8; core records as they are, with empty optionals
- * left out, durations and dates in ISO 8601, and enums by their lower-case slugs.
+ * The one JSON writer of the CLI and the API: records as they are (never a hand-built tree), with
+ * empty optionals left out, durations and dates in ISO 8601, and enums by their lower-case slugs.
  */
 public final class Json {
   private static final ObjectMapper MAPPER =
@@ -37,18 +32,10 @@ public final class Json {
           .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
           .enable(SerializationFeature.INDENT_OUTPUT);
 
-  private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT =
+  private static final ObjectWriter COMPACT =
       MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
-
-  public static ObjectNode object() {
-    return MAPPER.createObjectNode();
-  }
-
-  public static com.fasterxml.jackson.databind.JsonNode tree(Object value) {
-    return MAPPER.valueToTree(value);
-  }
 
   /**
    * {@code value} as UTF-8 JSON on one line, without pretty-printing: for the server, where size
@@ -62,6 +49,7 @@ public final class Json {
     }
   }
 
+  /** {@code value} as pretty-printed JSON, for the command line. */
   public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
@@ -72,21 +60,7 @@ public final class Json {
 
   private static SimpleModule slugs() {
     SimpleModule m = new SimpleModule("mlpath-slugs");
-    m.addSerializer(TopicKind.class, slug(TopicKind::slug));
-    m.addSerializer(Medium.class, slug(Medium::slug));
-    m.addSerializer(
-        io.github.mlpath.core.compare.Verdict.class,
-        slug(io.github.mlpath.core.compare.Verdict::slug));
-    m.addSerializer(
-        io.github.mlpath.core.compare.MatchKind.class,
-        slug(io.github.mlpath.core.compare.MatchKind::slug));
-    m.addSerializer(Depth.class, slug(Depth::slug));
-    m.addSerializer(Strategy.class, slug(Strategy::slug));
-    m.addSerializer(Reply.class, slug(Reply::slug));
-    m.addSerializer(Grade.class, slug(Grade::slug));
-    m.addSerializer(
-        io.github.mlpath.core.learner.MarkOrigin.class,
-        slug(io.github.mlpath.core.learner.MarkOrigin::slug));
+    m.addSerializer(Slugged.class, slug(Slugged::slug));
     return m;
   }
 

@@ -1,70 +1,116 @@
 package io.github.mlpath.cli.serve;
 
 import io.github.mlpath.cli.render.Json;
-import io.github.mlpath.core.AmbiguousTopicException;
-import io.github.mlpath.core.CurriculumException;
+import io.github.mlpath.cli.request.Context;
+import io.github.mlpath.cli.request.Failure;
+import io.github.mlpath.cli.request.Operation;
+import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.core.UnknownTopicException;
+import io.github.mlpath.core.learner.SelfChecks;
+import io.github.mlpath.core.plan.Planner;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
- * HTTP for the {@link Api}: {@code GET /api/ROUTE?params} answers JSON; any other method is 405; an
- * unknown route 404; a bad parameter or an ambiguous name 400; an unknown topic 404 with the
- * closest ids. Errors are JSON objects with an {@code error} message.
+ * The JSON API: {@code GET /api/NAME?...} answers the {@link Operation} NAME on the shared planner,
+ * with the command's parameters as query parameters, as one line of the JSON the command prints
+ * with {@code --format json}. Errors are {@code {"error": ..., "suggestions": [...]}} with the
+ * status of their {@link Failure}: 400 for a bad parameter or an ambiguous name, 404 for an unknown
+ * topic (with the closest ids) or route, 405 for a method other than GET.
  */
 final class ApiServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  private final transient Api api;
+  private final transient Planner planner;
+  private transient volatile Planner withoutGist;
+  private final transient Supplier<SelfChecks> selfChecks;
+  private final transient List<Operation<?, ?>> operations;
 
-  ApiServlet(Api api) {
-    this.api = api;
+  ApiServlet(Planner planner, List<Operation<?, ?>> operations, Supplier<SelfChecks> selfChecks) {
+    this.planner = planner;
+    this.operations = List.copyOf(operations);
+    this.selfChecks = memoized(selfChecks);
   }
+
+  /** {@code s}, asked once, on first use. */
+  static <T> Supplier<T> memoized(Supplier<T> s) {
+    return new Supplier<>() {
+      private volatile T value;
+
+      @Override
+      public T get() {
+        T v = value;
+        if (v == null) {
+          v = s.get();
+          value = v;
+        }
+        return v;
+      }
+    };
+  }
+
+  /**
+   * An error answer.
+   *
+   * @param error the message, naming parameters as the URL does
+   * @param suggestions the closest topic ids, for an unknown name
+   */
+  record ApiError(String error, Optional<List<String>> suggestions) {}
 
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
-    String route = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
-    var op = api.route(route);
+    String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
+    String route = path.replaceFirst("^/api/?", "");
+    Optional<Operation<?, ?>> op =
+        operations.stream().filter(o -> o.name().equals(route)).findFirst();
     if (op.isEmpty()) {
-      error(
-          res,
-          404,
-          "no API route '"
-              + route
-              + "'; try path, need, next, why, used-for, topic, search, map, assess");
+      String names = operations.stream().map(Operation::name).collect(Collectors.joining(", "));
+      send(res, 404, new ApiError("no API route '" + route + "'; try " + names, Optional.empty()));
       return;
     }
     if (!req.getMethod().equals("GET") && !req.getMethod().equals("HEAD")) {
       res.setHeader("Allow", "GET, HEAD");
-      error(res, 405, "the API is read-only: use GET");
+      send(res, 405, new ApiError("the API is read-only: use GET", Optional.empty()));
       return;
     }
-    Object answer;
     try {
-      answer = op.get().apply(new ApiParams(req.getParameterMap()));
-    } catch (ApiParams.BadParameter | AmbiguousTopicException e) {
-      error(res, 400, e.getMessage());
-      return;
-    } catch (UnknownTopicException e) {
-      var body = Json.object().put("error", e.getMessage());
-      e.suggestions().forEach(body.putArray("suggestions")::add);
-      send(res, 404, Json.compact(body));
-      return;
-    } catch (CurriculumException e) {
-      error(res, 422, e.getMessage());
-      return;
+      send(res, 200, answer(op.get(), req));
+    } catch (RuntimeException e) {
+      Failure failure = Failure.of(e);
+      if (failure == Failure.INTERNAL) {
+        throw e;
+      }
+      Optional<List<String>> suggestions =
+          e instanceof UnknownTopicException u ? Optional.of(u.suggestions()) : Optional.empty();
+      send(res, failure.httpStatus(), new ApiError(e.getMessage(), suggestions));
     }
-    send(res, 200, Json.compact(answer));
   }
 
-  private static void error(HttpServletResponse res, int status, String message)
-      throws IOException {
-    send(res, status, Json.compact(Json.object().put("error", message)));
+  private <Q, R> R answer(Operation<Q, R> op, HttpServletRequest req) {
+    QueryArgs args = QueryArgs.of(req.getParameterMap(), op.params());
+    Q request = op.bind(args);
+    Planner p = Params.SKIP_GIST_EDGES.on(args) ? withoutGist() : planner;
+    return op.answer(new Context(p, selfChecks), request);
   }
 
-  private static void send(HttpServletResponse res, int status, byte[] bytes) throws IOException {
+  /** The planner on the curriculum without its gist edges, made on first use. */
+  private Planner withoutGist() {
+    Planner p = withoutGist;
+    if (p == null) {
+      p = Planner.of(planner.curriculum().withoutGistEdges());
+      withoutGist = p;
+    }
+    return p;
+  }
+
+  private static void send(HttpServletResponse res, int status, Object answer) throws IOException {
+    byte[] bytes = Json.compact(answer);
     res.setStatus(status);
     res.setContentType("application/json");
     res.setCharacterEncoding("utf-8");

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,11 +34,26 @@ final class AppServlet extends HttpServlet {
 
   private final transient Map<String, Asset> assets = new LinkedHashMap<>();
 
-  AppServlet() {
+  /**
+   * @param serverProfile whether the server has the learner routes: the page then keeps the
+   *     learner's profile there rather than in the browser
+   */
+  AppServlet(boolean serverProfile) {
     String html = "text/html; charset=utf-8";
     String js = "text/javascript; charset=utf-8";
     String css = "text/css; charset=utf-8";
-    assets.put("/", asset(APP + "index.html", html));
+    Asset page = asset(APP + "index.html", html);
+    if (serverProfile) {
+      String text = new String(page.bytes(), StandardCharsets.UTF_8);
+      String browser = "<meta name=\"mlpath-profile\" content=\"browser\">";
+      if (!text.contains(browser)) {
+        throw new IllegalStateException("index.html must say where the profile is kept");
+      }
+      text = text.replace(browser, "<meta name=\"mlpath-profile\" content=\"server\">");
+      page = new Asset(html, text.getBytes(StandardCharsets.UTF_8));
+    }
+    assets.put("/", page);
+
     assets.put("/index.html", assets.get("/"));
     for (String name : new String[] {"app.css", "print.css", "map.css"}) {
       assets.put("/app/" + name, asset(APP + name, css));

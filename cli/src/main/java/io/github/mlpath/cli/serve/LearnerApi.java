@@ -1,6 +1,7 @@
 package io.github.mlpath.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.learner.Answer;
@@ -28,23 +29,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The learner routes' operations on the server's profile: read it, change it (each change one
  * {@link ProfileStore#update}, so atomic and locked), status, the stateless placement quiz, and
- * reviews. Bodies arrive parsed as JSON; a bad field is {@link ApiParams.BadParameter}.
+ * reviews. Bodies arrive parsed as JSON; a bad field is {@link RequestException}.
  */
 final class LearnerApi {
   private final Planner planner;
   private final Learner learner;
-  private final Placement quiz;
+  private final Supplier<Placement> quiz;
   private final ProfileStore store;
   private final Clock clock;
 
-  LearnerApi(Planner planner, SelfChecks checks, ProfileStore store, Clock clock) {
+  LearnerApi(Planner planner, Supplier<SelfChecks> checks, ProfileStore store, Clock clock) {
     this.planner = planner;
     this.learner = Learner.of(planner);
-    this.quiz = Placement.of(planner, checks);
+    this.quiz = ApiServlet.memoized(() -> Placement.of(planner, checks.get()));
     this.store = store;
     this.clock = clock;
   }
@@ -89,22 +91,21 @@ final class LearnerApi {
     for (JsonNode a : array(body, "answers")) {
       Reply reply =
           Reply.parse(text(a, "reply").orElse(""))
-              .orElseThrow(
-                  () -> new ApiParams.BadParameter("an answer's reply must be yes, no or skip"));
+              .orElseThrow(() -> new RequestException("an answer's reply must be yes, no or skip"));
       answers.add(
           new Answer(
-              text(a, "topic")
-                  .orElseThrow(() -> new ApiParams.BadParameter("an answer needs a topic")),
+              text(a, "topic").orElseThrow(() -> new RequestException("an answer needs a topic")),
               reply));
     }
     List<String> goals = names(body, "goals", false);
     Profile p = store.read();
-    PlacementState state = quiz.evaluate(new PlacementRequest(goals, learner.knownIds(p), answers));
+    PlacementState state =
+        quiz.get().evaluate(new PlacementRequest(goals, learner.knownIds(p), answers));
     if (!body.path("save").asBoolean(false)) {
       return new AssessAnswer(state, Optional.empty());
     }
     if (!state.done() || !state.contradictions().isEmpty()) {
-      throw new ApiParams.BadParameter("save only a finished quiz: answer its next question first");
+      throw new RequestException("save only a finished quiz: answer its next question first");
     }
     return new AssessAnswer(
         state,
@@ -118,16 +119,14 @@ final class LearnerApi {
 
   ReviewReport reviewed(JsonNode body) {
     String topic =
-        text(body, "topic").orElseThrow(() -> new ApiParams.BadParameter("missing field 'topic'"));
+        text(body, "topic").orElseThrow(() -> new RequestException("missing field 'topic'"));
     Grade grade =
         text(body, "grade")
             .map(
                 g ->
                     Grade.fromSlug(g)
                         .orElseThrow(
-                            () ->
-                                new ApiParams.BadParameter(
-                                    "grade must be again, hard, good or easy")))
+                            () -> new RequestException("grade must be again, hard, good or easy")))
             .orElse(Grade.GOOD);
     return store.update(p -> learner.reviewed(p, topic, grade, today()), ReviewReport::profile);
   }
@@ -135,7 +134,7 @@ final class LearnerApi {
   /** {@code p} with the fields {@code body} has: a value sets it, null unsets it. */
   private static Preferences patch(Preferences p, JsonNode body) {
     if (!body.isObject()) {
-      throw new ApiParams.BadParameter("the body must be a JSON object");
+      throw new RequestException("the body must be a JSON object");
     }
     if (body.has("hoursPerWeek")) {
       Optional<Double> h =
@@ -144,7 +143,7 @@ final class LearnerApi {
               "hoursPerWeek",
               n -> {
                 if (!n.isNumber() || !(n.asDouble() > 0) || n.asDouble() > 168) {
-                  throw new ApiParams.BadParameter(
+                  throw new RequestException(
                       "hoursPerWeek must be a number more than 0 and at most 168");
                 }
                 return n.asDouble();
@@ -164,7 +163,7 @@ final class LearnerApi {
                       Medium.fromSlug(n.asText())
                           .orElseThrow(
                               () ->
-                                  new ApiParams.BadParameter(
+                                  new RequestException(
                                       "medium must be video, book, interactive, course or article"))));
     }
     if (body.has("freeOnly")) {
@@ -179,9 +178,7 @@ final class LearnerApi {
                   n ->
                       Depth.fromSlug(n.asText())
                           .orElseThrow(
-                              () ->
-                                  new ApiParams.BadParameter(
-                                      "depth must be intuition or rigorous"))));
+                              () -> new RequestException("depth must be intuition or rigorous"))));
     }
     if (body.has("strategy")) {
       p =
@@ -192,9 +189,7 @@ final class LearnerApi {
                   n ->
                       Strategy.fromSlug(n.asText())
                           .orElseThrow(
-                              () ->
-                                  new ApiParams.BadParameter(
-                                      "strategy must be jit or math-first"))));
+                              () -> new RequestException("strategy must be jit or math-first"))));
     }
     return p;
   }
@@ -208,7 +203,7 @@ final class LearnerApi {
     try {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
-      throw new ApiParams.BadParameter("start must be a date YYYY-MM-DD");
+      throw new RequestException("start must be a date YYYY-MM-DD");
     }
   }
 
@@ -225,7 +220,7 @@ final class LearnerApi {
       return List.of();
     }
     if (!n.isArray()) {
-      throw new ApiParams.BadParameter("'" + field + "' must be a JSON array");
+      throw new RequestException("'" + field + "' must be a JSON array");
     }
     List<JsonNode> out = new ArrayList<>();
     n.forEach(out::add);
@@ -236,12 +231,12 @@ final class LearnerApi {
     List<String> out = new ArrayList<>();
     for (JsonNode n : array(body, field)) {
       if (!n.isTextual() || n.asText().isBlank()) {
-        throw new ApiParams.BadParameter("'" + field + "' must hold topic names");
+        throw new RequestException("'" + field + "' must hold topic names");
       }
       out.add(n.asText());
     }
     if (required && out.isEmpty()) {
-      throw new ApiParams.BadParameter("missing field '" + field + "': a list of topic names");
+      throw new RequestException("missing field '" + field + "': a list of topic names");
     }
     return out;
   }

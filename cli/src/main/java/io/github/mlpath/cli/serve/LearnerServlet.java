@@ -4,37 +4,48 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mlpath.cli.render.Json;
-import io.github.mlpath.core.AmbiguousTopicException;
-import io.github.mlpath.core.CurriculumException;
+import io.github.mlpath.cli.request.Failure;
 import io.github.mlpath.core.UnknownTopicException;
-import io.github.mlpath.core.learner.LearnerException;
-import io.github.mlpath.graph.GraphException;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * HTTP for the learner routes. {@code GET /api/profile}, {@code /api/status} and {@code
  * /api/review} read; {@code POST /api/profile/learned}, {@code /unlearn}, {@code /goals}, {@code
- * /prefs}, {@code /assess} and {@code /api/review} take a JSON body and pass {@link WriteGuard}
- * first. Answers are one-line JSON of core records; errors are {@code {"error": ...}} with 400 (bad
- * body), 404 (unknown topic, with suggestions), 405, 409 (a change the profile does not allow, such
- * as reviewing a topic never learned) or 500 (a profile on the server that does not parse).
+ * /prefs}, {@code POST /api/assess} (the quiz, saved on request; {@code GET /api/assess} is the
+ * stateless quiz of {@link ApiServlet}) and {@code POST /api/review} take a JSON body and pass
+ * {@link WriteGuard} first. Answers are one-line JSON of core records; errors are {@code {"error":
+ * ...}} with the status of their {@link Failure}: 400 (bad body), 404 (unknown topic, with
+ * suggestions), 405, 409 (a change the profile does not allow, such as reviewing a topic never
+ * learned) or 422 (a profile on the server that does not parse).
  */
 final class LearnerServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final ObjectMapper READER = new ObjectMapper();
 
+  /** The route whose GET is an operation of {@link ApiServlet} and whose POST is ours. */
+  private static final String SHARED = "/api/assess";
+
   private final transient Map<String, Supplier<Object>> reads;
   private final transient Map<String, Function<JsonNode, Object>> writes;
   private final transient WriteGuard guard;
+  private final transient HttpServlet others;
 
-  LearnerServlet(LearnerApi api, WriteGuard guard) {
+  /**
+   * The learner routes on {@code api}, writes checked by {@code guard}; a read of a route that is
+   * only written here ({@code GET /api/assess}) goes to {@code others}.
+   */
+  LearnerServlet(LearnerApi api, WriteGuard guard, HttpServlet others) {
     this.guard = guard;
+    this.others = others;
     this.reads =
         Map.of(
             "/api/profile", api::profile,
@@ -42,16 +53,23 @@ final class LearnerServlet extends HttpServlet {
             "/api/review", api::review);
     this.writes =
         Map.of(
-            "/api/profile/learned", api::learned,
-            "/api/profile/unlearn", api::unlearn,
-            "/api/profile/goals", api::goals,
-            "/api/profile/prefs", api::prefs,
-            "/api/profile/assess", api::assess,
-            "/api/review", api::reviewed);
+            "/api/profile/learned",
+            api::learned,
+            "/api/profile/unlearn",
+            api::unlearn,
+            "/api/profile/goals",
+            api::goals,
+            "/api/profile/prefs",
+            api::prefs,
+            SHARED,
+            api::assess,
+            "/api/review",
+            api::reviewed);
   }
 
   @Override
-  protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
+  protected void service(HttpServletRequest req, HttpServletResponse res)
+      throws IOException, ServletException {
     String route = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
     String method = req.getMethod();
     boolean read = reads.containsKey(route);
@@ -62,6 +80,10 @@ final class LearnerServlet extends HttpServlet {
     }
     if (read && (method.equals("GET") || method.equals("HEAD"))) {
       answer(res, reads.get(route)::get);
+      return;
+    }
+    if (route.equals(SHARED) && (method.equals("GET") || method.equals("HEAD"))) {
+      others.service(req, res);
       return;
     }
     if (write && method.equals("POST")) {
@@ -82,7 +104,8 @@ final class LearnerServlet extends HttpServlet {
       answer(res, () -> writes.get(route).apply(json == null ? READER.createObjectNode() : json));
       return;
     }
-    res.setHeader("Allow", read && write ? "GET, HEAD, POST" : read ? "GET, HEAD" : "POST");
+    boolean gets = read || route.equals(SHARED);
+    res.setHeader("Allow", gets && write ? "GET, HEAD, POST" : gets ? "GET, HEAD" : "POST");
     error(res, 405, route + " takes " + res.getHeader("Allow"));
   }
 
@@ -90,22 +113,17 @@ final class LearnerServlet extends HttpServlet {
     Object answer;
     try {
       answer = op.get();
-    } catch (ApiParams.BadParameter | AmbiguousTopicException e) {
-      error(res, 400, e.getMessage());
-      return;
-    } catch (UnknownTopicException e) {
-      var body = Json.object().put("error", e.getMessage());
-      e.suggestions().forEach(body.putArray("suggestions")::add);
-      send(res, 404, Json.compact(body));
-      return;
-    } catch (LearnerException e) {
-      error(res, 409, e.getMessage());
-      return;
-    } catch (CurriculumException e) {
-      error(res, 422, e.getMessage());
-      return;
-    } catch (GraphException e) {
-      error(res, 500, e.getMessage());
+    } catch (RuntimeException e) {
+      Failure failure = Failure.of(e);
+      if (failure == Failure.INTERNAL) {
+        throw e;
+      }
+      Optional<List<String>> suggestions =
+          e instanceof UnknownTopicException u ? Optional.of(u.suggestions()) : Optional.empty();
+      send(
+          res,
+          failure.httpStatus(),
+          Json.compact(new ApiServlet.ApiError(e.getMessage(), suggestions)));
       return;
     }
     send(res, 200, Json.compact(answer));
@@ -113,7 +131,7 @@ final class LearnerServlet extends HttpServlet {
 
   private static void error(HttpServletResponse res, int status, String message)
       throws IOException {
-    send(res, status, Json.compact(Json.object().put("error", message)));
+    send(res, status, Json.compact(new ApiServlet.ApiError(message, Optional.empty())));
   }
 
   private static void send(HttpServletResponse res, int status, byte[] bytes) throws IOException {

@@ -1,13 +1,16 @@
 package io.github.mlpath.cli.serve;
 
+import io.github.mlpath.cli.request.Operations;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import io.github.mlpath.graph.vocab.MLP;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
@@ -55,7 +58,8 @@ public final class MlpathServer {
 
   /**
    * Starts serving {@code dataset}, the API on {@code planner}'s curriculum and, with a profile,
-   * the learner routes ({@code /api/profile/...}, {@code /api/status}, {@code /api/review}).
+   * the learner routes ({@code /api/profile/...}, {@code /api/status}, {@code /api/review}, {@code
+   * POST /api/assess}).
    */
   public static MlpathServer start(
       DatasetGraph dataset,
@@ -63,9 +67,14 @@ public final class MlpathServer {
       ServerConfig config,
       Optional<ProfileService> profile) {
     DatasetGraph served = new DatasetGraphReadOnly(withoutLearners(dataset));
-    SelfChecks checks = selfChecks(dataset);
-    AppServlet app = new AppServlet();
+    Supplier<SelfChecks> checks = ApiServlet.memoized(() -> selfChecks(dataset));
+    AppServlet app = new AppServlet(profile.isPresent());
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
+    ApiServlet api =
+        new ApiServlet(
+            planner,
+            Operations.all(profile.map(ProfileService::clock).orElse(Clock.systemDefaultZone())),
+            checks);
     FusekiServer.Builder b =
         FusekiServer.create()
             .port(config.port())
@@ -78,7 +87,7 @@ public final class MlpathServer {
             .registerOperation(Operation.Query, new SafeQueryService())
             .add("/ds", served, false)
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet("/api/*", new ApiServlet(new Api(planner, checks)))
+            .addServlet("/api/*", api)
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
@@ -87,9 +96,12 @@ public final class MlpathServer {
           LearnerServlet learner =
               new LearnerServlet(
                   new LearnerApi(planner, checks, p.store(), p.clock()),
-                  new WriteGuard(p.writes(), config.cors()));
+                  new WriteGuard(p.writes(), config.cors()),
+                  api);
           for (String path :
-              new String[] {"/api/profile", "/api/profile/*", "/api/status", "/api/review"}) {
+              new String[] {
+                "/api/profile", "/api/profile/*", "/api/status", "/api/review", "/api/assess"
+              }) {
             b.addServlet(path, learner);
           }
         });

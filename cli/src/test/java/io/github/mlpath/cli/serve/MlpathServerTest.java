@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mlpath.cli.Run;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.load.LoadedGraph;
@@ -109,7 +111,7 @@ class MlpathServerTest {
 
   @Test
   void needNextWhyUsedForAndTopicAnswer() throws Exception {
-    assertEquals(200, get("/api/need?topic=activation-functions&depth=1").statusCode());
+    assertEquals(200, get("/api/need?topic=activation-functions&max-depth=1").statusCode());
     assertEquals(200, get("/api/next?known=python-basics&limit=3").statusCode());
     var why = get("/api/why?a=activation-functions&b=derivatives");
     assertTrue(why.body().contains("\"dependsOn\":true"), why.body());
@@ -124,9 +126,42 @@ class MlpathServerTest {
     assertEquals(404, r.statusCode());
     assertTrue(r.body().contains("backpropagation"), r.body());
     assertEquals(400, get("/api/path").statusCode());
-    assertEquals(400, get("/api/need?topic=derivatives&depth=0").statusCode());
+    assertEquals(400, get("/api/need?topic=derivatives&max-depth=0").statusCode());
     assertEquals(404, get("/api/nothing").statusCode());
     assertEquals(405, post("/api/path?goal=derivatives", "text/plain", "x").statusCode());
+  }
+
+  @Test
+  void aRouteAnswersTheSameJsonAsItsCommand() throws Exception {
+    var api =
+        get("/api/path?goal=activation-functions&known=python-basics,limits&strategy=math-first");
+    assertEquals(200, api.statusCode(), api.body());
+    Run cli =
+        Run.of(
+            "path",
+            "--goal",
+            "activation-functions",
+            "--known",
+            "python-basics,limits",
+            "--strategy",
+            "math-first",
+            "--format",
+            "json");
+    assertEquals(0, cli.exitCode(), cli.err());
+    ObjectMapper json = new ObjectMapper();
+    assertEquals(json.readTree(cli.out()), json.readTree(api.body()));
+  }
+
+  @Test
+  void parametersAreCheckedAsTheCommandChecksThemAndNamedAsInTheUrl() throws Exception {
+    var date = get("/api/path?goal=derivatives&hours-per-week=5&start=2027-02-30");
+    assertEquals(400, date.statusCode());
+    assertTrue(
+        date.body().contains("\"start: 2027-02-30 is not a date (YYYY-MM-DD)\""), date.body());
+    var unknown = get("/api/next?knwon=python-basics");
+    assertEquals(400, unknown.statusCode());
+    assertTrue(unknown.body().contains("unknown parameter 'knwon'"), unknown.body());
+    assertEquals(200, get("/api/order").statusCode());
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.github.mlpath.core.compare;
 
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.TopicRef;
-import io.github.mlpath.core.lookup.TopicResolver;
+import io.github.mlpath.core.lookup.Names;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -114,7 +114,7 @@ public final class Alignment {
   }
 
   private static String name(String s) {
-    return TopicResolver.normalize(s).replaceFirst("^(the|a|an)-(?=.)", "");
+    return Names.normalize(s).replaceFirst("^(the|a|an)-(?=.)", "");
   }
 
   private static void byKey(

@@ -1,33 +1,26 @@
 package io.github.mlpath.core.learner;
 
-import java.util.Arrays;
+import io.github.mlpath.core.Slugged;
 import java.util.Optional;
 
 /**
  * How a review went, as the learner grades it ({@code mlpath reviewed TOPIC --again|--hard|--good|
  * --easy}), with the SM-2 quality (0 to 5) each grade stands for.
  */
-public enum Grade {
+public enum Grade implements Slugged {
   /** Forgot it: quality 1, the review sequence starts again. */
-  AGAIN("again", 1),
+  AGAIN(1),
   /** Recalled it with serious difficulty: quality 3. */
-  HARD("hard", 3),
+  HARD(3),
   /** Recalled it after some hesitation: quality 4, the ease stays as it is. */
-  GOOD("good", 4),
+  GOOD(4),
   /** Recalled it perfectly: quality 5. */
-  EASY("easy", 5);
+  EASY(5);
 
-  private final String slug;
   private final int quality;
 
-  Grade(String slug, int quality) {
-    this.slug = slug;
+  Grade(int quality) {
     this.quality = quality;
-  }
-
-  /** The lower-case name used on the command line and in JSON. */
-  public String slug() {
-    return slug;
   }
 
   /** SM-2's quality of response, 0 (blackout) to 5 (perfect). */
@@ -42,6 +35,6 @@ public enum Grade {
 
   /** The grade whose {@link #slug()} is {@code slug}, if any. */
   public static Optional<Grade> fromSlug(String slug) {
-    return Arrays.stream(values()).filter(g -> g.slug.equals(slug)).findFirst();
+    return Slugged.fromSlug(Grade.class, slug);
   }
 }

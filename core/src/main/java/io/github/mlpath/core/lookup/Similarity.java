@@ -1,13 +1,8 @@
 package io.github.mlpath.core.lookup;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
-/**
- * Closest-match suggestions for misspelt names, by Levenshtein distance; used for "did you mean"
- * hints.
- */
+/** Edit distance between names, and closest matches by the one rule of {@link Suggestions}. */
 public final class Similarity {
   private Similarity() {}
 
@@ -40,22 +35,14 @@ public final class Similarity {
   }
 
   /**
-   * Up to {@code max} candidates within a distance of about a third of the name's length (at least
-   * 1), closest first, ties in candidate order.
+   * Up to {@code max} of {@code candidates} closest to {@code name}, by the rule of {@link
+   * Suggestions}.
    */
   public static List<String> closest(String name, Iterable<String> candidates, int max) {
-    int limit = Math.max(1, name.length() / 3);
-    record Scored(String s, int d, int order) {}
-    List<Scored> scored = new ArrayList<>();
-    int order = 0;
+    Suggestions s = new Suggestions(name);
     for (String c : candidates) {
-      int d = distance(name, c, limit);
-      if (d <= limit) {
-        scored.add(new Scored(c, d, order));
-      }
-      order++;
+      s.offer(c, c, List.of());
     }
-    scored.sort(Comparator.comparingInt(Scored::d).thenComparingInt(Scored::order));
-    return scored.stream().limit(max).map(Scored::s).toList();
+    return s.best(max);
   }
 }

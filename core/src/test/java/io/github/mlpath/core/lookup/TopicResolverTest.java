@@ -93,15 +93,6 @@ class TopicResolverTest {
   }
 
   @Test
-  void normalizeFoldsCasePunctuationAndPlurals() {
-    assertEquals("dictionary-and-tuple", TopicResolver.normalize("Dictionaries and tuples"));
-    assertEquals("gaussian-process", TopicResolver.normalize("Gaussian  processes"));
-    assertEquals("analysis", TopicResolver.normalize("Analysis"));
-    assertEquals("f-string", TopicResolver.normalize("f-strings"));
-    assertEquals("", TopicResolver.normalize(" -- "));
-  }
-
-  @Test
   void resolvesEveryIdAndLabelOfALargeCurriculum() {
     Curriculum big = SyntheticCurriculum.generate(20_000, 3);
     TopicResolver r = TopicResolver.of(big);

@@ -12,24 +12,35 @@ import io.github.mlpath.core.Topic;
 import io.github.mlpath.core.TopicKind;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TopologicalSortTest {
+  /**
+   * a requires b requires c; z stands alone. Labels sort differently from ids, and "alpha" sorts
+   * first only when case is ignored ("Cee" < "alpha" in plain string order).
+   */
   static Curriculum chainWithSideTopics() {
     CurriculumBuilder b = new CurriculumBuilder();
+    Map<String, String> labels = Map.of("c", "Cee", "b", "Bee", "a", "Ay", "z", "alpha");
     for (String id : List.of("c", "b", "a", "z")) {
-      b.addTopic(Topic.of(id, "urn:t:" + id, id.toUpperCase(), TopicKind.MATH));
+      b.addTopic(Topic.of(id, "urn:t:" + id, labels.get(id), TopicKind.MATH));
     }
     return b.addPrerequisite("a", "b").addPrerequisite("b", "c").build();
   }
 
+  private static String[] ids(Curriculum c, int[] order) {
+    return Arrays.stream(order).mapToObj(c::id).toArray(String[]::new);
+  }
+
   @Test
-  void placesEveryTopicAfterWhatItRequiresAndBreaksTiesByLabel() {
+  void placesEveryTopicAfterWhatItRequiresAndBreaksTiesByLabelIgnoringCase() {
     Curriculum c = chainWithSideTopics();
-    int[] order = TopologicalSort.order(c, TieBreak.byLabel());
-    String[] ids = Arrays.stream(order).mapToObj(c::id).toArray(String[]::new);
-    assertArrayEquals(new String[] {"c", "b", "a", "z"}, ids);
+    assertArrayEquals(
+        new String[] {"z", "c", "b", "a"}, ids(c, TopologicalSort.order(c, TieBreak.byLabel())));
+    assertArrayEquals(
+        new String[] {"c", "b", "a", "z"}, ids(c, TopologicalSort.order(c, TieBreak.byId())));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.mlpath.graph.export;
 
-import java.util.Arrays;
+import io.github.mlpath.core.Slugged;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.riot.RDFFormat;
 
@@ -11,41 +12,34 @@ import org.apache.jena.riot.RDFFormat;
  * are written straight from the core {@link io.github.mlpath.core.Curriculum} snapshot, streaming,
  * with no RDF library.
  */
-public enum ExportFormat {
+public enum ExportFormat implements Slugged {
   /** Turtle, with the data's prefixes. */
-  TURTLE("turtle", "ttl", new RdfExport(RDFFormat.TURTLE_PRETTY)),
+  TURTLE("ttl", new RdfExport(RDFFormat.TURTLE_PRETTY)),
   /** N-Triples, one triple a line. */
-  NTRIPLES("ntriples", "nt", new RdfExport(RDFFormat.NTRIPLES_UTF8)),
+  NTRIPLES("nt", new RdfExport(RDFFormat.NTRIPLES_UTF8)),
   /** JSON-LD 1.1 with an inline context. */
-  JSONLD("jsonld", "jsonld", new RdfExport(RDFFormat.JSONLD11_PRETTY)),
+  JSONLD("jsonld", new RdfExport(RDFFormat.JSONLD11_PRETTY)),
   /** RDF/XML. */
-  RDFXML("rdfxml", "rdf", new RdfExport(RDFFormat.RDFXML_PRETTY)),
+  RDFXML("rdf", new RdfExport(RDFFormat.RDFXML_PRETTY)),
   /** Graphviz DOT: areas as clusters, kinds as colours and shapes, ranks by learning depth. */
-  DOT("dot", "dot", new DotWriter()),
+  DOT("dot", new DotWriter()),
   /** GraphML with every attribute declared by a {@code <key>}, for Gephi, yEd and networkx. */
-  GRAPHML("graphml", "graphml", new GraphMlWriter()),
+  GRAPHML("graphml", new GraphMlWriter()),
   /** Cytoscape.js elements JSON (the {@code .cyjs} shape Cytoscape desktop also reads). */
-  CYTOSCAPE("cytoscape", "cyjs", new CytoscapeWriter()),
+  CYTOSCAPE("cyjs", new CytoscapeWriter()),
   /** A Mermaid flowchart, as GitHub renders in a {@code ```mermaid} block. */
-  MERMAID("mermaid", "mmd", new MermaidWriter()),
+  MERMAID("mmd", new MermaidWriter()),
   /** One self-contained HTML page: an interactive map, plain JavaScript and SVG. */
-  HTML("html", "html", new HtmlWriter()),
+  HTML("html", new HtmlWriter()),
   /** The interactive map's data as JSON: what the HTML page embeds and the web app reads. */
-  MAP_JSON("map-json", "json", new MapDataWriter());
+  MAP_JSON("json", new MapDataWriter());
 
-  private final String slug;
   private final String extension;
   private final FormatWriter writer;
 
-  ExportFormat(String slug, String extension, FormatWriter writer) {
-    this.slug = slug;
+  ExportFormat(String extension, FormatWriter writer) {
     this.extension = extension;
     this.writer = writer;
-  }
-
-  /** The name on the command line, such as {@code graphml}. */
-  public String slug() {
-    return slug;
   }
 
   /** The usual file extension, without the dot. */
@@ -64,6 +58,6 @@ public enum ExportFormat {
 
   /** The format whose {@link #slug()} is {@code slug}, ignoring case. */
   public static Optional<ExportFormat> fromSlug(String slug) {
-    return Arrays.stream(values()).filter(f -> f.slug.equalsIgnoreCase(slug)).findFirst();
+    return Slugged.fromSlug(ExportFormat.class, slug.toLowerCase(Locale.ROOT));
   }
 }

@@ -7,7 +7,7 @@ import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.ValidationReport;
-import io.github.mlpath.graph.imports.ConceptMapping;
+import io.github.mlpath.graph.imports.mapping.ConceptMapping;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
@@ -113,6 +113,37 @@ public final class Merger {
     MergeNotes notes = new MergeNotes();
     Set<String> baseTopics = iris(b.model());
     Set<String> addedTopics = iris(a.model());
+    Map<String, String> rename = aligned(a, b, baseTopics, addedTopics, mapping, notes);
+    keepApart(a, b, addedTopics, baseTopics, rename, notes);
+    Model merged = union(b.model(), a.model(), rename);
+    Map<String, String> originalOf = new LinkedHashMap<>();
+    rename.forEach((from, to) -> originalOf.putIfAbsent(to, from));
+    for (String iri : addedTopics) {
+      String target = rename.getOrDefault(iri, iri);
+      if (baseTopics.contains(target)) {
+        Reconciler.topic(merged, b, a, target, iri, notes);
+      }
+    }
+    UmbrellaEdges.drop(merged, b, a, originalOf, notes);
+    MergeCycles.drop(merged, b, a, originalOf, notes);
+    List<Problem> found = new ArrayList<>(notes.all());
+    found.sort(ORDER);
+    LoadedGraph located =
+        LoadedGraph.combine(merged, List.of(LoadedGraph.renamed(a, originalOf), b));
+    return new Merged(located, found);
+  }
+
+  /**
+   * The user's topics that are bundled ones (mapping, article, name), each IRI to the bundled
+   * topic's, with an info note each; topics a mapping line keeps apart take no part.
+   */
+  private static Map<String, String> aligned(
+      LoadedGraph a,
+      LoadedGraph b,
+      Set<String> baseTopics,
+      Set<String> addedTopics,
+      ConceptMapping mapping,
+      MergeNotes notes) {
     Set<String> apart =
         mapping.entries().stream()
             .filter(e -> e.second().equals("-"))
@@ -143,23 +174,7 @@ public final class Merger {
               + p.key()
               + "): merged");
     }
-    keepApart(a, b, addedTopics, baseTopics, rename, notes);
-    Model merged = union(b.model(), a.model(), rename);
-    Map<String, String> originalOf = new LinkedHashMap<>();
-    rename.forEach((from, to) -> originalOf.putIfAbsent(to, from));
-    for (String iri : addedTopics) {
-      String target = rename.getOrDefault(iri, iri);
-      if (baseTopics.contains(target)) {
-        Reconciler.topic(merged, b, a, target, iri, notes);
-      }
-    }
-    UmbrellaEdges.drop(merged, b, a, originalOf, notes);
-    MergeCycles.drop(merged, b, a, originalOf, notes);
-    List<Problem> found = new ArrayList<>(notes.all());
-    found.sort(ORDER);
-    LoadedGraph located =
-        LoadedGraph.combine(merged, List.of(LoadedGraph.renamed(a, originalOf), b));
-    return new Merged(located, found);
+    return rename;
   }
 
   /** A user's topic whose id a different bundled topic has gets a free id of its own. */

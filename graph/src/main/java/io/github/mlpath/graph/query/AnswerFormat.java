@@ -1,13 +1,13 @@
 package io.github.mlpath.graph.query;
 
-import java.util.Locale;
+import io.github.mlpath.core.Slugged;
 import java.util.Optional;
 
 /**
  * How a query's answer is written: result formats for SELECT and ASK, graph formats for CONSTRUCT
  * and DESCRIBE.
  */
-public enum AnswerFormat {
+public enum AnswerFormat implements Slugged {
   TABLE(false),
   CSV(false),
   TSV(false),
@@ -28,18 +28,8 @@ public enum AnswerFormat {
     return graph;
   }
 
-  /** The lower-case name used on the command line and in URLs. */
-  public String slug() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   /** The format with this slug. */
   public static Optional<AnswerFormat> fromSlug(String slug) {
-    for (AnswerFormat f : values()) {
-      if (f.slug().equals(slug)) {
-        return Optional.of(f);
-      }
-    }
-    return Optional.empty();
+    return Slugged.fromSlug(AnswerFormat.class, slug);
   }
 }

@@ -1,7 +1,7 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.graph.SourceSpec;
-import io.github.mlpath.graph.imports.ConceptMapping;
+import io.github.mlpath.graph.imports.mapping.ConceptMapping;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.merge.Merger;

@@ -3,9 +3,13 @@ package io.github.mlpath.graph.export;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.plan.PathRequest;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.core.synthetic.SyntheticCurriculum;
+import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.synthetic.NTriplesWriter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -15,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.riot.Lang;
 
 /** A loaded graph and its snapshot, and exports of them as strings or files, for the tests. */
 record ExportFixtures(LoadedGraph graph, Curriculum curriculum) {
@@ -33,7 +38,20 @@ record ExportFixtures(LoadedGraph graph, Curriculum curriculum) {
     return of(RdfLoader.withVocabulary(RdfLoader.files(List.of(fixture("nasty-labels.ttl")))));
   }
 
-  static ExportFixtures of(List<io.github.mlpath.graph.load.DataSource> sources) {
+  /**
+   * A synthetic curriculum of {@code topics} topics (as the generator writes it, loaded back), for
+   * tests that need a whole curriculum of a known size whatever the bundled one grows to.
+   */
+  static ExportFixtures synthetic(int topics, long seed) {
+    StringWriter nt = new StringWriter();
+    NTriplesWriter.write(SyntheticCurriculum.generate(topics, seed), nt);
+    byte[] bytes = nt.toString().getBytes(StandardCharsets.UTF_8);
+    DataSource source =
+        new DataSource("synthetic.nt", Lang.NTRIPLES, () -> new ByteArrayInputStream(bytes));
+    return of(RdfLoader.withVocabulary(List.of(source)));
+  }
+
+  static ExportFixtures of(List<DataSource> sources) {
     LoadedGraph g = RdfLoader.load(sources);
     return new ExportFixtures(g, CurriculumReader.read(g));
   }

@@ -52,7 +52,6 @@ class MermaidExportTest {
     assertEquals(
         m.lines().filter(l -> l.startsWith("  subgraph ")).count(),
         m.lines().filter(l -> l.equals("  end")).count());
-    assertTrue(c.edgeCount() <= 500, "Mermaid's default limit; the docs say to export less");
   }
 
   /** The syntax rule the rendering tests rely on, checked where Mermaid is not installed too. */
@@ -89,10 +88,16 @@ class MermaidExportTest {
         List.of("Calculus"), texts(shown.get(0).get("clusters")), "one subgraph, titled by area");
   }
 
+  /**
+   * A whole curriculum, synthetic so that it stays under Mermaid's default limit of 500 edges
+   * however big the bundled one grows (the docs say to export an area or a closure of a bigger
+   * one).
+   */
   @Test
-  void mermaidRendersTheWholeBundledCurriculum() throws Exception {
-    ExportFixtures f = ExportFixtures.bundled();
+  void mermaidRendersAWholeCurriculum() throws Exception {
+    ExportFixtures f = ExportFixtures.synthetic(150, 5);
     Curriculum c = f.curriculum();
+    assertTrue(c.edgeCount() > 300 && c.edgeCount() <= 500, c.edgeCount() + " edges");
     JsonObject d = render("all", f.exportTo(dir, "all", f.all(), ExportFormat.MERMAID)).get(0);
     assertRendered(f, f.all(), d);
     assertEquals(c.size(), d.get("nodes").getAsArray().size());

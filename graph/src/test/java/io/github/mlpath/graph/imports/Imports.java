@@ -1,6 +1,7 @@
 package io.github.mlpath.graph.imports;
 
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.graph.imports.run.Importer;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;

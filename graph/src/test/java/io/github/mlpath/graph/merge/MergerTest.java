@@ -11,7 +11,7 @@ import io.github.mlpath.core.plan.PathRequest;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.Severity;
-import io.github.mlpath.graph.imports.ConceptMapping;
+import io.github.mlpath.graph.imports.mapping.ConceptMapping;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.read.CurriculumReader;

@@ -62,7 +62,7 @@
       post: function (route, body) {
         return fetchFn("api/" + route, {
           method: "POST",
-          headers: { "Content-Type": "application/json", Accept: "application/json", "X-Mlpath": "1" },
+          headers: { "Content-Type": "application/json", Accept: "application/json", "X-Mlpath-Write": "1" },
           body: JSON.stringify(body)
         }).then(handle);
       }
@@ -152,7 +152,57 @@
     };
   }
 
+  /**
+   * The page's view of the server's profile (the Profile of GET /api/profile): what the quiz
+   * placed ("assessed" marks) is what the learner knew before the path; their other marks are
+   * ticks; implied topics are kept apart.
+   */
+  function fromServer(p) {
+    var out = copy(EMPTY);
+    out.goals = (p.goals || []).slice();
+    (p.learned || []).forEach(function (m) {
+      if (m.origin === "assessed") { out.known.push(m.topic); } else { out.learned[m.topic] = m.date; }
+    });
+    out.implied = (p.implied || []).map(function (m) { return m.topic; });
+    var prefs = p.preferences || {};
+    out.prefs = { hoursPerWeek: typeof prefs.hoursPerWeek === "number" ? prefs.hoursPerWeek : null,
+      start: typeof prefs.start === "string" ? prefs.start : null };
+    return out;
+  }
+
+  /**
+   * The profile on the server (`mlpath serve`'s learner routes), through `api` (a client): every
+   * change is one write of the server's profile file, atomic and locked. Topics the learner says
+   * they know are marked learned there (the server implies what they require).
+   */
+  function serverProfile(api) {
+    var keep = function (p) { return fromServer(p); };
+    var report = function (r) { return fromServer(r.profile); };
+    var mark = function (ids) { return api.post("profile/learned", { topics: ids }).then(report); };
+    var unmark = function (ids) { return api.post("profile/unlearn", { topics: ids }).then(report); };
+    return {
+      kind: "server",
+      canReview: true,
+      load: function () { return api.get("profile").then(keep); },
+      addGoal: function (id) { return api.post("profile/goals", { add: [id] }).then(keep); },
+      removeGoal: function (id) { return api.post("profile/goals", { remove: [id] }).then(keep); },
+      know: mark,
+      forget: unmark,
+      learn: function (id) { return mark([id]); },
+      unlearn: function (id) { return unmark([id]); },
+      setPrefs: function (prefs) {
+        return api.post("profile/prefs", prefs).then(function () { return api.get("profile").then(keep); });
+      },
+      assess: function (goals, answers, save) { return api.post("assess", { goals: goals, answers: answers, save: save }); },
+      saved: function (answer) { return fromServer(answer.saved.profile); },
+      due: function () { return api.get("review"); },
+      reviewed: function (topic, grade) { return api.post("review", { topic: topic, grade: grade }).then(report); }
+    };
+  }
+
   return {
+    fromServer: fromServer,
+    serverProfile: serverProfile,
     ApiError: ApiError,
     query: query,
     client: client,

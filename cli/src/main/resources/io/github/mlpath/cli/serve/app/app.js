@@ -369,8 +369,10 @@
   var quiz = null;
   function quizStep(answers) {
     quiz.answers = answers;
-    return api.get("assess", { goal: profile.goals, known: profile.known.concat(Object.keys(profile.learned)),
-      answer: answers.map(function (a) { return a.topic + ":" + a.reply; }) }).then(showQuestion, fail);
+    var asked = store.assess ? store.assess(profile.goals, answers, false).then(function (r) { return r.state; }) :
+      api.get("assess", { goal: profile.goals, known: profile.known.concat(Object.keys(profile.learned)),
+        answer: answers.map(function (a) { return a.topic + ":" + a.reply; }) });
+    return asked.then(showQuestion, fail);
   }
   function showQuestion(state) {
     var q = state.next;
@@ -399,10 +401,12 @@
     var known = state.known.map(function (t) { return t.id; });
     $("quiz-panel").hidden = true;
     $("quiz-start").hidden = false;
-    quiz = null;
     $("quiz-result").textContent = "The quiz counted " + known.length + " topics as known" +
       (state.unknown.length ? " and " + state.unknown.length + " as still to learn" : "") + ". Your path starts after them.";
-    return change(known.length ? store.place(known) : Promise.resolve(profile), "Placement saved.").then(function () { $("quiz-start").focus(); });
+    var saved = store.assess ? store.assess(profile.goals, quiz.answers, true).then(store.saved) :
+      known.length ? store.place(known) : Promise.resolve(profile);
+    quiz = null;
+    return change(saved, "Placement saved.").then(function () { $("quiz-start").focus(); });
   }
   $("quiz-start").addEventListener("click", function () {
     quiz = { answers: [], asked: 0, next: null };
@@ -471,8 +475,15 @@
 
   // ---- Start.
   function start() {
-    store = countedAll(A.localProfile(window.localStorage, "mlpath.profile"));
-    $("profile-where").textContent = "kept in this browser (localStorage)";
+    // The server says in the page whether it keeps a profile (mlpath serve's learner routes).
+    var meta = document.querySelector('meta[name="mlpath-profile"]');
+    if (meta && meta.getAttribute("content") === "server") {
+      store = countedAll(A.serverProfile(api));
+      $("profile-where").textContent = "kept by the server (mlpath serve), in its profile file";
+    } else {
+      store = countedAll(A.localProfile(window.localStorage, "mlpath.profile"));
+      $("profile-where").textContent = "kept in this browser (localStorage)";
+    }
     combo($("goal-input"), $("goal-options"), function (id) { change(store.addGoal(id), "New goal: " + label(id) + "."); });
     combo($("know-input"), $("know-options"), function (id) { change(store.know([id]), "Counted as known: " + label(id) + "."); });
     renderLearnerParts();

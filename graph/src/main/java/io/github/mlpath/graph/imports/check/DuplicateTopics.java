@@ -65,9 +65,12 @@ final class DuplicateTopics {
         kept.add(t);
       }
     }
-    if (mergedInto.isEmpty()) {
-      return in;
-    }
+    return mergedInto.isEmpty() ? in : redirected(in, kept, mergedInto);
+  }
+
+  /** The dataset with the merged topics' pairs, resources and start marks on their first topic. */
+  private static Imported redirected(
+      Imported in, List<ImportedTopic> kept, Map<String, String> mergedInto) {
     List<ImportedEdge> edges =
         in.edges().stream()
             .map(

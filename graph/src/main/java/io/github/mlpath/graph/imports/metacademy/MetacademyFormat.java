@@ -48,24 +48,44 @@ public final class MetacademyFormat implements ImportFormat {
       throw new ImportException(
           source + ": not a metacademy-content folder (it has no concepts/ folder)");
     }
-    List<ImportFinding> notes = new ArrayList<>();
-    List<String> tags = tags(concepts, source);
-    Tags names = new Tags(tags);
-    Map<String, Duration> times = TimeEstimates.read(source, notes);
-    Map<String, Courses.Placement> placed = Courses.read(source, names, notes);
-    Sources sources = Sources.read(source, notes);
-    String ns = settings.namespace();
-    ConceptResources resources = new ConceptResources(sources, id -> ns + "resource/" + id, notes);
-    List<ImportedTopic> topics = new ArrayList<>();
-    List<ImportedEdge> edges = new ArrayList<>();
-    List<Resource> parts = new ArrayList<>();
-    Map<String, String> startWith = new LinkedHashMap<>();
-    for (String tag : tags) {
-      Path dir = concepts.resolve(tag);
+    Reading r = new Reading(source, settings, tags(concepts, source));
+    for (String tag : r.tags) {
+      r.concept(concepts.resolve(tag), tag);
+    }
+    return r.finish(name());
+  }
+
+  /** One read of a folder: what the root files say, and what the concepts give so far. */
+  private static final class Reading {
+    final List<ImportFinding> notes = new ArrayList<>();
+    final List<String> tags;
+    final Tags names;
+    final Path source;
+    final ImportSettings settings;
+    final Map<String, Duration> times;
+    final Map<String, Courses.Placement> placed;
+    final ConceptResources resources;
+    final List<ImportedTopic> topics = new ArrayList<>();
+    final List<ImportedEdge> edges = new ArrayList<>();
+    final List<Resource> parts = new ArrayList<>();
+    final Map<String, String> startWith = new LinkedHashMap<>();
+
+    Reading(Path source, ImportSettings settings, List<String> tags) {
+      this.source = source;
+      this.settings = settings;
+      this.tags = tags;
+      this.names = new Tags(tags);
+      this.times = TimeEstimates.read(source, notes);
+      this.placed = Courses.read(source, names, notes);
+      String ns = settings.namespace();
+      this.resources =
+          new ConceptResources(Sources.read(source, notes), id -> ns + "resource/" + id, notes);
+    }
+
+    void concept(Path dir, String tag) {
       String slug = names.slug(tag);
-      Optional<TextFile> resourceFile = optional(dir, tag, "resources.txt");
       ConceptResources.ForConcept found =
-          resourceFile
+          optional(dir, tag, "resources.txt")
               .map(f -> resources.read(f, slug))
               .orElse(
                   new ConceptResources.ForConcept(List.of(), Optional.empty(), Optional.empty()));
@@ -88,26 +108,32 @@ public final class MetacademyFormat implements ImportFormat {
       optional(dir, tag, "dependencies.txt")
           .ifPresent(f -> edges.addAll(Dependencies.read(f, tag, slug, names, notes)));
     }
-    resources.finish();
-    names.noteRepairs(notes);
-    List<Resource> all = new ArrayList<>(resources.containers());
-    all.addAll(parts);
-    return new Imported(
-        name(),
-        source.toString(),
-        List.of(
-            "Metacademy (metacademy.org), the metacademy-content repository by the Metacademy"
-                + " contributors,",
-            "licensed CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0/);"
-                + " this derived file is under the same licence."),
-        ns,
-        MathPrerequisites.apply(topics, edges, notes),
-        edges,
-        0,
-        all,
-        startWith,
-        notes);
+
+    Imported finish(String format) {
+      resources.finish();
+      names.noteRepairs(notes);
+      List<Resource> all = new ArrayList<>(resources.containers());
+      all.addAll(parts);
+      return new Imported(
+          format,
+          source.toString(),
+          ATTRIBUTION,
+          settings.namespace(),
+          MathPrerequisites.apply(topics, edges, notes),
+          edges,
+          0,
+          all,
+          startWith,
+          notes);
+    }
   }
+
+  private static final List<String> ATTRIBUTION =
+      List.of(
+          "Metacademy (metacademy.org), the metacademy-content repository by the Metacademy"
+              + " contributors,",
+          "licensed CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0/);"
+              + " this derived file is under the same licence.");
 
   private static List<String> tags(Path concepts, Path source) {
     try (Stream<Path> s = Files.list(concepts)) {

@@ -39,22 +39,7 @@ public final class PairsFormat implements ImportFormat {
   public Imported read(Path source, ImportSettings settings) {
     List<ImportFinding> notes = new ArrayList<>();
     PairsLayout.Pairs pairs = layout.read(source, notes);
-    Map<String, PairsLayout.Named> named = new LinkedHashMap<>();
-    for (PairsLayout.Named n : pairs.topics()) {
-      if (named.putIfAbsent(n.id(), n) != null) {
-        notes.add(
-            ImportFinding.at(
-                n.at(),
-                "topic-listed-twice",
-                "topic id '" + n.id() + "' listed twice: first kept"));
-      }
-    }
-    if (pairs.topics().isEmpty()) {
-      for (PairsLayout.Pair p : pairs.pairs()) {
-        named.computeIfAbsent(p.dependent(), d -> layout.topicNamed(d, p.at()));
-        named.computeIfAbsent(p.prerequisite(), d -> layout.topicNamed(d, p.at()));
-      }
-    }
+    Map<String, PairsLayout.Named> named = named(pairs, notes);
     Map<String, String> slugs = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
     List<ImportedTopic> topics = new ArrayList<>();
@@ -96,6 +81,27 @@ public final class PairsFormat implements ImportFormat {
         List.of(),
         Map.of(),
         notes);
+  }
+
+  /** The topics: the topics file's, else the names in the pairs in order of first appearance. */
+  private Map<String, PairsLayout.Named> named(PairsLayout.Pairs pairs, List<ImportFinding> notes) {
+    Map<String, PairsLayout.Named> named = new LinkedHashMap<>();
+    for (PairsLayout.Named n : pairs.topics()) {
+      if (named.putIfAbsent(n.id(), n) != null) {
+        notes.add(
+            ImportFinding.at(
+                n.at(),
+                "topic-listed-twice",
+                "topic id '" + n.id() + "' listed twice: first kept"));
+      }
+    }
+    if (pairs.topics().isEmpty()) {
+      for (PairsLayout.Pair p : pairs.pairs()) {
+        named.computeIfAbsent(p.dependent(), d -> layout.topicNamed(d, p.at()));
+        named.computeIfAbsent(p.prerequisite(), d -> layout.topicNamed(d, p.at()));
+      }
+    }
+    return named;
   }
 
   /** A name as messages show it: a listed topic's label with its id, when they differ. */

@@ -86,6 +86,15 @@ public final class TurtleWriter {
     t.learningTime()
         .ifPresent(
             d -> b.add("mlp:learningTime " + Turtle.string(d.toString()) + "^^xsd:duration"));
+    edges(b, edges);
+    String start = data.startWith().get(t.slug());
+    if (start != null) {
+      b.add("mlp:startWith r:" + start);
+    }
+    b.end();
+  }
+
+  private static void edges(Block b, List<ImportedEdge> edges) {
     if (!edges.isEmpty()) {
       b.add("mlp:requires " + list(edges.stream().map(e -> "t:" + e.required()).toList()));
     }
@@ -109,11 +118,6 @@ public final class TurtleWriter {
     if (!reasons.isEmpty()) {
       b.add("mlp:qualifiedRequirement\n        " + String.join(" ,\n        ", reasons));
     }
-    String start = data.startWith().get(t.slug());
-    if (start != null) {
-      b.add("mlp:startWith r:" + start);
-    }
-    b.end();
   }
 
   private static void resource(StringBuilder out, Resource r) {

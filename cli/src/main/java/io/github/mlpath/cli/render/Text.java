@@ -1,4 +1,4 @@
-package io.github.mlpath.cli;
+package io.github.mlpath.cli.render;
 
 import io.github.mlpath.core.Link;
 import io.github.mlpath.core.Resource;
@@ -10,19 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Plain-text pieces shared by the planning commands. */
-final class Render {
-  private Render() {}
+/** Plain-text pieces shared by the commands' printers: topics, hours, resources, edges. */
+public final class Text {
+  private Text() {}
 
-  static String topic(TopicRef t) {
+  /** "Derivatives (derivatives)". */
+  public static String topic(TopicRef t) {
     return t.label() + " (" + t.id() + ")";
   }
 
-  static String hours(double h) {
+  /** "3.5 h". */
+  public static String hours(double h) {
     return String.format(Locale.ROOT, "%.1f h", h);
   }
 
-  static String duration(Duration d) {
+  /** "19 min", "1 h 5 min". */
+  public static String duration(Duration d) {
     long m = d.toMinutes();
     if (m < 60) {
       return m + " min";
@@ -31,13 +34,17 @@ final class Render {
   }
 
   /** "Title (video, 19 min, free, intuition) URL", with what is known. */
-  static String resource(ResourceChoice choice) {
-    Resource r = choice.resource();
+  public static String resource(ResourceChoice choice) {
+    return resource(choice.resource());
+  }
+
+  /** "Title (video, 19 min, free, intuition) URL", with what is known. */
+  public static String resource(Resource r) {
     return r.title() + facts(r) + r.url().map(u -> " " + u).orElse("");
   }
 
   /** "[Title](URL) (video, 19 min, free, intuition)", a Markdown link with what is known. */
-  static String markdownResource(ResourceChoice choice) {
+  public static String markdownResource(ResourceChoice choice) {
     Resource r = choice.resource();
     return r.url().map(u -> "[" + r.title() + "](" + u + ")").orElse(r.title()) + facts(r);
   }
@@ -53,25 +60,30 @@ final class Render {
     return facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")";
   }
 
+  /** "Activation functions -> Derivatives: the reason", by labels. */
+  public static String link(Link l) {
+    return l.topic().label()
+        + " -> "
+        + l.required().label()
+        + l.reason().map(r -> ": " + r).orElse("");
+  }
+
   /** "Calculus (calculus): taken as known, 22 topics", one line per umbrella named as known. */
-  static List<String> knownUmbrellas(List<UmbrellaTopic> umbrellas) {
+  public static List<String> knownUmbrellas(List<UmbrellaTopic> umbrellas) {
     return umbrellas.stream()
-        .map(u -> topic(u.topic()) + ": taken as known, " + count(u.parts().size()))
+        .map(u -> topic(u.topic()) + ": taken as known, " + count(u.parts().size(), "topic"))
         .toList();
   }
 
   /** "Calculus (calculus): a goal, meaning its 22 topics", one line per umbrella goal. */
-  static List<String> goalUmbrellas(List<UmbrellaTopic> umbrellas) {
+  public static List<String> goalUmbrellas(List<UmbrellaTopic> umbrellas) {
     return umbrellas.stream()
-        .map(u -> topic(u.topic()) + ": a goal, meaning its " + count(u.parts().size()))
+        .map(u -> topic(u.topic()) + ": a goal, meaning its " + count(u.parts().size(), "topic"))
         .toList();
   }
 
-  private static String count(int topics) {
-    return topics + (topics == 1 ? " topic" : " topics");
-  }
-
-  static String link(Link l) {
-    return l.topic().id() + " -> " + l.required().id() + l.reason().map(r -> ": " + r).orElse("");
+  /** "1 topic", "2 topics". */
+  public static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -1,6 +1,7 @@
-package io.github.mlpath.graph.imports;
+package io.github.mlpath.graph.imports.mapping;
 
 import io.github.mlpath.graph.SourceLocation;
+import io.github.mlpath.graph.imports.ImportException;
 import io.github.mlpath.graph.imports.text.Delimited;
 import io.github.mlpath.graph.imports.text.TextFile;
 import java.nio.file.Path;

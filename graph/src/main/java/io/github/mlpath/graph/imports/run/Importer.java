@@ -1,5 +1,10 @@
-package io.github.mlpath.graph.imports;
+package io.github.mlpath.graph.imports.run;
 
+import io.github.mlpath.graph.imports.ImportFormat;
+import io.github.mlpath.graph.imports.ImportReport;
+import io.github.mlpath.graph.imports.ImportSettings;
+import io.github.mlpath.graph.imports.Imported;
+import io.github.mlpath.graph.imports.ImportedEdge;
 import io.github.mlpath.graph.imports.check.ImportCheck;
 import io.github.mlpath.graph.imports.write.TurtleWriter;
 import io.github.mlpath.graph.load.DataSource;

@@ -1,4 +1,4 @@
-package io.github.mlpath.cli;
+package io.github.mlpath.cli.request;
 
 /**
  * The exit codes of every mlpath command, as documented in the README.
@@ -7,7 +7,7 @@ package io.github.mlpath.cli;
  *   <li>{@value #OK}: success (for {@code validate}: no errors; warnings alone keep 0)
  *   <li>{@value #INTERNAL}: a bug in mlpath; run again with {@code --debug} for the stack trace
  *   <li>{@value #USAGE}: bad usage: unknown option, bad value, unknown topic name
- *   <li>{@value #UNREADABLE}: an input file or folder cannot be read
+ *   <li>{@value #UNREADABLE}: an input file or folder cannot be read, or an output file written
  *   <li>{@value #BAD_DATA}: the data is wrong: a syntax error, a validation error, a cycle
  *   <li>{@value #STORE}: the store cannot be used: no store in the folder, another process has it
  *       open, an endpoint that does not answer

@@ -1,0 +1,104 @@
+package io.github.mlpath.cli;
+
+import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.request.Context;
+import io.github.mlpath.cli.request.ExitCodes;
+import io.github.mlpath.cli.request.Operation;
+import io.github.mlpath.cli.request.Operation.TextFormat;
+import io.github.mlpath.cli.request.Param;
+import io.github.mlpath.cli.request.Params;
+import io.github.mlpath.cli.request.RequestException;
+import io.github.mlpath.cli.request.Values;
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.read.SelfCheckReader;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The command of one {@link Operation}: its parameters as options and arguments, the data options,
+ * and {@code --format} with the operation's text formats and JSON.
+ *
+ * @param <Q> the operation's request
+ * @param <R> its answer
+ */
+@Command(mixinStandardHelpOptions = true)
+final class OperationCommand<Q, R> implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DataOptions data;
+
+  private final Operation<Q, R> operation;
+  private final Param<String> format;
+
+  private OperationCommand(Operation<Q, R> operation) {
+    this.operation = operation;
+    List<String> names = formatNames(operation);
+    this.format =
+        Param.option(
+                "format",
+                "FORMAT",
+                String.join(", ", names) + " (default: " + names.get(0) + ")",
+                Values.slug(names.toArray(String[]::new), s -> s))
+            .withShortName("-f");
+  }
+
+  /** The command line of {@code operation}, named as it is. */
+  static <Q, R> CommandLine of(Operation<Q, R> operation) {
+    OperationCommand<Q, R> command = new OperationCommand<>(operation);
+    CommandLine cl = new CommandLine(command);
+    CommandSpec spec = cl.getCommandSpec();
+    spec.name(operation.name());
+    spec.usageMessage().description(operation.description().toArray(String[]::new));
+    List<Param<?>> params = new ArrayList<>(operation.params());
+    params.add(command.format);
+    CliArgs.declare(spec, params);
+    return cl;
+  }
+
+  private static List<String> formatNames(Operation<?, ?> operation) {
+    List<String> names = new ArrayList<>();
+    operation.textFormats().forEach(f -> names.add(f.name()));
+    names.add("json");
+    return names;
+  }
+
+  @Override
+  public Integer call() {
+    CliArgs args = new CliArgs(spec.commandLine().getParseResult());
+    Q request = operation.bind(args);
+    String chosen = format.get(args).orElse(formatNames(operation).get(0));
+    R answer =
+        data.with(
+            store -> {
+              Curriculum c = Params.planned(operation.scope(store, request), args);
+              Context context =
+                  new Context(Planner.of(c), () -> SelfCheckReader.read(store.graph()));
+              return operation.answer(context, request);
+            });
+    PrintWriter out = spec.commandLine().getOut();
+    if (chosen.equals("json")) {
+      out.println(Json.write(answer));
+    } else {
+      printer(chosen).print(answer, out);
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private Operation.Printer<R> printer(String name) {
+    for (TextFormat<R> f : operation.textFormats()) {
+      if (f.name().equals(name)) {
+        return f.printer();
+      }
+    }
+    throw new RequestException("%s: no format " + name, format);
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.mlpath.cli.request;
+
+import io.github.mlpath.core.learner.SelfChecks;
+import io.github.mlpath.core.plan.Planner;
+import java.util.function.Supplier;
+
+/**
+ * What an operation answers on: the planner, and what else the data holds, read only when an
+ * operation asks for it. The command line makes one per command from the store it opened; the
+ * server one per request from its shared planner and data.
+ *
+ * @param planner the planner on the curriculum (or the part of it the operation's scope asked for)
+ * @param selfChecks the topics' self-checks ({@code mlp:selfCheck}), for the placement quiz
+ */
+public record Context(Planner planner, Supplier<SelfChecks> selfChecks) {
+
+  /** A context with only a planner, whose data has no self-checks. */
+  public static Context of(Planner planner) {
+    return new Context(planner, () -> SelfChecks.NONE);
+  }
+}

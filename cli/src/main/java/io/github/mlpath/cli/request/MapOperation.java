@@ -1,0 +1,56 @@
+package io.github.mlpath.cli.request;
+
+import com.fasterxml.jackson.databind.util.RawValue;
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.CurriculumSource;
+import io.github.mlpath.graph.export.ExportFormat;
+import io.github.mlpath.graph.export.Exporter;
+import io.github.mlpath.graph.export.Selection;
+import java.io.StringWriter;
+import java.util.List;
+
+/**
+ * {@code mlpath map} and {@code /api/map}: the whole curriculum as the interactive map's data (the
+ * {@code map-json} export), JSON only.
+ */
+public final class MapOperation extends Operation<Boolean, RawValue> {
+  /** The last curriculum mapped and its map, so a server writes it once. */
+  private record Written(Curriculum curriculum, RawValue map) {}
+
+  private volatile Written written;
+
+  /** The operation, for {@link Operations}. */
+  public MapOperation() {
+    super(
+        "map",
+        List.of(),
+        List.of(),
+        "The whole curriculum as the interactive map's data: every topic with its area, depth,"
+            + " hours and resources, and every edge with its reason (as export --format map-json).");
+  }
+
+  @Override
+  public Boolean bind(Args args) {
+    return true;
+  }
+
+  @Override
+  public Curriculum scope(CurriculumSource source, Boolean request) {
+    return source.whole();
+  }
+
+  @Override
+  public RawValue answer(Context context, Boolean request) {
+    Planner planner = context.planner();
+    Written w = written;
+    if (w == null || w.curriculum() != planner.curriculum()) {
+      Curriculum c = planner.curriculum();
+      StringWriter out = new StringWriter();
+      Exporter.write(c, Selection.all(c), ExportFormat.MAP_JSON, out);
+      w = new Written(c, new RawValue(out.toString()));
+      written = w;
+    }
+    return w.map();
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.mlpath.cli.request;
+
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.graph.CurriculumSource;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One question mlpath answers, asked the same way as a command ({@code mlpath NAME ...}) and as an
+ * API route ({@code GET /api/NAME?...}): the same parameters, defaults, checks and messages, and
+ * the same answer, a record that is the JSON of both. Register a new one in {@link Operations}.
+ *
+ * @param <Q> the checked request
+ * @param <R> the answer
+ */
+public abstract class Operation<Q, R> {
+  private final String name;
+  private final List<Param<?>> params;
+  private final List<TextFormat<R>> textFormats;
+  private final List<String> description;
+
+  /**
+   * An operation called {@code name}, with its parameters in help order (every operation also takes
+   * {@link Params#SKIP_GIST_EDGES}), its text formats (the default first; JSON is always there as
+   * well) and its help, one paragraph a string.
+   */
+  protected Operation(
+      String name, List<Param<?>> params, List<TextFormat<R>> textFormats, String... description) {
+    this.name = name;
+    List<Param<?>> all = new ArrayList<>(params);
+    all.add(Params.SKIP_GIST_EDGES);
+    this.params = List.copyOf(all);
+    this.textFormats = List.copyOf(textFormats);
+    this.description = List.of(description);
+  }
+
+  /** The command's and the route's name, such as {@code path}. */
+  public final String name() {
+    return name;
+  }
+
+  /** The command's help, one paragraph an element. */
+  public final List<String> description() {
+    return description;
+  }
+
+  /** Every parameter, in help order. */
+  public final List<Param<?>> params() {
+    return params;
+  }
+
+  /** The text formats of the command, the default first; JSON is always there as well. */
+  public final List<TextFormat<R>> textFormats() {
+    return textFormats;
+  }
+
+  /**
+   * Reads and checks the parameters, all of them, before anything is loaded.
+   *
+   * @throws RequestException for a missing, malformed or out-of-range value
+   */
+  public abstract Q bind(Args args);
+
+  /** The part of the curriculum the answer needs, fetched from {@code source}. */
+  public abstract Curriculum scope(CurriculumSource source, Q request);
+
+  /**
+   * The answer, on a planner of a curriculum that holds at least {@link #scope} (without its gist
+   * edges when the request says so: {@link Params#planned}), and what else the context gives.
+   */
+  public abstract R answer(Context context, Q request);
+
+  /** The closure of {@code names} and {@code more}: what a question about those topics needs. */
+  protected static Curriculum closureOf(
+      CurriculumSource source, List<String> names, List<String> more) {
+    List<String> all = new ArrayList<>(names);
+    all.addAll(more);
+    return source.closureOf(all);
+  }
+
+  /**
+   * One way to print an answer as text.
+   *
+   * @param name the value of {@code --format}
+   * @param printer writes the answer
+   * @param <R> the answer
+   */
+  public record TextFormat<R>(String name, Printer<R> printer) {}
+
+  /** Writes an answer. */
+  @FunctionalInterface
+  public interface Printer<R> {
+    /** Prints {@code answer} to {@code out}. */
+    void print(R answer, PrintWriter out);
+  }
+}
