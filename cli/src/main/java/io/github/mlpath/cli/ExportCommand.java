@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.request.Args;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Param;
 import io.github.mlpath.cli.request.Params;
@@ -45,6 +46,8 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
   @Spec CommandSpec spec;
 
   @Mixin DataOptions data;
+
+  @Mixin ProfileUse profile;
 
   @Option(
       names = {"-f", "--format"},
@@ -123,7 +126,7 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
     return ExitCodes.OK;
   }
 
-  private Selection select(Curriculum c, CliArgs args) {
+  private Selection select(Curriculum c, Args args) {
     if (area != null) {
       return Selection.area(c, areaId(c, area));
     }
@@ -132,7 +135,9 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
       return Selection.closure(c, closure.stream().mapToInt(planner::resolve).toArray());
     }
     if (!pathTo.isEmpty()) {
-      return Selection.path(c, Planner.of(c).path(new PathOperation(clock).request(pathTo, args)));
+      Args shaped = profile.over(args, data, () -> c, spec.commandLine().getErr());
+      return Selection.path(
+          c, Planner.of(c).path(new PathOperation(clock).request(pathTo, shaped)));
     }
     return Selection.all(c);
   }

@@ -52,7 +52,11 @@ final class LearnerSession {
 
   /** Says on {@code err} which topics of {@code p} the curriculum lacks (they are kept). */
   void warnMissing(Profile p, PrintWriter err) {
-    List<String> missing = learner.missing(p);
+    warnMissing(learner.missing(p), err);
+  }
+
+  /** Says on {@code err} that the profile names {@code missing}, which the curriculum lacks. */
+  static void warnMissing(List<String> missing, PrintWriter err) {
     if (!missing.isEmpty()) {
       err.println(
           "mlpath: warning: your profile names "

@@ -15,6 +15,7 @@ import io.github.mlpath.graph.read.SelfCheckReader;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,9 +38,12 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
 
   private final Operation<Q, R> operation;
   private final Param<String> format;
+  private final Optional<ProfileUse> profile;
 
   private OperationCommand(Operation<Q, R> operation) {
     this.operation = operation;
+    this.profile =
+        ProfileUse.shapes(operation.params()) ? Optional.of(new ProfileUse()) : Optional.empty();
     List<String> names = formatNames(operation);
     this.format =
         Param.option(
@@ -60,6 +64,7 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     List<Param<?>> params = new ArrayList<>(operation.params());
     params.add(command.format);
     CliArgs.declare(spec, params);
+    command.profile.ifPresent(p -> spec.addMixin("profile", CommandSpec.forAnnotatedObject(p)));
     return cl;
   }
 
@@ -73,11 +78,19 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
   @Override
   public Integer call() {
     CliArgs args = new CliArgs(spec.commandLine().getParseResult());
-    Q request = operation.bind(args);
     String chosen = format.get(args).orElse(formatNames(operation).get(0));
+    Optional<Q> early = profile.isPresent() ? Optional.empty() : Optional.of(operation.bind(args));
     R answer =
         data.with(
             store -> {
+              Q request =
+                  early.orElseGet(
+                      () ->
+                          operation.bind(
+                              profile
+                                  .get()
+                                  .over(
+                                      args, data, store::structure, spec.commandLine().getErr())));
               Curriculum c = Params.planned(operation.scope(store, request), args);
               Context context =
                   new Context(Planner.of(c), () -> SelfCheckReader.read(store.graph()));

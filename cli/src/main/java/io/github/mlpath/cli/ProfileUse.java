@@ -1,0 +1,62 @@
+package io.github.mlpath.cli;
+
+import io.github.mlpath.cli.request.Args;
+import io.github.mlpath.cli.request.Param;
+import io.github.mlpath.cli.request.Params;
+import io.github.mlpath.cli.request.ProfileArgs;
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.learner.Profile;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of a planning command ({@code path}, {@code need}, {@code next}, {@code export
+ * --path-to}) that say whose profile fills in what the command line leaves out, or {@code
+ * --no-profile} for none. See {@link ProfileArgs} for what the profile gives.
+ */
+final class ProfileUse {
+  @Mixin ProfileOptions profile;
+
+  @Option(
+      names = "--no-profile",
+      description =
+          "Ignore your profile (goals, known topics, preferences): plan from the options only.")
+  boolean noProfile;
+
+  /** Whether an operation with {@code params} plans for a learner, so a profile can shape it. */
+  static boolean shapes(List<Param<?>> params) {
+    return params.stream().anyMatch(p -> p.name().equals(Params.KNOWN.name()));
+  }
+
+  /**
+   * {@code given} with the profile's values behind it, unless {@code --no-profile}; a line on
+   * {@code err} names the profile's topics that the curriculum {@code names} gives (at least its
+   * topics) does not have: they are kept in the profile, left out of this run.
+   */
+  Args over(Args given, DataOptions data, Supplier<Curriculum> names, PrintWriter err) {
+    if (noProfile) {
+      return given;
+    }
+    Profile p = LearnerSession.store(data, profile).read();
+    if (p.equals(Profile.EMPTY)) {
+      return given;
+    }
+    Curriculum structure = names.get();
+    Set<String> missing = new LinkedHashSet<>();
+    List<String> named = new ArrayList<>(p.knownIds());
+    named.addAll(p.goals());
+    for (String id : named) {
+      if (structure.indexOf(id).isEmpty()) {
+        missing.add(id);
+      }
+    }
+    LearnerSession.warnMissing(new ArrayList<>(missing), err);
+    return ProfileArgs.over(given, p, id -> !missing.contains(id));
+  }
+}
