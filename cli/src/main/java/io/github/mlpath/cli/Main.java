@@ -61,7 +61,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     for (Operation<?, ?> op : Operations.all(clock)) {
       if (!op.name().equals(AssessCommand.NAME)) {
-        cl.addSubcommand(op.name(), OperationCommand.of(op));
+        cl.addSubcommand(op.name(), OperationCommand.of(op, clock));
       }
     }
     for (Object command :

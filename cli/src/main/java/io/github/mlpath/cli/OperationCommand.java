@@ -13,6 +13,8 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,8 +42,11 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
   private final Param<String> format;
   private final Optional<ProfileUse> profile;
 
-  private OperationCommand(Operation<Q, R> operation) {
+  private final Clock clock;
+
+  private OperationCommand(Operation<Q, R> operation, Clock clock) {
     this.operation = operation;
+    this.clock = clock;
     this.profile =
         ProfileUse.shapes(operation.params()) ? Optional.of(new ProfileUse()) : Optional.empty();
     List<String> names = formatNames(operation);
@@ -54,9 +59,9 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
             .withShortName("-f");
   }
 
-  /** The command line of {@code operation}, named as it is. */
-  static <Q, R> CommandLine of(Operation<Q, R> operation) {
-    OperationCommand<Q, R> command = new OperationCommand<>(operation);
+  /** The command line of {@code operation}, named as it is, "today" by {@code clock}. */
+  static <Q, R> CommandLine of(Operation<Q, R> operation, Clock clock) {
+    OperationCommand<Q, R> command = new OperationCommand<>(operation, clock);
     CommandLine cl = new CommandLine(command);
     CommandSpec spec = cl.getCommandSpec();
     spec.name(operation.name());
@@ -101,6 +106,7 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
       out.println(Json.write(answer));
     } else {
       printer(chosen).print(answer, out);
+      profile.flatMap(p -> p.dueNote(LocalDate.now(clock))).ifPresent(out::println);
     }
     out.flush();
     return ExitCodes.OK;

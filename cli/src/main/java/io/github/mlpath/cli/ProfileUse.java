@@ -6,10 +6,13 @@ import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.cli.request.ProfileArgs;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.learner.Profile;
+import io.github.mlpath.core.learner.ReviewCard;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
@@ -29,6 +32,9 @@ final class ProfileUse {
           "Ignore your profile (goals, known topics, preferences): plan from the options only.")
   boolean noProfile;
 
+  /** The profile {@link #over} read, if it read one. */
+  private Optional<Profile> used = Optional.empty();
+
   /** Whether an operation with {@code params} plans for a learner, so a profile can shape it. */
   static boolean shapes(List<Param<?>> params) {
     return params.stream().anyMatch(p -> p.name().equals(Params.KNOWN.name()));
@@ -47,6 +53,7 @@ final class ProfileUse {
     if (p.equals(Profile.EMPTY)) {
       return given;
     }
+    used = Optional.of(p);
     Curriculum structure = names.get();
     Set<String> missing = new LinkedHashSet<>();
     List<String> named = new ArrayList<>(p.knownIds());
@@ -58,5 +65,21 @@ final class ProfileUse {
     }
     LearnerSession.warnMissing(new ArrayList<>(missing), err);
     return ProfileArgs.over(given, p, id -> !missing.contains(id));
+  }
+
+  /**
+   * "Reviews due today: ..." when the profile {@link #over} read has topics due for review on
+   * {@code today} or before, so a plan reminds the learner of them.
+   */
+  Optional<String> dueNote(LocalDate today) {
+    List<String> due =
+        used.map(Profile::reviews).orElse(List.of()).stream()
+            .filter(r -> !r.due().isAfter(today))
+            .map(ReviewCard::topic)
+            .toList();
+    return due.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "Reviews due today: " + String.join(", ", due) + " (see them with: mlpath review)");
   }
 }

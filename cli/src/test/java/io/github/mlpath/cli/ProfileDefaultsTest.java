@@ -122,4 +122,14 @@ class ProfileDefaultsTest {
     assertTrue(r.out().contains("Derivatives"), r.out());
     assertArrayEquals(saved, Files.readAllBytes(file));
   }
+
+  @Test
+  void aPathSaysWhichReviewsAreDue() {
+    learnerWithAGoal();
+    assertFalse(ok(DAY, "path").out().contains("Reviews due"), "nothing due on the day learned");
+    String later = ok(DAY.plusDays(30), "path").out();
+    assertTrue(
+        later.contains("Reviews due today: derivatives (see them with: mlpath review)"), later);
+    assertFalse(ok(DAY.plusDays(30), "path", "--format", "json").out().contains("Reviews due"));
+  }
 }
