@@ -65,8 +65,7 @@ final class ApiServlet extends HttpServlet {
 
   @Override
   protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
-    String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
-    String route = path.replaceFirst("^/api/?", "");
+    String route = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
     Optional<Operation<?, ?>> op =
         operations.stream().filter(o -> o.name().equals(route)).findFirst();
     if (op.isEmpty()) {

@@ -55,7 +55,9 @@ final class LearnerApi {
     return LocalDate.now(clock);
   }
 
-  /** The answer of {@code POST /api/assess}: where the quiz stands, and what saving it did. */
+  /**
+   * The answer of {@code POST /api/profile/assess}: where the quiz stands, and what saving it did.
+   */
   record AssessAnswer(PlacementState state, Optional<LearnReport> saved) {}
 
   Profile profile() {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.cli.request.Failure;
 import io.github.mlpath.core.UnknownTopicException;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,32 +19,22 @@ import java.util.function.Supplier;
 /**
  * HTTP for the learner routes. {@code GET /api/profile}, {@code /api/status} and {@code
  * /api/review} read; {@code POST /api/profile/learned}, {@code /unlearn}, {@code /goals}, {@code
- * /prefs}, {@code POST /api/assess} (the quiz, saved on request; {@code GET /api/assess} is the
- * stateless quiz of {@link ApiServlet}) and {@code POST /api/review} take a JSON body and pass
- * {@link WriteGuard} first. Answers are one-line JSON of core records; errors are {@code {"error":
- * ...}} with the status of their {@link Failure}: 400 (bad body), 404 (unknown topic, with
- * suggestions), 405, 409 (a change the profile does not allow, such as reviewing a topic never
- * learned) or 422 (a profile on the server that does not parse).
+ * /prefs}, {@code /assess} (the quiz on the profile, saved on request) and {@code /api/review} take
+ * a JSON body and pass {@link WriteGuard} first. Answers are one-line JSON of core records; errors
+ * are {@code {"error": ...}} with the status of their {@link Failure}: 400 (bad body), 404 (unknown
+ * topic, with suggestions), 405, 409 (a change the profile does not allow, such as reviewing a
+ * topic never learned) or 422 (a profile on the server that does not parse).
  */
 final class LearnerServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final ObjectMapper READER = new ObjectMapper();
 
-  /** The route whose GET is an operation of {@link ApiServlet} and whose POST is ours. */
-  private static final String SHARED = "/api/assess";
-
   private final transient Map<String, Supplier<Object>> reads;
   private final transient Map<String, Function<JsonNode, Object>> writes;
   private final transient WriteGuard guard;
-  private final transient HttpServlet others;
 
-  /**
-   * The learner routes on {@code api}, writes checked by {@code guard}; a read of a route that is
-   * only written here ({@code GET /api/assess}) goes to {@code others}.
-   */
-  LearnerServlet(LearnerApi api, WriteGuard guard, HttpServlet others) {
+  LearnerServlet(LearnerApi api, WriteGuard guard) {
     this.guard = guard;
-    this.others = others;
     this.reads =
         Map.of(
             "/api/profile", api::profile,
@@ -61,15 +50,14 @@ final class LearnerServlet extends HttpServlet {
             api::goals,
             "/api/profile/prefs",
             api::prefs,
-            SHARED,
+            "/api/profile/assess",
             api::assess,
             "/api/review",
             api::reviewed);
   }
 
   @Override
-  protected void service(HttpServletRequest req, HttpServletResponse res)
-      throws IOException, ServletException {
+  protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
     String route = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
     String method = req.getMethod();
     boolean read = reads.containsKey(route);
@@ -80,10 +68,6 @@ final class LearnerServlet extends HttpServlet {
     }
     if (read && (method.equals("GET") || method.equals("HEAD"))) {
       answer(res, reads.get(route)::get);
-      return;
-    }
-    if (route.equals(SHARED) && (method.equals("GET") || method.equals("HEAD"))) {
-      others.service(req, res);
       return;
     }
     if (write && method.equals("POST")) {
@@ -104,8 +88,7 @@ final class LearnerServlet extends HttpServlet {
       answer(res, () -> writes.get(route).apply(json == null ? READER.createObjectNode() : json));
       return;
     }
-    boolean gets = read || route.equals(SHARED);
-    res.setHeader("Allow", gets && write ? "GET, HEAD, POST" : gets ? "GET, HEAD" : "POST");
+    res.setHeader("Allow", read && write ? "GET, HEAD, POST" : read ? "GET, HEAD" : "POST");
     error(res, 405, route + " takes " + res.getHeader("Allow"));
   }
 

@@ -59,7 +59,7 @@ public final class MlpathServer {
   /**
    * Starts serving {@code dataset}, the API on {@code planner}'s curriculum and, with a profile,
    * the learner routes ({@code /api/profile/...}, {@code /api/status}, {@code /api/review}, {@code
-   * POST /api/assess}).
+   * POST /api/profile/assess}).
    */
   public static MlpathServer start(
       DatasetGraph dataset,
@@ -96,12 +96,9 @@ public final class MlpathServer {
           LearnerServlet learner =
               new LearnerServlet(
                   new LearnerApi(planner, checks, p.store(), p.clock()),
-                  new WriteGuard(p.writes(), config.cors()),
-                  api);
+                  new WriteGuard(p.writes(), config.cors()));
           for (String path :
-              new String[] {
-                "/api/profile", "/api/profile/*", "/api/status", "/api/review", "/api/assess"
-              }) {
+              new String[] {"/api/profile", "/api/profile/*", "/api/status", "/api/review"}) {
             b.addServlet(path, learner);
           }
         });

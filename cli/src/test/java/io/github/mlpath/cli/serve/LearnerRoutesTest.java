@@ -150,17 +150,19 @@ class LearnerRoutesTest {
   @Test
   void theQuizIsStatelessAndSavesOnlyAFinishedPlacement() throws Exception {
     loopback();
-    JsonNode first = json(post("/api/assess", "{\"goals\":[\"chain-rule\"],\"answers\":[]}"));
+    JsonNode first =
+        json(post("/api/profile/assess", "{\"goals\":[\"chain-rule\"],\"answers\":[]}"));
     assertEquals("calculus", first.at("/state/next/topic/id").asText(), first.toString());
     assertEquals(
         "Can you find the slope of y = x^2 at x = 3? (Answer: 6.)",
         first.at("/state/next/check").asText());
-    var early = post("/api/assess", "{\"goals\":[\"chain-rule\"],\"answers\":[],\"save\":true}");
+    var early =
+        post("/api/profile/assess", "{\"goals\":[\"chain-rule\"],\"answers\":[],\"save\":true}");
     assertEquals(400, early.statusCode());
     JsonNode clash =
         json(
             post(
-                "/api/assess",
+                "/api/profile/assess",
                 "{\"goals\":[\"chain-rule\"],\"answers\":[{\"topic\":\"chain-rule\",\"reply\":\"yes\"},{\"topic\":\"algebra\",\"reply\":\"no\"}]}"));
     assertEquals(
         "chain-rule", clash.at("/state/contradictions/0/yes/id").asText(), clash.toString());
@@ -170,7 +172,7 @@ class LearnerRoutesTest {
     JsonNode done =
         json(
             post(
-                "/api/assess",
+                "/api/profile/assess",
                 "{\"goals\":[\"chain-rule\"],\"save\":true,\"answers\":[{\"topic\":\"chain-rule\",\"reply\":\"yes\"}]}"));
     assertEquals(4, done.at("/state/known").size(), done.toString());
     assertEquals("chain-rule", done.at("/saved/marked/0/id").asText(), done.toString());
