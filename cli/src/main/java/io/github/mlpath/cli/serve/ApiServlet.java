@@ -1,6 +1,7 @@
 package io.github.mlpath.cli.serve;
 
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.request.Args;
 import io.github.mlpath.cli.request.Context;
 import io.github.mlpath.cli.request.Failure;
 import io.github.mlpath.cli.request.Operation;
@@ -8,6 +9,7 @@ import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.ProfileStore;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,9 +33,20 @@ final class ApiServlet extends HttpServlet {
   private transient volatile Planner withoutGist;
   private final transient Supplier<SelfChecks> selfChecks;
   private final transient List<Operation<?, ?>> operations;
+  private final transient ServerProfileDefaults profile;
 
   ApiServlet(Planner planner, List<Operation<?, ?>> operations, Supplier<SelfChecks> selfChecks) {
+    this(planner, operations, selfChecks, Optional.empty());
+  }
+
+  /** The API, with planning routes asked for no one in particular planned for {@code profile}. */
+  ApiServlet(
+      Planner planner,
+      List<Operation<?, ?>> operations,
+      Supplier<SelfChecks> selfChecks,
+      Optional<ProfileStore> profile) {
     this.planner = planner;
+    this.profile = new ServerProfileDefaults(profile, planner.curriculum());
     this.operations = List.copyOf(operations);
     this.selfChecks = memoized(selfChecks);
   }
@@ -92,7 +105,7 @@ final class ApiServlet extends HttpServlet {
   }
 
   private <Q, R> R answer(Operation<Q, R> op, HttpServletRequest req) {
-    QueryArgs args = QueryArgs.of(req.getParameterMap(), op.params());
+    Args args = profile.apply(op.params(), QueryArgs.of(req.getParameterMap(), op.params()));
     Q request = op.bind(args);
     Planner p = Params.SKIP_GIST_EDGES.on(args) ? withoutGist() : planner;
     return op.answer(new Context(p, selfChecks), request);

@@ -74,7 +74,8 @@ public final class MlpathServer {
         new ApiServlet(
             planner,
             Operations.all(profile.map(ProfileService::clock).orElse(Clock.systemDefaultZone())),
-            checks);
+            checks,
+            profile.map(ProfileService::store));
     FusekiServer.Builder b =
         FusekiServer.create()
             .port(config.port())

@@ -148,6 +148,18 @@ class LearnerRoutesTest {
   }
 
   @Test
+  void aPathAskedForNoOneIsTheProfilesAndOneThatNamesAGoalSpeaksForItself() throws Exception {
+    loopback();
+    post("/api/profile/goals", "{\"add\":[\"backpropagation\"]}");
+    post("/api/profile/learned", "{\"topics\":[\"derivatives\"]}");
+    JsonNode mine = json(get("/api/path"));
+    assertEquals("chain-rule", mine.at("/steps/0/topic/id").asText(), mine.toString());
+    JsonNode asked = json(get("/api/path?goal=backpropagation"));
+    assertEquals("algebra", asked.at("/steps/0/topic/id").asText(), asked.toString());
+    assertEquals("chain-rule", json(get("/api/next")).at("/topics/0/topic/id").asText());
+  }
+
+  @Test
   void theQuizIsStatelessAndSavesOnlyAFinishedPlacement() throws Exception {
     loopback();
     JsonNode first =
