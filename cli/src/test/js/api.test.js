@@ -102,6 +102,7 @@ test("a server profile writes each change to its route and shows the profile the
   await s.addGoal("g");
   await s.removeGoal("g");
   await s.reviewed("x", "good");
+  await s.assess(["g"], [{ topic: "x", reply: "yes" }], true);
   assert.deepEqual((await s.setPrefs({ hoursPerWeek: 5 })).goals, ["g"]);
   assert.deepEqual(calls, [
     ["POST", "profile/learned", { topics: ["x"] }],
@@ -109,6 +110,7 @@ test("a server profile writes each change to its route and shows the profile the
     ["POST", "profile/goals", { add: ["g"] }],
     ["POST", "profile/goals", { remove: ["g"] }],
     ["POST", "review", { topic: "x", grade: "good" }],
+    ["POST", "profile/assess", { goals: ["g"], answers: [{ topic: "x", reply: "yes" }], save: true }],
     ["POST", "profile/prefs", { hoursPerWeek: 5 }],
     ["GET", "profile"],
   ]);

@@ -1,13 +1,15 @@
 """Walks a learner through the mlpath web app in headless Chromium (Selenium, chromedriver), against
-a running `mlpath serve`, and reports what it saw as JSON on stdout. Keyboard where a learner would
-use it. Saves screenshots at 1280 and 360 pixels wide. With an axe-core file, runs axe in the page.
+a running `mlpath serve`, and reports what it saw as JSON on stdout. By keyboard alone: Tab,
+Shift+Tab, arrows, Enter, space and typing (no element is clicked or focused by script). Saves screenshots at 1280 and 360 pixels wide. With an axe-core file, runs axe in the page.
 
 usage: app_flow.py TOOLS_DIR CHROMIUM CHROMEDRIVER BASE_URL SHOTS_DIR GOAL_TEXT GOAL_ID KNOWN_ID [AXE_JS]
 
 TOOLS_DIR holds headless_chromium.py. The quiz is answered as a learner who knows KNOWN_ID and
 everything it requires (and nothing else) would answer it.
 """
+import datetime
 import json
+import math
 import sys
 import tempfile
 import time
@@ -17,6 +19,7 @@ tools, chromium, driver_path, base, shots, goal_text, goal_id, known_id = sys.ar
 axe = sys.argv[9] if len(sys.argv) > 9 else None
 sys.path.insert(0, tools)
 import headless_chromium  # noqa: E402
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
@@ -53,6 +56,41 @@ def progress_text():
     return driver.find_element(By.ID, "progress-text").text
 
 
+def keys(*k):
+    """Types into whatever has the focus, as a keyboard does (no element is focused by script)."""
+    ActionChains(driver).send_keys(*k).perform()
+
+
+def tab_to(selector, back=False, limit=300):
+    """Presses Tab (Shift+Tab when back) until the focus is on an element matching selector."""
+    for n in range(limit):
+        if driver.execute_script(
+                "var a = document.activeElement; return !!a && a.matches(arguments[0]);", selector):
+            return n
+        if back:
+            ActionChains(driver).key_down(Keys.SHIFT).send_keys(Keys.TAB).key_up(Keys.SHIFT).perform()
+        else:
+            keys(Keys.TAB)
+    raise AssertionError("Tab never reached " + selector + " in %d presses" % limit)
+
+
+def step_views():
+    """What each step of the track shows: its phase, reason, resource, hours and estimate mark."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('#track .step')).map(function (li) {"
+        " var q = function (s) { var e = li.querySelector(s); return e ? e.textContent.trim() : null; };"
+        " return {id: li.getAttribute('data-topic'), phase: li.closest('.phase').querySelector('h3').textContent,"
+        " number: li.closest('ol').start + Array.prototype.indexOf.call(li.parentNode.children, li),"
+        " why: q('.why'), title: q('.res a'), href: (li.querySelector('.res a') || {}).href || null,"
+        " facts: q('.res .facts'), hours: q('.hours'), est: !!li.querySelector('.hours abbr'),"
+        " alts: !!li.querySelector('details.alts summary')}; });")
+
+
+def page_json(route):
+    return driver.execute_script(
+        "return fetch(arguments[0]).then(function (r) { return r.json(); });", route)
+
+
 def no_page_scroll_sideways():
     return driver.execute_script(
         "return document.documentElement.scrollWidth <= document.documentElement.clientWidth;")
@@ -61,34 +99,65 @@ def no_page_scroll_sideways():
 try:
     driver.get(base)
     ready()
-    # Type part of the goal and pick it from the suggestions with the keyboard.
-    box = driver.find_element(By.ID, "goal-input")
-    box.click()
-    box.send_keys(goal_text)
+    # Keyboard only from here to the end of the quiz: Tab, arrows, Enter, space, typing.
+    keys(Keys.TAB)
+    report["firstTab"] = driver.execute_script("return document.activeElement.className;")
+    tab_to("#goal-input")
+    keys(goal_text)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, '#goal-options [data-topic="%s"]' % goal_id))
     report["suggestions"] = [e.get_attribute("data-topic")
                              for e in driver.find_elements(By.CSS_SELECTOR, "#goal-options [role=option]")]
+    report["suggestionTexts"] = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#goal-options [role=option]")]
     for _ in range(len(report["suggestions"])):
         active = driver.execute_script(
             "var a = document.getElementById('goal-input').getAttribute('aria-activedescendant');"
             " return a ? document.getElementById(a).getAttribute('data-topic') : null;")
         if active == goal_id:
             break
-        box.send_keys(Keys.ARROW_DOWN)
-    box.send_keys(Keys.ENTER)
+        keys(Keys.ARROW_DOWN)
+    keys(Keys.ENTER)
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#track .step"))
     idle()
     report["goals"] = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#goal-list .chip span")]
+    # The pace: 5 hours a week since two weeks ago (typed into the date field as its segments).
+    today = datetime.date.fromisoformat(driver.execute_script("return MlpathTrack.today();"))
+    started = today - datetime.timedelta(days=14)
+    tab_to("#pace-hours")
+    keys("5")
+    tab_to("#pace-start")
+    keys(started.strftime("%m"), started.strftime("%d"), started.strftime("%Y"))
+    report["paceStartTyped"] = [started.isoformat(), driver.find_element(By.ID, "pace-start").get_attribute("value")]
+    tab_to("#pace-save")
+    keys(Keys.ENTER)
+    idle()
     before = steps()
     report["stepsBefore"] = len(before)
-    # Tick three steps with the keyboard (space on the focused checkbox).
+    plan = page_json("api/path?goal=" + goal_id)
+    report["apiSteps"] = [{"id": s["topic"]["id"], "number": s["number"], "hours": s["hours"],
+                           "estimated": s["estimated"], "kind": s["topic"]["kind"], "label": s["topic"]["label"],
+                           "reason": s.get("reason"), "neededBy": (s.get("neededBy") or {}).get("label"),
+                           "title": (s.get("resource") or {}).get("resource", {}).get("title"),
+                           "medium": (s.get("resource") or {}).get("resource", {}).get("medium"),
+                           "free": (s.get("resource") or {}).get("resource", {}).get("free")}
+                          for s in plan["steps"]]
+    report["stepViews"] = step_views()
+    # Tick three steps: Tab to each checkbox, space.
     ticked = []
     for s in before[:3]:
-        cb = driver.find_element(By.ID, "learned-" + s["id"])
-        driver.execute_script("arguments[0].focus();", cb)
-        cb.send_keys(Keys.SPACE)
+        tab_to("#learned-" + s["id"])
+        keys(Keys.SPACE)
         ticked.append(s["id"])
         idle()
+    # Other resources, one key press away on the third step.
+    tab_to('#step-%s details.alts summary' % ticked[2])
+    keys(Keys.ENTER)
+    alternatives = ("return Array.from(document.querySelectorAll(arguments[0])).map(function (li) {"
+                    " return li.textContent; });")
+    alt_items = "#step-%s details.alts li" % ticked[2]
+    wait.until(lambda d: [t for t in d.execute_script(alternatives, alt_items) if not t.startswith("Loading")])
+    report["alternatives"] = driver.execute_script(alternatives, alt_items)
+    report["focusRing"] = driver.execute_script(
+        "var s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth;")
     report["ticked"] = ticked
     report["progressAfterTicks"] = progress_text()
     driver.save_screenshot(shots + "/app-path-1280.png")
@@ -102,10 +171,20 @@ try:
     report["progressAfterReload"] = progress_text()
     report["progressValue"] = driver.execute_script(
         "var p = document.getElementById('progress-bar'); return [p.value, p.max];")
-    # Math for this, on the first ML concept of the track.
-    math = driver.find_elements(By.CSS_SELECTOR, "#track .math-btn")
-    if math:
-        math[0].click()
+    report["progressMore"] = driver.find_element(By.ID, "progress-more").text
+    left = 0.0
+    for s in plan["steps"]:
+        if s["topic"]["id"] not in ticked:
+            left += s["hours"]
+    report["expectedFinish"] = (today + datetime.timedelta(days=math.ceil(left / 5 * 7))).isoformat()
+    # The skip link (the first Tab stop) takes the focus to the path; Tab on to the first
+    # "Math for this" and press Enter.
+    keys(Keys.TAB)
+    keys(Keys.ENTER)
+    report["skipFocus"] = driver.execute_script("return document.activeElement.id;")
+    if driver.find_elements(By.CSS_SELECTOR, "#track .math-btn"):
+        tab_to("#track .math-btn")
+        keys(Keys.ENTER)
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#math-for h3"))
         report["mathFor"] = driver.find_element(By.CSS_SELECTOR, "#math-for h3").text
         report["mathForItems"] = len(driver.find_elements(By.CSS_SELECTOR, "#math-for > ol > li"))
@@ -126,10 +205,12 @@ try:
             todo.extend(requires.get(t, []))
     report["learnerKnows"] = sorted(knows)
     report["stepsBeforeQuiz"] = [s["id"] for s in steps()]
-    quiz = driver.find_element(By.ID, "quiz-start")
     asked = []
-    if quiz.is_enabled():
-        quiz.send_keys(Keys.ENTER)
+    # Back (Shift+Tab) from the path to the quiz button, Enter; then each question's answer by Tab
+    # and Enter (the focus moves to each new question).
+    tab_to("#quiz-start", back=True)
+    if driver.find_element(By.ID, "quiz-start").is_enabled():
+        keys(Keys.ENTER)
         for _ in range(400):
             idle()
             panel = driver.find_element(By.ID, "quiz-panel")
@@ -141,7 +222,8 @@ try:
             if len(asked) == 2:
                 driver.execute_script("document.getElementById('know').scrollIntoView();")
                 driver.save_screenshot(shots + "/app-quiz-1280.png")
-            driver.find_element(By.CSS_SELECTOR, '#quiz-panel [data-reply="%s"]' % reply).send_keys(Keys.ENTER)
+            tab_to('#quiz-panel [data-reply="%s"]' % reply)
+            keys(Keys.ENTER)
         idle()
         report["quizResult"] = driver.find_element(By.ID, "quiz-result").text
         report["quizDoneFocus"] = driver.execute_script("return document.activeElement.id;")

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A learner's whole flow through the web app in headless Chromium driven by Selenium ({@code
- * tools/app_flow.py}), against a real server on an ephemeral loopback port: type part of a goal,
- * pick it from the suggestions by keyboard, tick three steps, reload, find them ticked; the
- * placement quiz to its end, after which the path starts after what was answered known; the page at
- * 360 px; axe-core in the page; no console error and no request to another host. Screenshots go to
- * {@code target/app-path-1280.png} and {@code target/app-path-360.png} (CI keeps them).
+ * tools/app_flow.py}), by keyboard alone, against a real server on an ephemeral loopback port: type
+ * part of a goal, pick it from the suggestions, set a pace, tick three steps, reload, find them
+ * ticked with the progress, finish date and schedule; every step's phase, reason, resource and
+ * hours against {@code /api/path}; the placement quiz to its end, after which the path starts after
+ * what was answered known; the page at 360 px; axe-core in the page; no console error and no
+ * request to another host. Screenshots (at 1280 and 360 px, of the quiz and of the printed page)
+ * and the walk's report go to {@code target/app-*} (CI keeps them).
  */
 class AppBrowserTest {
   /** The axe-core release the accessibility check runs; .ci/run installs the same. */
@@ -52,20 +54,21 @@ class AppBrowserTest {
     Files.createDirectories(target);
     Path tools = Path.of("..", "graph", "src", "test", "resources", "tools").toAbsolutePath();
     Path script = Path.of("src", "test", "resources", "tools", "app_flow.py").toAbsolutePath();
-    report =
-        JSON.parse(
-            Tools.succeed(
-                python,
-                script.toString(),
-                tools.normalize().toString(),
-                chromium,
-                driver,
-                "http://127.0.0.1:" + server.port() + "/",
-                target.toString(),
-                "backprop",
-                "backpropagation",
-                "derivatives",
-                axe));
+    String walked =
+        Tools.succeed(
+            python,
+            script.toString(),
+            tools.normalize().toString(),
+            chromium,
+            driver,
+            "http://127.0.0.1:" + server.port() + "/",
+            target.toString(),
+            "backprop",
+            "backpropagation",
+            "derivatives",
+            axe);
+    Files.writeString(target.resolve("app-flow.json"), walked);
+    report = JSON.parse(walked);
   }
 
   @AfterAll
@@ -83,6 +86,16 @@ class AppBrowserTest {
     return out;
   }
 
+  private static List<JsonObject> objects(String key) {
+    List<JsonObject> out = new ArrayList<>();
+    report.get(key).getAsArray().forEach(v -> out.add(v.getAsObject()));
+    return out;
+  }
+
+  private static String str(JsonObject o, String key) {
+    return o.get(key).getAsString().value();
+  }
+
   private static String text(String key) {
     return report.get(key).getAsString().value();
   }
@@ -91,6 +104,10 @@ class AppBrowserTest {
   void typingPartOfAGoalSuggestsItAndPickingItPlansThePath() {
     assertTrue(
         strings("suggestions").contains("backpropagation"), strings("suggestions").toString());
+    String suggested =
+        strings("suggestionTexts").get(strings("suggestions").indexOf("backpropagation"));
+    assertTrue(suggested.startsWith("Backpropagation ML concept"), suggested);
+    assertTrue(suggested.contains("\nComputing the gradient"), "with its definition: " + suggested);
     assertEquals(List.of("Backpropagation"), strings("goals"));
     assertTrue(report.get("stepsBefore").getAsNumber().value().intValue() > 10);
   }
@@ -103,6 +120,87 @@ class AppBrowserTest {
     assertTrue(text("progressAfterReload").startsWith("3 of " + n + " steps done"));
     assertEquals(text("progressAfterTicks"), text("progressAfterReload"));
     assertEquals("[3," + n + "]", report.get("progressValue").toString().replaceAll("\\s", ""));
+  }
+
+  @Test
+  void everyStepShowsItsReasonResourceAndHoursWithEstimatesMarked() {
+    List<JsonObject> api = objects("apiSteps");
+    List<JsonObject> shown = objects("stepViews");
+    assertEquals(api.size(), shown.size());
+    for (int i = 0; i < api.size(); i++) {
+      JsonObject a = api.get(i);
+      JsonObject s = shown.get(i);
+      String id = str(a, "id");
+      assertEquals(id, str(s, "id"));
+      assertEquals(a.get("number").toString(), s.get("number").toString(), id);
+      String why =
+          a.get("neededBy").isNull()
+              ? "Your goal."
+              : "Needed by "
+                  + str(a, "neededBy")
+                  + (a.get("reason").isNull() ? "." : ": " + str(a, "reason"));
+      assertEquals(why, str(s, "why"), id);
+      assertTrue(str(s, "hours").matches("\\d+(\\.\\d)? (min|h)( est\\.)?"), str(s, "hours"));
+      assertEquals(a.get("estimated").getAsBoolean().value(), s.get("est").getAsBoolean().value());
+      assertTrue(s.get("alts").getAsBoolean().value(), id + " has other resources one click away");
+      if (!a.get("title").isNull()) {
+        assertEquals(str(a, "title"), str(s, "title"), id);
+        String facts = str(s, "facts");
+        assertTrue(facts.startsWith(str(a, "medium")), facts);
+        if (a.get("free").isBoolean()) {
+          assertTrue(facts.contains(a.get("free").getAsBoolean().value() ? "free" : "paid"), facts);
+        }
+      }
+    }
+  }
+
+  @Test
+  void theTrackIsGroupedByPhaseWithTheMathJustBeforeItsConcept() {
+    List<JsonObject> api = objects("apiSteps");
+    List<JsonObject> shown = objects("stepViews");
+    List<String> titles = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      String phase = str(shown.get(i), "phase");
+      if (titles.isEmpty() || !titles.get(titles.size() - 1).equals(phase)) {
+        assertTrue(!titles.contains(phase), phase + " comes back after another phase");
+        titles.add(phase);
+      }
+      String kind = str(api.get(i), "kind");
+      if (kind.equals("math")) {
+        JsonObject next =
+            api.stream().skip(i).filter(a -> !str(a, "kind").equals("math")).findFirst().get();
+        assertEquals(
+            str(next, "label"), phase, str(api.get(i), "id") + " is placed before its concept");
+      }
+    }
+    assertEquals("Programming", titles.get(0));
+    assertEquals("Backpropagation", titles.get(titles.size() - 1));
+    assertTrue(titles.size() > 3, titles.toString());
+  }
+
+  @Test
+  void otherResourcesOpenWithOneKeyPress() {
+    List<String> alts = strings("alternatives");
+    assertTrue(
+        !alts.isEmpty() && alts.stream().noneMatch(t -> t.startsWith("Loading")), alts.toString());
+  }
+
+  @Test
+  void aPaceTypedInGivesTheFinishDateAndHowFarBehindTheScheduleTheLearnerIs() {
+    List<String> typed = strings("paceStartTyped");
+    assertEquals(typed.get(0), typed.get(1), "the start date typed in");
+    String more = text("progressMore");
+    assertTrue(
+        more.startsWith("At 5 h a week you finish on " + text("expectedFinish") + "."), more);
+    assertTrue(more.contains(" behind your schedule."), more);
+    assertTrue(text("progressAfterReload").contains(" left"), text("progressAfterReload"));
+  }
+
+  @Test
+  void theKeyboardAloneReachesEverythingWithAVisibleFocus() {
+    assertEquals("skip", text("firstTab"));
+    assertEquals("path", text("skipFocus"));
+    assertTrue(text("focusRing").startsWith("solid 3px"), text("focusRing"));
   }
 
   @Test

@@ -193,7 +193,7 @@
       setPrefs: function (prefs) {
         return api.post("profile/prefs", prefs).then(function () { return api.get("profile").then(keep); });
       },
-      assess: function (goals, answers, save) { return api.post("assess", { goals: goals, answers: answers, save: save }); },
+      assess: function (goals, answers, save) { return api.post("profile/assess", { goals: goals, answers: answers, save: save }); },
       saved: function (answer) { return fromServer(answer.saved.profile); },
       due: function () { return api.get("review"); },
       reviewed: function (topic, grade) { return api.post("review", { topic: topic, grade: grade }).then(report); }
