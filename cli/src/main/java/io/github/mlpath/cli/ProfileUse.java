@@ -7,6 +7,7 @@ import io.github.mlpath.cli.request.ProfileArgs;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.core.learner.ReviewCard;
+import io.github.mlpath.graph.ProfileException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,7 +50,12 @@ final class ProfileUse {
     if (noProfile) {
       return given;
     }
-    Profile p = LearnerSession.store(data, profile).read();
+    Profile p;
+    try {
+      p = LearnerSession.store(data, profile).read();
+    } catch (ProfileException e) {
+      throw new ProfileException(e.getMessage() + "; or plan without it: --no-profile", e);
+    }
     if (p.equals(Profile.EMPTY)) {
       return given;
     }

@@ -132,4 +132,17 @@ class ProfileDefaultsTest {
         later.contains("Reviews due today: derivatives (see them with: mlpath review)"), later);
     assertFalse(ok(DAY.plusDays(30), "path", "--format", "json").out().contains("Reviews due"));
   }
+
+  @Test
+  void aProfileThatDoesNotParseStopsAPlanWithWhereAndHowToGoOn() throws IOException {
+    Path file = tmp.resolve("profile.ttl");
+    Files.writeString(file, "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<x> a mlp:Learner ;\n");
+    byte[] saved = Files.readAllBytes(file);
+    Run r = on(DAY, "path", "--goal", "backpropagation");
+    assertEquals(4, r.exitCode(), r.err());
+    assertTrue(r.err().startsWith("mlpath: " + file + ":3:1: "), r.err());
+    assertTrue(r.err().contains("or plan without it: --no-profile"), r.err());
+    assertArrayEquals(saved, Files.readAllBytes(file));
+    assertEquals(0, on(DAY, "path", "--goal", "backpropagation", "--no-profile").exitCode());
+  }
 }
