@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * Writes a command's output to standard output, or to a file atomically with {@link AtomicFile}, so
- * an interrupted run never leaves half a file and never damages the one already there.
+ * Writes a command's output to standard output (whose errors {@link StandardOutput} reports), or to
+ * a file atomically with {@link AtomicFile}, so an interrupted run or a full disk never leaves half
+ * a file and never damages the one already there. {@link OutputTarget} decides what {@code --out}
+ * may replace; temporary files a killed run left are removed first.
  */
 final class AtomicOutput {
   private AtomicOutput() {}
@@ -35,8 +37,10 @@ final class AtomicOutput {
       stdout.flush();
       return;
     }
+    Path file = OutputTarget.resolve(target);
+    AtomicFile.removeStale(file);
     AtomicFile.write(
-        target,
+        file,
         out -> {
           Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
           body.writeTo(w);

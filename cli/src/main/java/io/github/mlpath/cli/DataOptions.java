@@ -7,9 +7,12 @@ import io.github.mlpath.graph.merge.Merger;
 import io.github.mlpath.graph.store.Store;
 import io.github.mlpath.graph.store.Stores;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,7 +42,19 @@ public final class DataOptions {
       description =
           "Read the curriculum from this SPARQL 1.1 query endpoint, fetching only the part"
               + " each command needs.")
-  URI endpoint;
+  String endpoint;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description =
+          "The longest reading may take: a SPARQL query (default: 10), and each request to an"
+              + " --endpoint from connecting to the last byte of its answer (default: 60);"
+              + " more than 0, at most 86400.")
+  Double timeoutSeconds;
+
+  /** The largest {@code --timeout}: a day. */
+  static final double MAX_TIMEOUT_SECONDS = 86_400;
 
   @Option(
       names = {"-d", "--data"},
@@ -78,12 +93,46 @@ public final class DataOptions {
       return new SourceSpec.Tdb2(store);
     }
     if (endpoint != null) {
-      return new SourceSpec.Endpoint(endpoint);
+      return new SourceSpec.Endpoint(
+          endpointUrl(), timeout(Duration.ofSeconds(SourceSpec.Endpoint.DEFAULT_TIMEOUT_SECONDS)));
     }
     if (mapping != null && (data.isEmpty() || !bundled)) {
       throw new ParameterException(mixee.commandLine(), "--mapping goes with --data and --bundled");
     }
     return new SourceSpec.Files(data, bundled || data.isEmpty(), Optional.ofNullable(mapping));
+  }
+
+  /**
+   * {@code --timeout}, or {@code otherwise} when it is not given.
+   *
+   * @throws ParameterException when it is not more than 0 and at most a day
+   */
+  public Duration timeout(Duration otherwise) {
+    if (timeoutSeconds == null) {
+      return otherwise;
+    }
+    if (!(timeoutSeconds > 0) || timeoutSeconds > MAX_TIMEOUT_SECONDS) {
+      throw new ParameterException(
+          mixee.commandLine(), "--timeout must be more than 0 and at most 86400 seconds");
+    }
+    return Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000)));
+  }
+
+  private URI endpointUrl() {
+    try {
+      URI url = new URI(endpoint);
+      String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && url.getHost() != null) {
+        return url;
+      }
+    } catch (URISyntaxException e) {
+      // said below
+    }
+    throw new ParameterException(
+        mixee.commandLine(),
+        "--endpoint: '"
+            + endpoint
+            + "' is not an http or https URL, such as http://host/ds/sparql");
   }
 
   /**

@@ -1,16 +1,19 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Terminal;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Failure;
 import io.github.mlpath.cli.request.Param;
 import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.cli.request.Values;
+import io.github.mlpath.core.lookup.Suggestions;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -19,6 +22,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * How the command line reports errors: one line on standard error in the user's words, with the
@@ -65,6 +69,9 @@ final class Errors {
   }
 
   private static Path path(String v) {
+    if (v.isEmpty()) {
+      throw new IllegalArgumentException("needs a file name, not an empty one");
+    }
     try {
       return Path.of(v);
     } catch (InvalidPathException e) {
@@ -92,13 +99,45 @@ final class Errors {
           arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel().replaceAll("[<>]", "");
       return name + ": " + t.getMessage();
     }
+    if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      return unmatched(u);
+    }
     return e.getMessage();
+  }
+
+  /**
+   * The first word picocli could not place, with the options or commands it may have meant, found
+   * the way unknown topic names are ({@link Suggestions}): {@code --depth} finds {@code
+   * --max-depth}, {@code --prefr} finds {@code --prefer}, {@code nxt} finds {@code next}.
+   */
+  private static String unmatched(UnmatchedArgumentException u) {
+    String arg = u.getUnmatched().get(0);
+    CommandLine cmd = u.getCommandLine();
+    boolean option = arg.startsWith("-");
+    String word = option ? arg.split("=", 2)[0] : arg;
+    Suggestions meant = new Suggestions(word.replaceFirst("^-+", ""));
+    if (option) {
+      cmd.getCommandSpec().options().stream()
+          .flatMap(o -> List.of(o.names()).stream())
+          .filter(n -> n.startsWith("--"))
+          .forEach(n -> meant.offer(n, n.substring(2), List.of()));
+    } else {
+      cmd.getSubcommands().keySet().forEach(n -> meant.offer(n, n, List.of()));
+    }
+    List<String> best = meant.best(Suggestions.MAX);
+    String what =
+        option
+            ? "unknown option " + word
+            : (cmd.getSubcommands().isEmpty() ? "unexpected argument '" : "unknown command '")
+                + word
+                + "'";
+    return best.isEmpty() ? what : what + "; did you mean " + String.join(" or ", best) + "?";
   }
 
   private static int usage(CommandLine cmd, String message) {
     PrintWriter err = cmd.getErr();
     String name = cmd.getCommandSpec().qualifiedName();
-    err.println(name + ": " + message + " (see '" + name + " --help')");
+    err.println(name + ": " + Terminal.safe(message) + " (see '" + name + " --help')");
     err.flush();
     return ExitCodes.USAGE;
   }
@@ -116,7 +155,7 @@ final class Errors {
     err.println(
         "mlpath: "
             + (failure == Failure.INTERNAL ? "internal error (please report it): " : "")
-            + message);
+            + Terminal.safe(message));
     if (debugRequested(parseResult)) {
       e.printStackTrace(err);
     }

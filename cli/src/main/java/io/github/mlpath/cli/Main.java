@@ -1,13 +1,17 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.Terminal;
+import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Operations;
 import io.github.mlpath.graph.query.SparqlPolicy;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,13 +45,46 @@ public final class Main implements Runnable {
 
   /**
    * Runs a command. Output is always UTF-8, whatever the locale: RDF, JSON and the labels of the
-   * curriculum need it, and Java 17 would otherwise follow a C locale to ASCII and print '?'.
+   * curriculum need it, and Java 17 would otherwise follow a C locale to ASCII and print '?'. On a
+   * terminal, control characters and escape sequences in the output (a label in the data, say) are
+   * shown escaped ({@link Terminal#lines}); piped or redirected output is left as it is.
+   * java.util.logging is switched off (slf4j-nop silences the rest): libraries such as the JSON-LD
+   * parser would otherwise write timestamped warnings to stderr.
    */
   public static void main(String[] args) {
+    LogManager.getLogManager().reset();
     CommandLine cl = commandLine();
-    cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-    cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-    System.exit(cl.execute(args));
+    StandardOutput stdout = new StandardOutput();
+    Writer toStdout = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
+    PrintWriter out =
+        new PrintWriter(System.console() == null ? toStdout : Terminal.lines(toStdout), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    cl.setOut(out);
+    cl.setErr(err);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(err);
+    }
+    System.exit(stdout.exitCode(code, out, err));
+  }
+
+  /**
+   * One line for a command that ran out of heap (what it was writing is already gone: output files
+   * are written atomically, a load is one transaction), and how to give Java more.
+   */
+  static int outOfMemory(PrintWriter err) {
+    long mb = Runtime.getRuntime().maxMemory() >> 20;
+    err.println(
+        "mlpath: out of memory: the input is too large for the Java heap ("
+            + mb
+            + " MB); give it more with MLPATH_JAVA_OPTS=-Xmx"
+            + Math.max(2, 4 * mb / 1024)
+            + "g (or more)");
+    err.flush();
+    return ExitCodes.INTERNAL;
   }
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */

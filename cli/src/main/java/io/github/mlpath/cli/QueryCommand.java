@@ -2,15 +2,16 @@ package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.graph.SourceUnreadableException;
+import io.github.mlpath.graph.load.InputFiles;
 import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.NamedQuery;
 import io.github.mlpath.graph.query.SparqlQuery;
 import io.github.mlpath.graph.store.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -62,12 +63,8 @@ final class QueryCommand implements Callable<Integer> {
               + " jsonld for CONSTRUCT and DESCRIBE (default: turtle).")
   String format;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "10",
-      description = "Stop the query after this many seconds (default: ${DEFAULT-VALUE}).")
-  double timeoutSeconds;
+  /** The default {@code --timeout} of a query. */
+  static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
 
   @Override
   public Integer call() {
@@ -79,14 +76,12 @@ final class QueryCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.OK;
     }
-    if (!(timeoutSeconds > 0) || timeoutSeconds > 86_400) {
-      throw usage("--timeout must be more than 0 and at most 86400 seconds");
-    }
+    Duration timeout = data.timeout(QUERY_TIMEOUT);
     SparqlQuery query = SparqlQuery.parse(queryText());
     AnswerFormat f = answerFormat(query);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (Store source = data.open()) {
-      source.answer(query, f, Duration.ofMillis((long) (timeoutSeconds * 1000)), buffer);
+      source.answer(query, f, timeout, buffer);
     }
     out.print(buffer.toString(StandardCharsets.UTF_8));
     out.flush();
@@ -112,8 +107,8 @@ final class QueryCommand implements Callable<Integer> {
                               .collect(Collectors.joining(", "))));
     }
     if (file != null) {
-      try {
-        return Files.readString(file, StandardCharsets.UTF_8);
+      try (InputStream in = InputFiles.open(file)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new SourceUnreadableException(file.toString(), "cannot read: " + e.getMessage(), e);
       }

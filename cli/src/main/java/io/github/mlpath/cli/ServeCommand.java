@@ -11,8 +11,11 @@ import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
@@ -57,13 +60,6 @@ final class ServeCommand implements Callable<Integer> {
       description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
 
-  @Option(
-      names = "--timeout",
-      defaultValue = "10",
-      paramLabel = "SECONDS",
-      description = "Stop SPARQL queries after this many seconds (default: ${DEFAULT-VALUE}).")
-  double timeoutSeconds;
-
   @Mixin ProfileOptions profile;
 
   @Option(
@@ -86,11 +82,20 @@ final class ServeCommand implements Callable<Integer> {
       description = "Allow this one origin (e.g. https://example.org) to call from a browser.")
   String cors;
 
+  @Option(
+      names = "--allow-host",
+      paramLabel = "NAME",
+      description =
+          "Also answer requests whose Host header is NAME (repeatable); localhost and IP"
+              + " addresses always are, other names get 421.")
+  List<String> allowHosts = new ArrayList<>();
+
   @Override
   public Integer call() {
-    if (!(timeoutSeconds > 0) || port < 0 || port > 65535) {
-      throw new ParameterException(spec.commandLine(), "--timeout must be > 0, --port 0..65535");
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be 0..65535");
     }
+    Duration timeout = data.timeout(QueryCommand.QUERY_TIMEOUT);
     Store source = data.open();
     DatasetGraph dataset =
         source
@@ -104,9 +109,10 @@ final class ServeCommand implements Callable<Integer> {
         new ServerConfig(
             host,
             port,
-            Duration.ofMillis((long) (timeoutSeconds * 1000)),
+            timeout,
             Optional.ofNullable(cors),
-            ServerConfig.DEFAULT_MAX_BODY);
+            ServerConfig.DEFAULT_MAX_BODY,
+            Set.copyOf(allowHosts));
     Optional<String> token = allowRemoteWrites ? Optional.of(writeToken()) : Optional.empty();
     Optional<ProfileService> learner =
         noProfile

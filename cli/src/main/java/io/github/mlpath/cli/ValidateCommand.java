@@ -1,6 +1,7 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.render.Terminal;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.Severity;
@@ -130,7 +131,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (format.json()) {
       out.println(Json.write(Summary.of(report)));
     } else {
-      report.problems().forEach(out::println);
+      report.problems().forEach(p -> out.println(Terminal.safe(p.toString())));
       out.printf(
           "%s: %d error%s, %d warning%s in %d file%s%n",
           report.conforms() ? "valid" : "invalid",

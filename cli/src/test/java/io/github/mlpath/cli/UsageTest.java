@@ -45,6 +45,7 @@ class UsageTest {
             new String[] {"next", "--limit", "0"},
             new String[] {"query", "ASK {}", "--timeout", "soon"},
             new String[] {"serve", "--port", "http"},
+            new String[] {"export", "--out", ""},
             new String[] {"path", "--goal", "derivatives", "--strategy", "alphabetical"})) {
       Run run = Run.of(args);
       assertEquals(ExitCodes.USAGE, run.exitCode(), String.join(" ", args));
@@ -84,5 +85,23 @@ class UsageTest {
         Run.of("need", "maximum likelihood")
             .err()
             .contains("did you mean maximum-likelihood-estimation"));
+  }
+
+  @Test
+  void anUnknownOptionOrCommandIsOneLineWithWhatWasMeant() {
+    assertEquals(
+        "mlpath need: unknown option --depth; did you mean --max-depth? (see 'mlpath need --help')",
+        Run.of("need", "principal-component-analysis", "--depth", "1").err().strip());
+    assertEquals(
+        "mlpath path: unknown option --prefr; did you mean --prefer? (see 'mlpath path --help')",
+        Run.of("path", "--goal", "derivatives", "--prefr", "video").err().strip());
+    Run command = Run.of("nxt");
+    assertEquals(ExitCodes.USAGE, command.exitCode());
+    assertEquals(
+        "mlpath: unknown command 'nxt'; did you mean next? (see 'mlpath --help')",
+        command.err().strip());
+    assertEquals(
+        "mlpath why: unexpected argument 'c' (see 'mlpath why --help')",
+        Run.of("why", "a", "b", "c").err().strip());
   }
 }

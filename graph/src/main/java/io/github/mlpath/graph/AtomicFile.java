@@ -12,7 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Replaces a file atomically and durably: the new content goes into a temporary file in the same
@@ -34,6 +37,9 @@ public final class AtomicFile {
       PosixFilePermissions.fromString("rw-------");
 
   private static final String TMP_SUFFIX = ".tmp";
+
+  /** A temporary file's name after {@code .NAME.}: {@code mlpath-PID-N.tmp}. */
+  private static final Pattern TEMP = Pattern.compile(".*\\.mlpath-(\\d+)-\\d+\\.tmp");
 
   private AtomicFile() {}
 
@@ -72,7 +78,9 @@ public final class AtomicFile {
       tmp = null;
       forceDirectory(dir);
     } catch (IOException e) {
-      throw new SourceUnreadableException(target.toString(), "cannot write: " + e.getMessage(), e);
+      throw cannotWrite(target, e);
+    } catch (RuntimeException e) {
+      throw ioCause(e).map(io -> cannotWrite(target, io)).orElseThrow(() -> e);
     } finally {
       if (tmp != null) {
         try {
@@ -94,7 +102,7 @@ public final class AtomicFile {
       return;
     }
     try (DirectoryStream<Path> left =
-        Files.newDirectoryStream(dir, tempPrefix(target) + "*" + TMP_SUFFIX)) {
+        Files.newDirectoryStream(dir, "." + target.getFileName() + ".*" + TMP_SUFFIX)) {
       for (Path p : left) {
         Files.deleteIfExists(p);
       }
@@ -103,8 +111,53 @@ public final class AtomicFile {
     }
   }
 
+  /**
+   * Deletes the temporary files that writes of {@code target} by processes no longer running left
+   * behind (a write killed with {@code kill -9}); safe while other processes write it too, since
+   * each temporary file names the process that made it.
+   */
+  public static void removeStale(Path target) {
+    Path dir = target.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      return;
+    }
+    String prefix = "." + target.getFileName() + ".";
+    try (DirectoryStream<Path> left = Files.newDirectoryStream(dir, ".*" + TMP_SUFFIX)) {
+      for (Path p : left) {
+        Matcher m = TEMP.matcher(p.getFileName().toString());
+        if (p.getFileName().toString().startsWith(prefix)
+            && m.matches()
+            && !running(Long.parseLong(m.group(1)))) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException | NumberFormatException ignored) {
+      // a leftover that cannot be removed costs only its space
+    }
+  }
+
+  private static boolean running(long pid) {
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  /** {@code .NAME.mlpath-PID-}: the temporary file names the process that writes it. */
   private static String tempPrefix(Path target) {
-    return "." + target.getFileName() + ".";
+    return "." + target.getFileName() + ".mlpath-" + ProcessHandle.current().pid() + "-";
+  }
+
+  private static SourceUnreadableException cannotWrite(Path target, IOException e) {
+    String why = e.getMessage() == null ? "input/output error" : e.getMessage();
+    return new SourceUnreadableException(target.toString(), "cannot write: " + why, e);
+  }
+
+  /** The I/O error a writer (Jena's, Jackson's) wrapped in an unchecked exception, if any. */
+  private static Optional<IOException> ioCause(RuntimeException e) {
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof IOException io) {
+        return Optional.of(io);
+      }
+    }
+    return Optional.empty();
   }
 
   private static void permissions(Path target, Path tmp, Set<PosixFilePermission> fresh)

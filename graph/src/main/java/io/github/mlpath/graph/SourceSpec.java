@@ -2,6 +2,7 @@ package io.github.mlpath.graph;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,10 +61,22 @@ public sealed interface SourceSpec {
    * A SPARQL 1.1 query endpoint over HTTP or HTTPS.
    *
    * @param url the endpoint's address
+   * @param timeout the longest one fetch may take, from connecting to the answer's last byte
    */
-  record Endpoint(URI url) implements SourceSpec {
+  record Endpoint(URI url, Duration timeout) implements SourceSpec {
+    /** The default deadline of a fetch: {@value #DEFAULT_TIMEOUT_SECONDS} s. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 60;
+
     public Endpoint {
       Objects.requireNonNull(url, "url");
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("timeout must be positive: " + timeout);
+      }
+    }
+
+    /** The endpoint with the default deadline. */
+    public Endpoint(URI url) {
+      this(url, Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS));
     }
   }
 }

@@ -2,6 +2,7 @@ package io.github.mlpath.cli.request;
 
 import io.github.mlpath.core.AmbiguousTopicException;
 import io.github.mlpath.core.CurriculumException;
+import io.github.mlpath.core.InvalidRequestException;
 import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.core.learner.LearnerException;
 import io.github.mlpath.graph.GraphException;
@@ -43,6 +44,7 @@ public enum Failure {
       Map.ofEntries(
           Map.entry(RequestException.class, USAGE),
           Map.entry(ParameterException.class, USAGE),
+          Map.entry(InvalidRequestException.class, USAGE),
           Map.entry(AmbiguousTopicException.class, USAGE),
           Map.entry(QuerySyntaxException.class, USAGE),
           Map.entry(QueryRefusedException.class, USAGE),

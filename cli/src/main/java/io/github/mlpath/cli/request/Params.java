@@ -4,6 +4,7 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.lookup.ResourcePreferences;
+import io.github.mlpath.core.plan.Pace;
 import io.github.mlpath.core.plan.Strategy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,9 +17,6 @@ import java.util.Optional;
  */
 public final class Params {
   private Params() {}
-
-  /** The most hours a week has. */
-  public static final double HOURS_IN_A_WEEK = 168;
 
   /** The largest {@code --limit} and {@code --max-depth}. */
   public static final int MAX_COUNT = 1_000_000;
@@ -67,12 +65,16 @@ public final class Params {
       Param.option(
           "hours-per-week",
           "N",
-          "Make a week-by-week schedule at this pace (more than 0, at most 168).",
-          Values.numberAbove(0, HOURS_IN_A_WEEK));
+          "Make a week-by-week schedule at this pace (from 0.5 to 168; at most 100 years of"
+              + " weeks).",
+          Values.number(Pace.MIN_HOURS_PER_WEEK, Pace.MAX_HOURS_PER_WEEK));
 
   public static final Param<LocalDate> START =
       Param.option(
-          "start", "DATE", "First day of the schedule, YYYY-MM-DD (default: today).", Values::date);
+          "start",
+          "DATE",
+          "First day of the schedule, YYYY-MM-DD, from 1970-01-01 to 2299-12-31 (default: today).",
+          Values.date(Pace.EARLIEST_START, Pace.LATEST_START));
 
   public static final Param<Integer> LIMIT =
       Param.option(

@@ -38,8 +38,8 @@ public final class Values {
     };
   }
 
-  /** A number more than {@code above} and at most {@code max}. */
-  public static Function<String, Double> numberAbove(double above, double max) {
+  /** A finite number from {@code min} to {@code max}, both included. */
+  public static Function<String, Double> number(double min, double max) {
     return v -> {
       double d;
       try {
@@ -47,14 +47,9 @@ public final class Values {
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(v + " is not a number");
       }
-      if (!(d > above) || d > max) {
+      if (!(d >= min && d <= max)) {
         throw new IllegalArgumentException(
-            "must be more than "
-                + text(above)
-                + " and at most "
-                + text(max)
-                + ", not "
-                + v.strip());
+            "must be from " + text(min) + " to " + text(max) + ", not " + v.strip());
       }
       return d;
     };
@@ -67,6 +62,18 @@ public final class Values {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(v + " is not a date (YYYY-MM-DD)");
     }
+  }
+
+  /** A calendar date written YYYY-MM-DD, from {@code earliest} to {@code latest}. */
+  public static Function<String, LocalDate> date(LocalDate earliest, LocalDate latest) {
+    return v -> {
+      LocalDate d = date(v);
+      if (d.isBefore(earliest) || d.isAfter(latest)) {
+        throw new IllegalArgumentException(
+            "must be from " + earliest + " to " + latest + ", not " + d);
+      }
+      return d;
+    };
   }
 
   /** One of {@code values}, named by its slug, ignoring case. */

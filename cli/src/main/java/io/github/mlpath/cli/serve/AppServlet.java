@@ -15,17 +15,11 @@ import java.util.Optional;
  * The learner's web app: {@code GET /} (and {@code /index.html}) is its page, {@code /app/NAME} its
  * scripts and style sheets, read once from the jar. Only the files listed here are served (nothing
  * is looked up from the request's path), so no request reaches another file; anything else is 404.
- * The page loads nothing but these files and the JSON API, which its Content-Security-Policy
- * states.
+ * The page loads nothing but these files and the JSON API, which the server's
+ * Content-Security-Policy ({@link SecurityHeaders#CSP}, on every answer) states.
  */
 final class AppServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-
-  /** What the page may load: its own files and API only; no inline script or style. */
-  static final String CSP =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-          + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
-          + " frame-ancestors 'none'";
 
   private static final String APP = "/io/github/mlpath/cli/serve/app/";
 
@@ -79,8 +73,6 @@ final class AppServlet extends HttpServlet {
     res.setStatus(200);
     res.setContentType(asset.get().type());
     res.setHeader("Cache-Control", "no-cache");
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("Content-Security-Policy", CSP);
     res.setContentLength(bytes.length);
     if (req.getMethod().equals("GET")) {
       res.getOutputStream().write(bytes);

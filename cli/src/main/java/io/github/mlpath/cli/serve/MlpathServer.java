@@ -3,12 +3,16 @@ package io.github.mlpath.cli.serve;
 import io.github.mlpath.cli.request.Operations;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import io.github.mlpath.graph.vocab.MLP;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.iterator.Iter;
@@ -21,7 +25,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.system.Txn;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandler;
 
 /**
  * {@code mlpath serve}: an embedded Fuseki with a read-only SPARQL endpoint at {@code /ds} ({@code
@@ -35,7 +41,11 @@ import org.eclipse.jetty.server.ServerConnector;
  *       configured;
  *   <li>queries with FROM, FROM NAMED, SERVICE or a protocol dataset are refused with 400; SERVICE
  *       is also off in ARQ for the whole process;
- *   <li>queries stop at the timeout (503); request bodies over the limit get 413 unread.
+ *   <li>queries stop at the timeout (503); request bodies over the limit get 413 unread;
+ *   <li>a {@code Host} that is not this server's gets 421 ({@link HostFilter}); a write (any method
+ *       but GET and HEAD) from a page on another site gets 403 ({@link OriginFilter}); every answer
+ *       has the {@link SecurityHeaders}; TRACE, OPTIONS and unknown methods get 405; a request
+ *       whose parameters cannot be parsed gets 400; every error is JSON ({@link JsonErrorHandler}).
  * </ul>
  *
  * <pre>{@code
@@ -85,33 +95,52 @@ public final class MlpathServer {
             .enableMetrics(false)
             .enableTasks(false)
             .enableCompact(false)
-            .registerOperation(Operation.Query, new SafeQueryService())
+            .registerOperation(Operation.Query, new SafeQueryService(config.timeout()))
             .add("/ds", served, false)
+            .addFilter("/*", new HeadersFilter())
+            .addFilter("/*", new HostFilter(hostNames(config)))
+            .addFilter("/*", new OriginFilter(config.cors()))
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
             .addServlet("/api/*", api)
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
-    profile.ifPresent(
-        p -> {
-          LearnerServlet learner =
-              new LearnerServlet(
-                  new LearnerApi(planner, checks, p.store(), p.clock()),
-                  new WriteGuard(p.writes(), config.cors()));
-          for (String path :
-              new String[] {"/api/profile", "/api/profile/*", "/api/status", "/api/review"}) {
-            b.addServlet(path, learner);
-          }
-        });
+    profile.ifPresent(p -> learnerRoutes(b, planner, checks, p, config));
     config.cors().ifPresent(origin -> b.addFilter("/*", new CorsFilter(origin)));
+    b.addFilter("/*", new MethodFilter())
+        .addFilter("/*", new ParameterFilter())
+        .addFilter("/ds/*", new ErrorBodyFilter());
     FusekiServer server = b.build();
     for (var c : server.getJettyServer().getConnectors()) {
       if (c instanceof ServerConnector sc) {
         sc.setHost(config.host());
       }
     }
-    server.start();
+    jsonErrors(server.getJettyServer());
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      stopQuietly(server);
+      throw cannotListen(config, e);
+    }
     return new MlpathServer(server);
+  }
+
+  /** The learner routes on {@code profile}: {@code /api/profile...}, status and reviews. */
+  private static void learnerRoutes(
+      FusekiServer.Builder b,
+      Planner planner,
+      Supplier<SelfChecks> checks,
+      ProfileService profile,
+      ServerConfig config) {
+    LearnerServlet learner =
+        new LearnerServlet(
+            new LearnerApi(planner, checks, profile.store(), profile.clock()),
+            new WriteGuard(profile.writes(), config.cors()));
+    for (String path :
+        new String[] {"/api/profile", "/api/profile/*", "/api/status", "/api/review"}) {
+      b.addServlet(path, learner);
+    }
   }
 
   /**
@@ -125,6 +154,46 @@ public final class MlpathServer {
             .filter(learner.negate())
             .toList();
     return new DatasetGraphFilteredView(dataset, q -> !learner.test(q.getGraph()), visible);
+  }
+
+  /** The names the Host filter answers for: the configured ones and the address it binds. */
+  private static Set<String> hostNames(ServerConfig config) {
+    Set<String> names = new HashSet<>(config.allowedHosts());
+    names.add(config.host());
+    return names;
+  }
+
+  /** Every error page JSON: Jetty's own (before any servlet) and the servlet context's. */
+  private static void jsonErrors(Server jetty) {
+    JsonErrorHandler errors = new JsonErrorHandler();
+    jetty.setErrorHandler(errors);
+    for (ContextHandler context : jetty.getDescendants(ContextHandler.class)) {
+      context.setErrorHandler(errors);
+    }
+  }
+
+  private static StoreException cannotListen(ServerConfig config, RuntimeException e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof IOException) {
+        return new StoreException(
+            "cannot listen on "
+                + config.host()
+                + ":"
+                + config.port()
+                + ": the port is in use or not allowed; stop what holds it, or give another"
+                + " --port",
+            e);
+      }
+    }
+    throw e;
+  }
+
+  private static void stopQuietly(FusekiServer server) {
+    try {
+      server.stop();
+    } catch (RuntimeException ignored) {
+      // it never started
+    }
   }
 
   /** The topics' self-checks in the served data, read once: the data does not change. */

@@ -30,8 +30,20 @@ class ValuesTest {
         assertThrows(IllegalArgumentException.class, () -> Values.wholeNumber(1, 10).apply("2.5"))
             .getMessage());
     assertEquals(
-        "must be more than 0 and at most 168, not 169",
-        assertThrows(IllegalArgumentException.class, () -> Values.numberAbove(0, 168).apply("169"))
+        "must be from 0.5 to 168, not 169",
+        assertThrows(IllegalArgumentException.class, () -> Values.number(0.5, 168).apply("169"))
+            .getMessage());
+    assertEquals(
+        "must be from 0.5 to 168, not NaN",
+        assertThrows(IllegalArgumentException.class, () -> Values.number(0.5, 168).apply("NaN"))
+            .getMessage());
+    assertEquals(
+        "must be from 1970-01-01 to 2299-12-31, not 2300-01-01",
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    Values.date(LocalDate.of(1970, 1, 1), LocalDate.of(2299, 12, 31))
+                        .apply("2300-01-01"))
             .getMessage());
     assertEquals(LocalDate.of(2027, 2, 28), Values.date("2027-02-28"));
     assertEquals(

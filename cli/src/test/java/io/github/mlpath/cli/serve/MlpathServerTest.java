@@ -64,7 +64,8 @@ class MlpathServerTest {
             0,
             Duration.ofSeconds(1),
             Optional.of("https://allowed.example"),
-            ServerConfig.DEFAULT_MAX_BODY);
+            ServerConfig.DEFAULT_MAX_BODY,
+            java.util.Set.of());
     planner = Planner.of(CurriculumReader.read(g));
     server = MlpathServer.start(dataset, planner, config);
   }

@@ -56,62 +56,84 @@ public final class Cycles {
 
   /** The topics of every cyclic component (size above one, or a self-loop), as index arrays. */
   static List<int[]> stronglyConnected(Curriculum c) {
-    Adjacency g = c.requires();
-    int n = c.size();
-    int[] index = new int[n];
-    int[] low = new int[n];
-    Arrays.fill(index, -1);
-    boolean[] onStack = new boolean[n];
-    int[] stack = new int[n];
-    int sp = 0;
-    int[] callVertex = new int[n];
-    int[] callEdge = new int[n];
-    int counter = 0;
-    List<int[]> out = new ArrayList<>();
-    for (int root = 0; root < n; root++) {
-      if (index[root] >= 0) {
-        continue;
+    Tarjan t = new Tarjan(c.requires(), c.size());
+    for (int root = 0; root < c.size(); root++) {
+      if (t.index[root] < 0) {
+        t.from(root);
       }
-      int depth = 0;
-      callVertex[0] = root;
-      callEdge[0] = g.start(root);
-      index[root] = low[root] = counter++;
-      stack[sp++] = root;
-      onStack[root] = true;
+    }
+    return t.out;
+  }
+
+  /** Tarjan's algorithm with an explicit call stack of (vertex, next edge) frames. */
+  private static final class Tarjan {
+    final Adjacency g;
+    final int[] index;
+    final int[] low;
+    final boolean[] onStack;
+    final int[] stack;
+    final int[] callVertex;
+    final int[] callEdge;
+    final List<int[]> out = new ArrayList<>();
+    int sp;
+    int counter;
+    int depth;
+
+    Tarjan(Adjacency g, int n) {
+      this.g = g;
+      index = new int[n];
+      low = new int[n];
+      Arrays.fill(index, -1);
+      onStack = new boolean[n];
+      stack = new int[n];
+      callVertex = new int[n];
+      callEdge = new int[n];
+    }
+
+    void from(int root) {
+      depth = -1;
+      enter(root);
       while (depth >= 0) {
         int v = callVertex[depth];
         if (callEdge[depth] < g.end(v)) {
           int w = g.target(callEdge[depth]++);
           if (index[w] < 0) {
-            index[w] = low[w] = counter++;
-            stack[sp++] = w;
-            onStack[w] = true;
-            depth++;
-            callVertex[depth] = w;
-            callEdge[depth] = g.start(w);
+            enter(w);
           } else if (onStack[w]) {
             low[v] = Math.min(low[v], index[w]);
           }
-          continue;
-        }
-        if (low[v] == index[v]) {
-          int top = sp;
-          do {
-            onStack[stack[--sp]] = false;
-          } while (stack[sp] != v);
-          int[] comp = Arrays.copyOfRange(stack, sp, top);
-          if (comp.length > 1 || g.edgeIndex(v, v) >= 0) {
-            out.add(comp);
-          }
-        }
-        depth--;
-        if (depth >= 0) {
-          int parent = callVertex[depth];
-          low[parent] = Math.min(low[parent], low[v]);
+        } else {
+          leave(v);
         }
       }
     }
-    return out;
+
+    private void enter(int v) {
+      index[v] = low[v] = counter++;
+      stack[sp++] = v;
+      onStack[v] = true;
+      depth++;
+      callVertex[depth] = v;
+      callEdge[depth] = g.start(v);
+    }
+
+    private void leave(int v) {
+      if (low[v] == index[v]) {
+        int top = sp;
+        do {
+          onStack[stack[--sp]] = false;
+        } while (stack[sp] != v);
+        int[] comp = Arrays.copyOfRange(stack, sp, top);
+        if (comp.length > 1 || g.edgeIndex(v, v) >= 0) {
+          out.add(comp);
+        }
+      }
+      depth--;
+      if (depth >= 0) {
+        int parent = callVertex[depth];
+        low[parent] = Math.min(low[parent], low[v]);
+      }
+    }
   }
 
   /** A simple cycle through the component's smallest id, by breadth-first search inside it. */

@@ -120,8 +120,16 @@ public final class PathPlanner {
         List.of());
   }
 
-  /** Fills weeks of {@code hoursPerWeek} with the steps in order, splitting steps across weeks. */
+  /**
+   * Fills weeks of {@code hoursPerWeek} with the steps in order, splitting steps across weeks;
+   * refuses a schedule longer than {@link Pace#MAX_WEEKS} before building any week.
+   */
   static Schedule schedule(List<Step> steps, long[] minutes, Pace pace) {
+    double total = 0;
+    for (long m : minutes) {
+      total += m;
+    }
+    pace.requireFits(total);
     double capacity = pace.hoursPerWeek() * 60;
     List<Week> weeks = new ArrayList<>();
     List<WeekItem> items = new ArrayList<>();

@@ -69,7 +69,18 @@ final class RdfExport implements FormatWriter {
         selected.add(c.iri(v));
       }
     }
-    Set<Resource> extra = new HashSet<>();
+    Set<Resource> related = addTopics(source, selected, allTopics, out);
+    addRelated(source, related, selected, allTopics, out);
+    return out.remove(vocabulary);
+  }
+
+  /**
+   * Adds the selected topics' triples to {@code out}, minus those pointing at topics left out;
+   * returns what they relate to that the subset must carry too (areas, resources).
+   */
+  private static Set<Resource> addTopics(
+      Model source, Set<String> selected, Set<String> allTopics, Model out) {
+    Set<Resource> related = new HashSet<>();
     for (String iri : selected) {
       Resource t = source.createResource(iri);
       for (Statement st : t.listProperties().toList()) {
@@ -87,12 +98,18 @@ final class RdfExport implements FormatWriter {
         if (o.isAnon()) {
           addBlankClosure(o.asResource(), out);
         } else if (st.getPredicate().equals(MLP.area) || st.getPredicate().equals(MLP.startWith)) {
-          extra.add(o.asResource());
+          related.add(o.asResource());
         }
       }
-      source.listSubjectsWithProperty(SCHEMA.teaches, t).forEach(extra::add);
+      source.listSubjectsWithProperty(SCHEMA.teaches, t).forEach(related::add);
     }
-    Deque<Resource> todo = new ArrayDeque<>(extra);
+    return related;
+  }
+
+  /** Adds the triples of the related non-topics, and of the series or books they are part of. */
+  private static void addRelated(
+      Model source, Set<Resource> related, Set<String> selected, Set<String> allTopics, Model out) {
+    Deque<Resource> todo = new ArrayDeque<>(related);
     Set<Resource> done = new HashSet<>();
     while (!todo.isEmpty()) {
       Resource r = todo.pop();
@@ -112,7 +129,6 @@ final class RdfExport implements FormatWriter {
         }
       }
     }
-    return out.remove(vocabulary);
   }
 
   private static boolean leftOut(RDFNode o, Set<String> allTopics, Set<String> selected) {

@@ -2,7 +2,6 @@ package io.github.mlpath.graph.load;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.apache.jena.riot.Lang;
@@ -28,9 +27,9 @@ public record DataSource(String name, Lang lang, Opener opener) {
     Objects.requireNonNull(opener, "opener");
   }
 
-  /** A file, its syntax taken from its extension. */
+  /** A file, its syntax taken from its extension; opened only if it is a regular file. */
   public static DataSource file(Path path, Lang lang) {
-    return new DataSource(path.toString(), lang, () -> Files.newInputStream(path));
+    return new DataSource(path.toString(), lang, () -> InputFiles.open(path));
   }
 
   /** A classpath resource of the data module, such as {@code mlpath/vocabulary.ttl}. */

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Refuses JSON-LD that would make the parser fetch anything: a {@code @context} given as a URL
  * (remote or {@code file:}), anywhere in the document, or an {@code @import}. Only inline contexts
- * are accepted, so loading never touches the network or the local disk.
+ * are accepted, so loading never touches the network or the local disk. Then {@link JsonLdIds}
+ * checks that every node is named by a valid IRI.
  */
 final class JsonLdSafety {
   private JsonLdSafety() {}
@@ -28,6 +29,15 @@ final class JsonLdSafety {
       }
       parser.next();
       root = parser.getValue();
+      if (parser.hasNext()) {
+        parser.next();
+        var at = parser.getLocation();
+        throw new LoadException(
+            source,
+            at.getLineNumber(),
+            at.getColumnNumber(),
+            "JSON syntax error: more after the end of the document");
+      }
     } catch (JsonParsingException e) {
       var loc = e.getLocation();
       throw new LoadException(
@@ -37,6 +47,10 @@ final class JsonLdSafety {
           "JSON syntax error: " + e.getMessage());
     } catch (StackOverflowError e) {
       throw new LoadException(source, 0, 0, "JSON nested too deep");
+    }
+    if (!(root instanceof JsonObject) && !(root instanceof JsonArray)) {
+      throw new LoadException(
+          source, 1, 1, "a JSON-LD document is a JSON object or array, not " + kind(root));
     }
     Deque<JsonValue> todo = new ArrayDeque<>();
     todo.push(root);
@@ -56,6 +70,16 @@ final class JsonLdSafety {
         a.forEach(todo::push);
       }
     }
+    JsonLdIds.check(source, text, JsonLdIds.prefixes(root));
+  }
+
+  private static String kind(JsonValue v) {
+    return switch (v.getValueType()) {
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case NULL -> "null";
+      default -> "true or false";
+    };
   }
 
   private static void checkContext(String source, JsonValue context) {

@@ -118,6 +118,7 @@ public final class RdfLoader {
       } else if (!Files.exists(p)) {
         throw new SourceUnreadableException(p.toString(), "no such file or folder");
       } else {
+        InputFiles.requireRegular(p);
         Lang lang = knownLang(p);
         if (lang == null) {
           throw new SourceUnreadableException(

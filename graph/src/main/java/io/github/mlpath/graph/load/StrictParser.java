@@ -33,6 +33,9 @@ public final class StrictParser {
   public static Graph parse(DataSource source) {
     byte[] bytes = read(source);
     Utf8Check.check(source.name(), bytes);
+    if (RDFLanguages.sameLang(source.lang(), Lang.JSONLD)) {
+      bytes = withoutBom(bytes);
+    }
     String text = new String(bytes, StandardCharsets.UTF_8);
     Lang lang = source.lang();
     if (RDFLanguages.sameLang(lang, Lang.TURTLE)
@@ -66,6 +69,16 @@ public final class StrictParser {
           source.name(), 0, 0, "cannot parse as " + lang.getLabel() + ": " + e.getMessage());
     }
     return graph;
+  }
+
+  /** JSON has no byte order mark; one at the start of a JSON-LD file is dropped, as Turtle's is. */
+  private static byte[] withoutBom(byte[] bytes) {
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xff) == 0xef
+            && (bytes[1] & 0xff) == 0xbb
+            && (bytes[2] & 0xff) == 0xbf;
+    return bom ? java.util.Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
   }
 
   private static String baseFor(DataSource source) {

@@ -1,76 +1,109 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.graph.GraphException;
-import io.github.mlpath.graph.QueryTimeoutException;
+import io.github.mlpath.graph.SourceSpec;
 import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.AnswerWriter;
 import io.github.mlpath.graph.query.SparqlQuery;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import javax.net.ssl.SSLException;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 
 /**
- * Any SPARQL 1.1 query endpoint over HTTP. Fetching a subgraph waits at most {@link
- * #FETCH_TIMEOUT}.
+ * Any SPARQL 1.1 query endpoint over HTTP. Every request has a deadline for the whole answer, from
+ * connecting to its last byte: the fetch timeout for the subgraphs planning needs, the query's own
+ * timeout for {@code mlpath query}. An endpoint that does not answer in time, or answers with an
+ * error, is a {@link StoreException} naming it.
  */
 final class EndpointSource extends FetchingSource {
-  /** How long one fetch of a subgraph may take. */
-  static final Duration FETCH_TIMEOUT = Duration.ofSeconds(60);
+  /** How long one fetch of a subgraph may take by default. */
+  static final Duration FETCH_TIMEOUT =
+      Duration.ofSeconds(SourceSpec.Endpoint.DEFAULT_TIMEOUT_SECONDS);
 
   private final URI url;
+  private final Duration fetchTimeout;
+  private final HttpClient http;
 
-  EndpointSource(URI url) {
+  EndpointSource(URI url, Duration fetchTimeout) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase();
-    if (!scheme.equals("http") && !scheme.equals("https")) {
+    if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
       throw new StoreException("endpoint " + url + " is not an http or https URL");
     }
     this.url = url;
+    this.fetchTimeout = fetchTimeout;
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(fetchTimeout)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
   }
 
   @Override
   Model construct(Query query) {
-    try {
-      return QueryExecutionHTTP.service(url.toString())
-          .query(query)
-          .timeout(FETCH_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-          .build()
-          .execConstruct();
-    } catch (HttpException | QueryExceptionHTTP e) {
-      throw unreachable(e, FETCH_TIMEOUT);
-    }
+    return run(fetchTimeout, qe -> qe.execConstruct(), query);
   }
 
   @Override
   public void answer(SparqlQuery query, AnswerFormat format, Duration timeout, OutputStream out) {
+    run(
+        timeout,
+        qe -> {
+          AnswerWriter.write(qe, query, format, timeout, out);
+          return null;
+        },
+        query.query());
+  }
+
+  private <T> T run(Duration limit, Function<QueryExecution, T> work, Query query) {
+    QueryExecution qe =
+        QueryExecutionHTTP.service(url.toString())
+            .httpClient(http)
+            .query(query)
+            .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
+            .build();
     try {
-      AnswerWriter.write(
-          QueryExecutionHTTP.service(url.toString())
-              .query(query.query())
-              .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-              .build(),
-          query,
-          format,
-          timeout,
-          out);
+      return Deadline.within(limit, () -> work.apply(qe), qe::abort);
+    } catch (TimeoutException e) {
+      throw late(limit, e);
     } catch (HttpException | QueryExceptionHTTP e) {
-      throw unreachable(e, timeout);
+      throw unreachable(e, limit);
+    } finally {
+      qe.close();
     }
   }
 
-  private GraphException unreachable(RuntimeException e, Duration timeout) {
+  private StoreException late(Duration limit, Exception cause) {
+    return new StoreException(
+        "endpoint "
+            + url
+            + " did not answer within "
+            + seconds(limit)
+            + " s; check that it is up, or raise --timeout",
+        cause);
+  }
+
+  private GraphException unreachable(RuntimeException e, Duration limit) {
     for (Throwable c = e; c != null; c = c.getCause()) {
       if (c instanceof HttpTimeoutException) {
-        return new QueryTimeoutException(timeout, e);
+        return late(limit, e);
       }
     }
     int status =
@@ -81,19 +114,39 @@ final class EndpointSource extends FetchingSource {
         e instanceof HttpException h
             ? h.getResponse()
             : e instanceof QueryExceptionHTTP q ? q.getResponse() : null;
-    String detail;
-    if (status > 0) {
-      detail = "HTTP " + status + (response == null ? "" : " " + firstLine(response));
-    } else {
-      Throwable root = e;
-      while (root.getCause() != null) {
-        root = root.getCause();
-      }
-      detail =
-          root.getClass().getSimpleName()
-              + (root.getMessage() == null ? "" : ": " + firstLine(root.getMessage()));
-    }
+    String detail =
+        status > 0
+            ? "HTTP " + status + (response == null ? "" : " " + firstLine(response))
+            : inWords(e);
     return new StoreException("endpoint " + url + " did not answer: " + detail, e);
+  }
+
+  /** What went wrong on the network, in words, never a Java class name. */
+  private static String inWords(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause()) {
+      if (c instanceof HttpConnectTimeoutException) {
+        return "no connection in time";
+      }
+      if (c instanceof ConnectException) {
+        return "connection refused";
+      }
+      if (c instanceof UnknownHostException) {
+        return "unknown host";
+      }
+      if (c instanceof SSLException) {
+        return "TLS handshake failed";
+      }
+      if (c instanceof java.nio.channels.ClosedChannelException
+          || c instanceof java.io.EOFException) {
+        return "the connection closed before an answer";
+      }
+    }
+    return "no usable answer";
+  }
+
+  private static String seconds(Duration d) {
+    double s = d.toMillis() / 1000.0;
+    return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
   }
 
   private static String firstLine(String s) {
@@ -112,7 +165,7 @@ final class EndpointSource extends FetchingSource {
 
   @Override
   public void close() {
-    // HTTP connections are pooled by Jena's shared client
+    // the client's connections close with it
   }
 
   @Override

@@ -43,7 +43,7 @@ public final class Stores {
       return tdb2(t.dir());
     }
     if (spec instanceof SourceSpec.Endpoint e) {
-      return endpoint(e.url());
+      return new EndpointSource(e.url(), e.timeout());
     }
     // Java 17 cannot switch over a sealed type; StoresTest opens every permitted kind.
     throw new IllegalArgumentException("unknown source " + spec);
@@ -66,6 +66,6 @@ public final class Stores {
 
   /** The SPARQL 1.1 query endpoint at {@code url}; nothing is fetched until asked. */
   public static Store endpoint(URI url) {
-    return new EndpointSource(url);
+    return new EndpointSource(url, EndpointSource.FETCH_TIMEOUT);
   }
 }

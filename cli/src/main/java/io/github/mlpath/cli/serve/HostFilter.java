@@ -1,0 +1,63 @@
+package io.github.mlpath.cli.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Answers only requests whose {@code Host} names this server, so a web page on another site cannot
+ * read it through DNS rebinding (its requests carry the attacker's host name). Allowed: any IP
+ * address literal (rebinding needs a name), {@code localhost}, and the names configured with {@code
+ * --allow-host}. Anything else gets 421 (Misdirected Request) before any servlet runs.
+ */
+final class HostFilter implements Filter {
+  private final Set<String> names;
+
+  HostFilter(Set<String> names) {
+    this.names =
+        names.stream()
+            .map(n -> n.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  @Override
+  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    String host = ((HttpServletRequest) req).getHeader("Host");
+    if (host != null && !allowed(hostName(host))) {
+      ErrorAnswer.send(
+          (HttpServletResponse) res,
+          421,
+          "this server does not answer for that Host; start it with --allow-host NAME to add a"
+              + " name");
+      return;
+    }
+    chain.doFilter(req, res);
+  }
+
+  /** The host part of a {@code Host} header, without the port, lower case. */
+  static String hostName(String header) {
+    String h = header.strip().toLowerCase(Locale.ROOT);
+    if (h.startsWith("[")) {
+      int close = h.indexOf(']');
+      return close < 0 ? h : h.substring(0, close + 1);
+    }
+    int colon = h.lastIndexOf(':');
+    return colon < 0 ? h : h.substring(0, colon);
+  }
+
+  boolean allowed(String name) {
+    return name.equals("localhost") || isIpLiteral(name) || names.contains(name);
+  }
+
+  private static boolean isIpLiteral(String name) {
+    return name.matches("\\d{1,3}(\\.\\d{1,3}){3}") || name.matches("\\[[0-9a-f:.]+\\]");
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.mlpath.cli.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Reads a request's parameters (query string and form body) before any servlet does, so that a
+ * request Jetty cannot parse (more than its 1,000 form keys, a bad percent-encoding such as {@code
+ * %zz}) is answered 400 with JSON instead of a 500 or an HTML page from deep inside Fuseki. Bodies
+ * are already bounded by {@link BodyLimitFilter}, which runs first.
+ */
+final class ParameterFilter implements Filter {
+  @Override
+  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+      throws IOException, ServletException {
+    try {
+      req.getParameterMap();
+    } catch (RuntimeException e) {
+      ErrorAnswer.send(
+          (HttpServletResponse) res,
+          400,
+          "cannot read the request's parameters: "
+              + ErrorAnswer.userMessage(400, deepestMessage(e))
+              + " (at most 1000 form fields, and % must start a valid escape)");
+      return;
+    }
+    chain.doFilter(req, res);
+  }
+
+  private static String deepestMessage(Throwable e) {
+    String message = e.getMessage();
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c.getMessage() != null) {
+        message = c.getMessage();
+      }
+    }
+    return message;
+  }
+}
