@@ -80,12 +80,7 @@ public final class MlpathServer {
     Supplier<SelfChecks> checks = ApiServlet.memoized(() -> selfChecks(dataset));
     AppServlet app = new AppServlet(profile.isPresent());
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
-    ApiServlet api =
-        new ApiServlet(
-            planner,
-            Operations.all(profile.map(ProfileService::clock).orElse(Clock.systemDefaultZone())),
-            checks,
-            profile.map(ProfileService::store));
+    ApiServlet api = api(planner, checks, profile);
     FusekiServer.Builder b =
         FusekiServer.create()
             .port(config.port())
@@ -124,6 +119,16 @@ public final class MlpathServer {
       throw cannotListen(config, e);
     }
     return new MlpathServer(server);
+  }
+
+  /** The API of the operations, on the profile's clock and store if there is one. */
+  private static ApiServlet api(
+      Planner planner, Supplier<SelfChecks> checks, Optional<ProfileService> profile) {
+    return new ApiServlet(
+        planner,
+        Operations.all(profile.map(ProfileService::clock).orElse(Clock.systemDefaultZone())),
+        checks,
+        profile.map(ProfileService::store));
   }
 
   /** The learner routes on {@code profile}: {@code /api/profile...}, status and reviews. */
