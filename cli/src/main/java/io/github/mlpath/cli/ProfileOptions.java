@@ -1,14 +1,12 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.graph.ProfileStore;
 import io.github.mlpath.graph.profile.ProfileStores;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * Where the learner's profile is: {@code --profile FILE}, else with {@code --store DIR} the named
@@ -16,9 +14,6 @@ import picocli.CommandLine.Spec;
  * $XDG_DATA_HOME/mlpath/profile.ttl}, else {@code ~/.local/share/mlpath/profile.ttl}.
  */
 final class ProfileOptions {
-  @Spec(Spec.Target.MIXEE)
-  CommandSpec mixee;
-
   @Option(
       names = "--profile",
       paramLabel = "FILE",
@@ -36,15 +31,15 @@ final class ProfileOptions {
   /** The profile store the options name, given the curriculum's {@code --store} if any. */
   ProfileStore store(Optional<Path> tdb2, Map<String, String> env) {
     if (learner != null && (tdb2.isEmpty() || file != null)) {
-      throw new ParameterException(
-          mixee.commandLine(), "--learner goes with --store (a profile file holds one learner)");
+      throw new RequestException("--learner goes with --store (a profile file holds one learner)");
     }
     if (file == null && tdb2.isPresent()) {
       String name = learner == null ? ProfileStores.DEFAULT_LEARNER : learner;
       if (!ProfileStores.validName(name)) {
-        throw new ParameterException(
-            mixee.commandLine(),
-            "--learner: '" + name + "' is not 1 to 64 letters, digits, '.', '-' or '_'");
+        throw new RequestException(
+            "--learner: '"
+                + name.replace("%", "%%")
+                + "' is not 1 to 64 letters, digits, '.', '-' or '_'");
       }
       return ProfileStores.tdb2(tdb2.get(), name);
     }

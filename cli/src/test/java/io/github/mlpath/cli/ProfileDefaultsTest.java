@@ -145,4 +145,11 @@ class ProfileDefaultsTest {
     assertArrayEquals(saved, Files.readAllBytes(file));
     assertEquals(0, on(DAY, "path", "--goal", "backpropagation", "--no-profile").exitCode());
   }
+
+  @Test
+  void aLearnerWithoutAStoreIsAUsageErrorForAPlanToo() {
+    Run r = on(DAY, "path", "--goal", "backpropagation", "--learner", "bob");
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("--learner goes with --store"), r.err());
+  }
 }
