@@ -9,7 +9,8 @@ import io.github.mlpath.cli.request.Param;
 import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.cli.request.Values;
-import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.learner.Learner;
+import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import java.io.PrintWriter;
@@ -41,6 +42,7 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
   private final Operation<Q, R> operation;
   private final Param<String> format;
   private final Optional<ProfileUse> profile;
+  private final Optional<ProfileOptions> learner;
 
   private final Clock clock;
 
@@ -49,6 +51,7 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     this.clock = clock;
     this.profile =
         ProfileUse.shapes(operation.params()) ? Optional.of(new ProfileUse()) : Optional.empty();
+    this.learner = operation.readsProfile() ? Optional.of(new ProfileOptions()) : Optional.empty();
     List<String> names = formatNames(operation);
     this.format =
         Param.option(
@@ -70,6 +73,7 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     params.add(command.format);
     CliArgs.declare(spec, params);
     command.profile.ifPresent(p -> spec.addMixin("profile", CommandSpec.forAnnotatedObject(p)));
+    command.learner.ifPresent(p -> spec.addMixin("learner", CommandSpec.forAnnotatedObject(p)));
     return cl;
   }
 
@@ -84,23 +88,7 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
   public Integer call() {
     CliArgs args = new CliArgs(spec.commandLine().getParseResult());
     String chosen = format.get(args).orElse(formatNames(operation).get(0));
-    Optional<Q> early = profile.isPresent() ? Optional.empty() : Optional.of(operation.bind(args));
-    R answer =
-        data.with(
-            store -> {
-              Q request =
-                  early.orElseGet(
-                      () ->
-                          operation.bind(
-                              profile
-                                  .get()
-                                  .over(
-                                      args, data, store::structure, spec.commandLine().getErr())));
-              Curriculum c = Params.planned(operation.scope(store, request), args);
-              Context context =
-                  new Context(Planner.of(c), () -> SelfCheckReader.read(store.graph()));
-              return operation.answer(context, request);
-            });
+    R answer = answer(args);
     PrintWriter out = spec.commandLine().getOut();
     if (chosen.equals("json")) {
       out.println(Json.write(answer));
@@ -110,6 +98,33 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /** The answer: the request bound (behind the profile, for a plan), on the store's curriculum. */
+  private R answer(CliArgs args) {
+    Optional<Q> early = profile.isPresent() ? Optional.empty() : Optional.of(operation.bind(args));
+    PrintWriter err = spec.commandLine().getErr();
+    return data.with(
+        store -> {
+          Q request =
+              early.orElseGet(
+                  () -> operation.bind(profile.get().over(args, data, store::structure, err)));
+          Planner planner = Planner.of(Params.planned(operation.scope(store, request), args));
+          Context context =
+              new Context(
+                  planner, () -> SelfCheckReader.read(store.graph()), () -> profile(planner, err));
+          return operation.answer(context, request);
+        });
+  }
+
+  /** The learner's profile, for an operation about the learner; a warning for topics it lacks. */
+  private Profile profile(Planner planner, PrintWriter err) {
+    if (learner.isEmpty()) {
+      return Profile.EMPTY;
+    }
+    Profile p = LearnerSession.store(data, learner.get()).read();
+    LearnerSession.warnMissing(Learner.of(planner).missing(p), err);
+    return p;
   }
 
   private Operation.Printer<R> printer(String name) {

@@ -34,18 +34,24 @@ final class ApiServlet extends HttpServlet {
   private final transient Supplier<SelfChecks> selfChecks;
   private final transient List<Operation<?, ?>> operations;
   private final transient ServerProfileDefaults profile;
+  private final transient Optional<LearnerServlet> writes;
 
   ApiServlet(Planner planner, List<Operation<?, ?>> operations, Supplier<SelfChecks> selfChecks) {
-    this(planner, operations, selfChecks, Optional.empty());
+    this(planner, operations, selfChecks, Optional.empty(), Optional.empty());
   }
 
-  /** The API, with planning routes asked for no one in particular planned for {@code profile}. */
+  /**
+   * The API, answering about the learner of {@code profile} (and planning for them when a request
+   * names no one in particular), with the {@code POST}s of {@code writes} passed on to it.
+   */
   ApiServlet(
       Planner planner,
       List<Operation<?, ?>> operations,
       Supplier<SelfChecks> selfChecks,
-      Optional<ProfileStore> profile) {
+      Optional<ProfileStore> profile,
+      Optional<LearnerServlet> writes) {
     this.planner = planner;
+    this.writes = writes;
     this.profile = new ServerProfileDefaults(profile, planner.curriculum());
     this.operations = List.copyOf(operations);
     this.selfChecks = memoized(selfChecks);
@@ -86,6 +92,12 @@ final class ApiServlet extends HttpServlet {
       send(res, 404, new ApiError("no API route '" + route + "'; try " + names, Optional.empty()));
       return;
     }
+    if (req.getMethod().equals("POST")
+        && writes.isPresent()
+        && writes.get().writes("/api/" + route)) {
+      writes.get().service(req, res);
+      return;
+    }
     if (!req.getMethod().equals("GET") && !req.getMethod().equals("HEAD")) {
       res.setHeader("Allow", "GET, HEAD");
       send(res, 405, new ApiError("the API is read-only: use GET", Optional.empty()));
@@ -105,10 +117,10 @@ final class ApiServlet extends HttpServlet {
   }
 
   private <Q, R> R answer(Operation<Q, R> op, HttpServletRequest req) {
-    Args args = profile.apply(op.params(), QueryArgs.of(req.getParameterMap(), op.params()));
+    Args args = profile.apply(op, QueryArgs.of(req.getParameterMap(), op.params()));
     Q request = op.bind(args);
     Planner p = Params.SKIP_GIST_EDGES.on(args) ? withoutGist() : planner;
-    return op.answer(new Context(p, selfChecks), request);
+    return op.answer(new Context(p, selfChecks, profile::profile), request);
   }
 
   /** The planner on the curriculum without its gist edges, made on first use. */

@@ -14,10 +14,8 @@ import io.github.mlpath.core.learner.PlacementState;
 import io.github.mlpath.core.learner.Preferences;
 import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.core.learner.Reply;
-import io.github.mlpath.core.learner.ReviewList;
 import io.github.mlpath.core.learner.ReviewReport;
 import io.github.mlpath.core.learner.SelfChecks;
-import io.github.mlpath.core.learner.Status;
 import io.github.mlpath.core.learner.UnlearnReport;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.core.plan.Strategy;
@@ -84,10 +82,6 @@ final class LearnerApi {
     return store.update(p -> p.withPreferences(patch(p.preferences(), body))).preferences();
   }
 
-  Status status() {
-    return learner.status(store.read(), today());
-  }
-
   AssessAnswer assess(JsonNode body) {
     List<Answer> answers = new ArrayList<>();
     for (JsonNode a : array(body, "answers")) {
@@ -113,10 +107,6 @@ final class LearnerApi {
         state,
         Optional.of(
             store.update(q -> learner.place(q, state.known(), today()), LearnReport::profile)));
-  }
-
-  ReviewList review() {
-    return learner.due(store.read(), today());
   }
 
   ReviewReport reviewed(JsonNode body) {

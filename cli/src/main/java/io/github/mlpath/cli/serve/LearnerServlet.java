@@ -17,13 +17,14 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * HTTP for the learner routes. {@code GET /api/profile}, {@code /api/status} and {@code
- * /api/review} read; {@code POST /api/profile/learned}, {@code /unlearn}, {@code /goals}, {@code
- * /prefs}, {@code /assess} (the quiz on the profile, saved on request) and {@code /api/review} take
- * a JSON body and pass {@link WriteGuard} first. Answers are one-line JSON of core records; errors
- * are {@code {"error": ...}} with the status of their {@link Failure}: 400 (bad body), 404 (unknown
- * topic, with suggestions), 405, 409 (a change the profile does not allow, such as reviewing a
- * topic never learned) or 422 (a profile on the server that does not parse).
+ * HTTP for the learner routes that are not operations: {@code GET /api/profile} reads; {@code POST
+ * /api/profile/learned}, {@code /unlearn}, {@code /goals}, {@code /prefs}, {@code /assess} (the
+ * quiz on the profile, saved on request) and {@code /api/review} (which {@link ApiServlet} passes
+ * on; its GET, like {@code /api/status}, is an operation) take a JSON body and pass {@link
+ * WriteGuard} first. Answers are one-line JSON of core records; errors are {@code {"error": ...}}
+ * with the status of their {@link Failure}: 400 (bad body), 404 (unknown topic, with suggestions),
+ * 405, 409 (a change the profile does not allow, such as reviewing a topic never learned) or 422 (a
+ * profile on the server that does not parse).
  */
 final class LearnerServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -35,11 +36,7 @@ final class LearnerServlet extends HttpServlet {
 
   LearnerServlet(LearnerApi api, WriteGuard guard) {
     this.guard = guard;
-    this.reads =
-        Map.of(
-            "/api/profile", api::profile,
-            "/api/status", api::status,
-            "/api/review", api::review);
+    this.reads = Map.of("/api/profile", api::profile);
     this.writes =
         Map.of(
             "/api/profile/learned",
@@ -54,6 +51,11 @@ final class LearnerServlet extends HttpServlet {
             api::assess,
             "/api/review",
             api::reviewed);
+  }
+
+  /** Whether {@code route} (such as {@code /api/review}) is one of the writes served here. */
+  boolean writes(String route) {
+    return writes.containsKey(route);
   }
 
   @Override

@@ -80,7 +80,8 @@ public final class MlpathServer {
     Supplier<SelfChecks> checks = ApiServlet.memoized(() -> selfChecks(dataset));
     AppServlet app = new AppServlet(profile.isPresent());
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
-    ApiServlet api = api(planner, checks, profile);
+    Optional<LearnerServlet> learner = profile.map(p -> learnerRoutes(planner, checks, p, config));
+    ApiServlet api = api(planner, checks, profile, learner);
     FusekiServer.Builder b =
         FusekiServer.create()
             .port(config.port())
@@ -100,7 +101,7 @@ public final class MlpathServer {
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
-    profile.ifPresent(p -> learnerRoutes(b, planner, checks, p, config));
+    learner.ifPresent(l -> b.addServlet("/api/profile", l).addServlet("/api/profile/*", l));
     config.cors().ifPresent(origin -> b.addFilter("/*", new CorsFilter(origin)));
     b.addFilter("/*", new MethodFilter())
         .addFilter("/*", new ParameterFilter())
@@ -123,29 +124,24 @@ public final class MlpathServer {
 
   /** The API of the operations, on the profile's clock and store if there is one. */
   private static ApiServlet api(
-      Planner planner, Supplier<SelfChecks> checks, Optional<ProfileService> profile) {
+      Planner planner,
+      Supplier<SelfChecks> checks,
+      Optional<ProfileService> profile,
+      Optional<LearnerServlet> learner) {
     return new ApiServlet(
         planner,
         Operations.all(profile.map(ProfileService::clock).orElse(Clock.systemDefaultZone())),
         checks,
-        profile.map(ProfileService::store));
+        profile.map(ProfileService::store),
+        learner);
   }
 
-  /** The learner routes on {@code profile}: {@code /api/profile...}, status and reviews. */
-  private static void learnerRoutes(
-      FusekiServer.Builder b,
-      Planner planner,
-      Supplier<SelfChecks> checks,
-      ProfileService profile,
-      ServerConfig config) {
-    LearnerServlet learner =
-        new LearnerServlet(
-            new LearnerApi(planner, checks, profile.store(), profile.clock()),
-            new WriteGuard(profile.writes(), config.cors()));
-    for (String path :
-        new String[] {"/api/profile", "/api/profile/*", "/api/status", "/api/review"}) {
-      b.addServlet(path, learner);
-    }
+  /** The learner routes on {@code profile} that are not operations: the profile and its changes. */
+  private static LearnerServlet learnerRoutes(
+      Planner planner, Supplier<SelfChecks> checks, ProfileService profile, ServerConfig config) {
+    return new LearnerServlet(
+        new LearnerApi(planner, checks, profile.store(), profile.clock()),
+        new WriteGuard(profile.writes(), config.cors()));
   }
 
   /**

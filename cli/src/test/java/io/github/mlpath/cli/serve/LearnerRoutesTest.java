@@ -246,6 +246,7 @@ class LearnerRoutesTest {
                 .build());
     assertEquals(405, put.statusCode());
     assertEquals(405, get("/api/profile/learned").statusCode());
+    assertEquals(405, post("/api/status", "{}").statusCode(), "status is a read");
     assertEquals(400, post("/api/profile/learned", "{not json").statusCode());
     assertEquals(400, post("/api/profile/learned", "{}").statusCode());
     assertEquals(404, post("/api/profile/learned", "{\"topics\":[\"derivativs\"]}").statusCode());

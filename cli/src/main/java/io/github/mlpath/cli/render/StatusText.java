@@ -1,6 +1,5 @@
-package io.github.mlpath.cli;
+package io.github.mlpath.cli.render;
 
-import io.github.mlpath.cli.render.Text;
 import io.github.mlpath.core.learner.DueReview;
 import io.github.mlpath.core.learner.GoalStatus;
 import io.github.mlpath.core.learner.ReviewList;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Plain text and markdown for {@code status} and {@code review}. */
-final class StatusText {
+public final class StatusText {
   private static final int BAR = 30;
 
   private StatusText() {}
@@ -57,7 +56,7 @@ final class StatusText {
         + (s.estimated() ? " (estimated)" : "");
   }
 
-  static void text(Status s, boolean terminal, PrintWriter out) {
+  public static void text(Status s, boolean terminal, PrintWriter out) {
     out.printf("Status on %s (%s)%n", s.day(), pace(s));
     out.printf(
         "Known: %d marked, %d implied. Reviews due: %d%s%n",
@@ -87,7 +86,7 @@ final class StatusText {
     }
   }
 
-  static void markdown(Status s, PrintWriter out) {
+  public static void markdown(Status s, PrintWriter out) {
     out.printf("# Status on %s%n%n", s.day());
     out.printf("- %s%n", pace(s));
     out.printf(
@@ -110,7 +109,7 @@ final class StatusText {
     }
   }
 
-  static void reviews(ReviewList r, PrintWriter out) {
+  public static void reviews(ReviewList r, PrintWriter out) {
     if (r.due().isEmpty()) {
       out.println(
           "No review due on "
