@@ -243,6 +243,12 @@ class LearnerCommandsTest {
     assertEquals(
         "1. Statistics (statistics)\n",
         Run.on(DAY, "goal", "list", "--store", dir, "--learner", "bob").out());
+    Run status = Run.on(DAY, "status", "--store", dir, "--learner", "ada");
+    assertEquals(0, status.exitCode(), status.err());
+    assertTrue(status.out().contains("Chain rule (chain-rule)"), status.out());
+    Run path = Run.on(DAY, "path", "--store", dir, "--learner", "bob");
+    assertEquals(0, path.exitCode(), path.err());
+    assertTrue(path.out().contains("Statistics"), path.out());
   }
 
   private Process assessOverStandardInput(String input) throws IOException {
