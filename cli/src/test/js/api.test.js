@@ -33,6 +33,15 @@ test("a browser profile keeps goals, known topics, ticks and pace across loads",
   assert.deepEqual([last.goals, last.known, last.learned], [[], ["python-basics"], {}]);
 });
 
+test("a browser profile no longer counts a forgotten topic, neither as known before nor as ticked", async () => {
+  const p = A.localProfile(memory(), "k");
+  await p.know(["algebra"]);
+  await p.learn("vectors", "2027-01-04");
+  await p.learn("derivatives", "2027-01-05");
+  const last = await p.forget(["algebra", "vectors"]);
+  assert.deepEqual([last.known, last.learned], [[], { derivatives: "2027-01-05" }]);
+});
+
 test("a stored profile that does not parse is kept aside, never lost", async () => {
   const s = memory();
   s.setItem("k", "{not json");

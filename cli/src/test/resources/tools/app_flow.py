@@ -2,7 +2,11 @@
 a running `mlpath serve`, and reports what it saw as JSON on stdout. By keyboard alone: Tab,
 Shift+Tab, arrows, Enter, space and typing (no element is clicked or focused by script). Saves screenshots at 1280 and 360 pixels wide. With an axe-core file, runs axe in the page.
 
-usage: app_flow.py TOOLS_DIR CHROMIUM CHROMEDRIVER BASE_URL SHOTS_DIR GOAL_TEXT GOAL_ID KNOWN_ID [AXE_JS]
+usage: app_flow.py TOOLS_DIR CHROMIUM CHROMEDRIVER BASE_URL SHOTS_DIR GOAL_TEXT GOAL_ID KNOWN_ID AXE_JS|- [REVIEW_ID]
+
+With REVIEW_ID (a server profile where that topic's review is due), also records that review by
+keyboard, and opens the page again in a second, fresh browser (nothing in its storage), which must
+show what the first one left in the profile.
 
 TOOLS_DIR holds headless_chromium.py. The quiz is answered as a learner who knows KNOWN_ID and
 everything it requires (and nothing else) would answer it.
@@ -16,7 +20,8 @@ import time
 import urllib.parse
 
 tools, chromium, driver_path, base, shots, goal_text, goal_id, known_id = sys.argv[1:9]
-axe = sys.argv[9] if len(sys.argv) > 9 else None
+axe = sys.argv[9] if len(sys.argv) > 9 and sys.argv[9] != "-" else None
+review_id = sys.argv[10] if len(sys.argv) > 10 else None
 sys.path.insert(0, tools)
 import headless_chromium  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
@@ -27,6 +32,7 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 report = {"steps": []}
 driver = headless_chromium.start(chromium, driver_path, tempfile.mkdtemp(prefix="mlpath-app-"),
                                  ["--window-size=1280,900"])
+drivers = [driver]
 wait = WebDriverWait(driver, 60)
 
 
@@ -89,6 +95,21 @@ def step_views():
 def page_json(route):
     return driver.execute_script(
         "return fetch(arguments[0]).then(function (r) { return r.json(); });", route)
+
+
+def other_hosts():
+    """The requests the page made so far to anything but the server."""
+    host = urllib.parse.urlsplit(base).netloc
+    requests = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            url = message["params"]["request"]["url"]
+            # Chromium's own chrome:// pages are not the app's doing; any other scheme is.
+            if not url.startswith(("data:", "chrome:", "chrome-extension:")) and \
+                    urllib.parse.urlsplit(url).netloc != host:
+                requests.append(url)
+    return requests
 
 
 def no_page_scroll_sideways():
@@ -229,6 +250,27 @@ try:
         report["quizDoneFocus"] = driver.execute_script("return document.activeElement.id;")
     report["quizAnswers"] = asked
     report["stepsAfterQuiz"] = [s["id"] for s in steps()]
+    report["profileWhere"] = driver.find_element(By.ID, "profile-where").text
+    if review_id:
+        # Review due today: Tab on from the quiz button to the review's "Good", Enter.
+        due = "return Array.from(document.querySelectorAll('#review-body li[data-topic]')).map(" \
+              "function (li) { return li.getAttribute('data-topic'); });"
+        report["dueBefore"] = driver.execute_script(due)
+        tab_to('#review-body li[data-topic="%s"] [data-grade="good"]' % review_id)
+        keys(Keys.ENTER)
+        idle()
+        report["dueAfter"] = driver.execute_script(due)
+        report["reviewStatus"] = driver.find_element(By.ID, "status").text
+        report["reviewBody"] = driver.find_element(By.ID, "review-body").text
+        report["reviewsAfter"] = page_json("api/review")
+        # Tick a whole area (Trigonometry, outside the path): open the list with Enter, space.
+        tab_to("#areas summary")
+        keys(Keys.ENTER)
+        tab_to("#area-trigonometry")
+        keys(Keys.SPACE)
+        idle()
+        report["areaTicked"] = driver.find_element(By.ID, "area-trigonometry").is_selected()
+        report["progressAfterArea"] = progress_text()
     report["noSidewaysScroll1280"] = no_page_scroll_sideways()
     if axe:
         with open(axe, encoding="utf-8") as f:
@@ -258,19 +300,28 @@ try:
         "var b = document.getElementById('map-box'); return b.scrollWidth > b.clientWidth;")
     driver.execute_script("document.getElementById('path').scrollIntoView();")
     driver.save_screenshot(shots + "/app-path-360.png")
-    host = urllib.parse.urlsplit(base).netloc
-    requests = []
-    for entry in driver.get_log("performance"):
-        message = json.loads(entry["message"])["message"]
-        if message.get("method") == "Network.requestWillBeSent":
-            url = message["params"]["request"]["url"]
-            # Chromium's own chrome:// pages are not the app's doing; any other scheme is.
-            if not url.startswith(("data:", "chrome:", "chrome-extension:")) and \
-                    urllib.parse.urlsplit(url).netloc != host:
-                requests.append(url)
-    report["otherHosts"] = requests
+    report["otherHosts"] = other_hosts()
     report["consoleErrors"] = [l["message"] for l in driver.get_log("browser")
                                if l["level"] in ("SEVERE", "WARNING")]
+    if review_id:
+        # Tomorrow, or another browser: nothing in its storage, the same state from the profile.
+        driver = headless_chromium.start(chromium, driver_path, tempfile.mkdtemp(prefix="mlpath-app-"),
+                                         ["--window-size=1280,900"])
+        drivers.append(driver)
+        driver.get(base)
+        ready()
+        idle()
+        report["freshGoals"] = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#goal-list .chip span")]
+        report["freshSteps"] = [s["id"] for s in steps()]
+        report["freshChecked"] = [s["id"] for s in steps() if s["checked"]]
+        report["freshProgress"] = progress_text()
+        report["freshProgressMore"] = driver.find_element(By.ID, "progress-more").text
+        report["freshStorage"] = driver.execute_script("return window.localStorage.length;")
+        report["freshAreaTicked"] = driver.find_element(By.ID, "area-trigonometry").is_selected()
+        report["consoleErrors"] += [l["message"] for l in driver.get_log("browser")
+                                    if l["level"] in ("SEVERE", "WARNING")]
+        report["otherHosts"] += other_hosts()
 finally:
-    driver.quit()
+    for d in drivers:
+        d.quit()
 print(json.dumps(report))

@@ -8,7 +8,7 @@ import io.github.mlpath.core.order.TieBreak;
 import io.github.mlpath.core.order.TopologicalSort;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfLoader;
-import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.read.RdfReader;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +28,11 @@ class GenerateTest {
   void generatedCurriculumLoadsAndOrdersLikeAnyOther() throws Exception {
     byte[] nt = generate("--topics", "500", "--seed", "3").getBytes(StandardCharsets.UTF_8);
     Curriculum c =
-        CurriculumReader.read(
-            RdfLoader.load(
-                RdfLoader.withVocabulary(
-                    List.of(
-                        new DataSource(
-                            "generated.nt", Lang.NTRIPLES, () -> new ByteArrayInputStream(nt))))));
+        RdfReader.curriculumOf(
+            RdfLoader.withVocabulary(
+                List.of(
+                    new DataSource(
+                        "generated.nt", Lang.NTRIPLES, () -> new ByteArrayInputStream(nt)))));
     assertEquals(500, c.size());
     assertEquals(500, TopologicalSort.order(c, TieBreak.byLabel()).length);
   }

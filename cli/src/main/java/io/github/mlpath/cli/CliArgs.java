@@ -4,9 +4,11 @@ import io.github.mlpath.cli.request.Args;
 import io.github.mlpath.cli.request.Param;
 import io.github.mlpath.cli.request.Values;
 import io.github.mlpath.graph.SourceUnreadableException;
+import io.github.mlpath.graph.load.InputFiles;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,14 +86,15 @@ final class CliArgs implements Args {
   /** The names in a file, one a line (blank lines and lines starting with # left out), quoted. */
   private static List<String> namesIn(Path file) {
     List<String> out = new ArrayList<>();
-    try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(InputFiles.open(file), StandardCharsets.UTF_8))) {
+      for (String line : in.lines().toList()) {
         String name = line.strip();
         if (!name.isEmpty() && !name.startsWith("#")) {
           out.add(Values.quoted(name));
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | java.io.UncheckedIOException e) {
       throw new SourceUnreadableException(file.toString(), "cannot read: " + e.getMessage(), e);
     }
     return out;

@@ -3,7 +3,7 @@ package io.github.mlpath.cli;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.SourceSpec;
-import io.github.mlpath.graph.merge.Merger;
+import io.github.mlpath.graph.merge.MergeSummary;
 import io.github.mlpath.graph.store.Store;
 import io.github.mlpath.graph.store.Stores;
 import java.net.URI;
@@ -141,7 +141,7 @@ public final class DataOptions {
    */
   public Store open() {
     Store s = Stores.open(spec());
-    Merger.summary(s.notes())
+    MergeSummary.of(s.notes())
         .ifPresent(
             line -> {
               mixee.commandLine().getErr().println("mlpath: " + line);
@@ -150,11 +150,21 @@ public final class DataOptions {
     return s;
   }
 
-  /** Opens the store, applies {@code f} and closes it again. */
+  /** Opens the store, applies {@code f}, reports the store's notices and closes it again. */
   public <T> T with(Function<? super Store, T> f) {
     try (Store s = open()) {
-      return f.apply(s);
+      T result = f.apply(s);
+      report(s);
+      return result;
     }
+  }
+
+  /** Prints what the store has to say (problems ignored, a snapshot rebuilt) on stderr. */
+  public void report(Store store) {
+    for (String notice : store.notices()) {
+      mixee.commandLine().getErr().println("mlpath: " + notice);
+    }
+    mixee.commandLine().getErr().flush();
   }
 
   /** The whole curriculum. */

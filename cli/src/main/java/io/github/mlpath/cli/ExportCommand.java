@@ -14,13 +14,13 @@ import io.github.mlpath.graph.export.ExportFormat;
 import io.github.mlpath.graph.export.Exporter;
 import io.github.mlpath.graph.export.Selection;
 import io.github.mlpath.graph.load.LoadedGraph;
-import io.github.mlpath.graph.read.CurriculumReader;
 import io.github.mlpath.graph.store.Store;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -110,15 +110,24 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
           Params.PATH_SHAPE.stream().map(Param::cliName).collect(Collectors.joining(", "))
               + " shape a path: use them with --path-to");
     }
-    LoadedGraph graph = data.with(Store::graph);
-    Curriculum c = CurriculumReader.read(graph);
+    Optional<LoadedGraph> graph;
+    Curriculum c;
+    try (Store store = data.open()) {
+      graph = format.rdf() ? Optional.of(store.graph()) : Optional.empty();
+      c = store.whole();
+      data.report(store);
+    }
     Selection selection = select(c, args);
     AtomicOutput.write(
         out,
         spec.commandLine().getOut(),
         w -> {
           try {
-            Exporter.write(graph, c, selection, format, w);
+            if (graph.isPresent()) {
+              Exporter.write(graph.get(), c, selection, format, w);
+            } else {
+              Exporter.write(c, selection, format, w);
+            }
           } catch (UncheckedIOException e) {
             throw e.getCause();
           }

@@ -4,7 +4,6 @@ import io.github.mlpath.cli.render.Terminal;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Operations;
-import io.github.mlpath.graph.query.SparqlPolicy;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -94,7 +93,6 @@ public final class Main implements Runnable {
 
   /** The command line with "today" taken from {@code clock}. */
   public static CommandLine commandLine(Clock clock) {
-    SparqlPolicy.applyProcessWide();
     CommandLine cl = new CommandLine(new Main());
     for (Operation<?, ?> op : Operations.all(clock)) {
       if (!op.name().equals(AssessCommand.NAME)) {

@@ -4,14 +4,16 @@ import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.cli.render.Terminal;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.graph.Problem;
+import io.github.mlpath.graph.ReadResult;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.ValidationReport;
 import io.github.mlpath.graph.imports.mapping.ConceptMapping;
-import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.Input;
+import io.github.mlpath.graph.load.Inputs;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.merge.Merger;
-import io.github.mlpath.graph.validate.Validator;
+import io.github.mlpath.graph.read.SnapshotCache;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,16 +60,24 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<DataSource> sources = RdfLoader.sources(files, bundled || files.isEmpty());
-    ValidationReport report =
-        bundled && !files.isEmpty()
-            ? Merger.validate(
-                RdfLoader.bundled(),
-                RdfLoader.files(files),
-                mapping == null ? ConceptMapping.none() : ConceptMapping.read(mapping))
-            : Validator.check(sources);
-    print(report, sources.size() - 1);
-    if (report.problems().stream().anyMatch(p -> p.rule().equals("unreadable"))) {
+    List<Input> inputs = Inputs.of(files, bundled || files.isEmpty());
+    ValidationReport report;
+    boolean unreadable;
+    if (bundled && !files.isEmpty()) {
+      report =
+          Merger.validate(
+              RdfLoader.bundled(),
+              RdfLoader.files(files),
+              mapping == null ? ConceptMapping.none() : ConceptMapping.read(mapping));
+      unreadable = report.problems().stream().anyMatch(p -> p.rule().equals(ReadResult.UNREADABLE));
+    } else {
+      PrintWriter err = spec.commandLine().getErr();
+      ReadResult read = SnapshotCache.standard(n -> err.println("mlpath: " + n)).read(inputs);
+      report = read.report();
+      unreadable = read.unreadable();
+    }
+    print(report, inputs.size() - 1);
+    if (unreadable) {
       return ExitCodes.UNREADABLE;
     }
     return report.conforms() ? ExitCodes.OK : ExitCodes.BAD_DATA;

@@ -33,13 +33,27 @@ class SpecialInputsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "path", "load"})
+  @ValueSource(strings = {"validate", "path", "load", "import", "known"})
   void aFifoAsInputIsExit3OnOneLineWithoutBlocking(String command) throws Exception {
     Path fifo = fifo("topics.ttl");
     List<String> args =
         switch (command) {
           case "validate" -> List.of("validate", fifo.toString());
           case "path" -> List.of("path", "--goal", "x", "--data", fifo.toString());
+          case "known" -> List.of("path", "--goal", "derivatives", "--known", "@" + fifo);
+          case "import" ->
+              List.of(
+                  "import",
+                  "pairs",
+                  fifo.toString(),
+                  "--layout",
+                  "generic",
+                  "--prerequisite",
+                  "1",
+                  "--dependent",
+                  "2",
+                  "--out",
+                  dir.resolve("out.ttl").toString());
           default -> List.of("load", "--store", dir.resolve("st").toString(), fifo.toString());
         };
     MlpathProcess.Result r = MlpathProcess.run(args.toArray(String[]::new));
@@ -114,9 +128,9 @@ class SpecialInputsTest {
     Files.writeString(
         data,
         "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n"
-            + "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+            + "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
             + "<https://w3id.org/mlpath/topic/evil> a mlp:MathTopic ;"
-            + " rdfs:label \"Evil\\u001B[2Jlabel\\u202E\" .\n");
+            + " skos:prefLabel \"Evil\\u001B[2Jlabel\\u202E\" .\n");
     String command =
         MlpathProcess.builder("path", "--goal", "evil", "--data", data.toString())
             .command()

@@ -25,7 +25,7 @@ class ValidateCommandTest {
     assertTrue(
         run.out()
             .contains(
-                file + ":10: error: prerequisite cycle of 3 topics: a -> b -> c -> a [cycle]"),
+                file + ":10:1: error: prerequisite cycle of 3 topics: a -> b -> c -> a [cycle]"),
         run.out());
   }
 

@@ -87,6 +87,15 @@ public final class Adjacency {
     return new Adjacency(off, out);
   }
 
+  /** The raw arrays, for the snapshot codec. */
+  int[] offsets() {
+    return offsets;
+  }
+
+  int[] targets() {
+    return targets;
+  }
+
   /** How many edges in all. */
   public int edgeCount() {
     return targets.length;

@@ -5,6 +5,7 @@ import io.github.mlpath.core.internal.StringPool;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +49,12 @@ public final class Curriculum {
   private final Map<String, Integer> areaIndex;
   private final ResourceIndex resources;
   private final Umbrellas umbrellas;
+  private final Parts parts;
 
-  Curriculum(
+  /**
+   * What the codec stores (a new field goes here, so the codec must carry it); the rest derives.
+   */
+  record Parts(
       IdIndex ids,
       StringPool labels,
       int[] labelOf,
@@ -59,30 +64,40 @@ public final class Curriculum {
       int[] iriPrefixOf,
       Map<Integer, TopicExtras> extras,
       Adjacency requires,
-      Adjacency requiredBy,
       int[] reasonOf,
       StringPool reasons,
       BitSet gist,
       List<Area> areas,
-      Map<String, Integer> areaIndex,
-      ResourceIndex resources) {
-    this.ids = ids;
-    this.labels = labels;
-    this.labelOf = labelOf;
-    this.kinds = kinds;
-    this.areaOf = areaOf;
-    this.iriPrefixes = iriPrefixes;
-    this.iriPrefixOf = iriPrefixOf;
-    this.extras = extras;
-    this.requires = requires;
-    this.requiredBy = requiredBy;
-    this.reasonOf = reasonOf;
-    this.reasons = reasons;
-    this.gist = gist;
-    this.areas = areas;
-    this.areaIndex = areaIndex;
-    this.resources = resources;
+      ResourceIndex resources) {}
+
+  Curriculum(Parts p) {
+    this.parts = p;
+    this.ids = p.ids();
+    this.labels = p.labels();
+    this.labelOf = p.labelOf();
+    this.kinds = p.kinds();
+    this.areaOf = p.areaOf();
+    this.iriPrefixes = p.iriPrefixes();
+    this.iriPrefixOf = p.iriPrefixOf();
+    this.extras = p.extras();
+    this.requires = p.requires();
+    this.requiredBy = p.requires().reversed();
+    this.reasonOf = p.reasonOf();
+    this.reasons = p.reasons();
+    this.gist = p.gist();
+    this.areas = List.copyOf(p.areas());
+    Map<String, Integer> byId = new HashMap<>();
+    for (int i = 0; i < areas.size(); i++) {
+      byId.put(areas.get(i).id(), i);
+    }
+    this.areaIndex = Map.copyOf(byId);
+    this.resources = p.resources();
     this.umbrellas = Umbrellas.of(ids, extras);
+  }
+
+  /** The parts, for the snapshot codec. */
+  Parts snapshotParts() {
+    return parts;
   }
 
   /** How many topics. */

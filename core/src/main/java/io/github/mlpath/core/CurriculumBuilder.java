@@ -234,22 +234,21 @@ public final class CurriculumBuilder {
       }
     }
     return new Curriculum(
-        ids.trim(),
-        labels.trim(),
-        Arrays.copyOf(labelOf, n),
-        Arrays.copyOf(kinds, n),
-        Arrays.copyOf(areaOf, n),
-        prefixes.toArray(String[]::new),
-        Arrays.copyOf(iriPrefixOf, n),
-        Map.copyOf(extras),
-        requires,
-        requires.reversed(),
-        reasonOf,
-        reasons.trim(),
-        gist,
-        List.copyOf(areas),
-        Map.copyOf(areaIndex),
-        ResourceIndex.of(resources.values(), startWith, ids));
+        new Curriculum.Parts(
+            ids.trim(),
+            labels.trim(),
+            Arrays.copyOf(labelOf, n),
+            Arrays.copyOf(kinds, n),
+            Arrays.copyOf(areaOf, n),
+            prefixes.toArray(String[]::new),
+            Arrays.copyOf(iriPrefixOf, n),
+            Map.copyOf(extras),
+            requires,
+            reasonOf,
+            reasons.trim(),
+            gist,
+            List.copyOf(areas),
+            ResourceIndex.of(resources.values(), startWith, ids)));
   }
 
   private int slot(String id) {

@@ -61,6 +61,30 @@ final class ResourceIndex {
     return new ResourceIndex(all, Map.copyOf(byId), Map.copyOf(byTopic), Map.copyOf(starts));
   }
 
+  /**
+   * Indexes resources whose start-with marks are already resolved to indices: topic index to
+   * resource index, as {@link #startWithIndexes()} gives them.
+   *
+   * @throws IllegalArgumentException if a mark names no resource
+   */
+  static ResourceIndex ofIndexes(
+      List<Resource> resources, Map<Integer, Integer> startWith, IdIndex ids) {
+    Map<String, String> byTopic = new HashMap<>();
+    startWith.forEach(
+        (topic, r) -> {
+          if (r < 0 || r >= resources.size()) {
+            throw new IllegalArgumentException("start-with resource " + r + " out of range");
+          }
+          byTopic.put(ids.get(topic), resources.get(r).id());
+        });
+    return of(resources, byTopic, ids);
+  }
+
+  /** The start-with marks, topic index to resource index. */
+  Map<Integer, Integer> startWithIndexes() {
+    return startWith;
+  }
+
   List<Resource> all() {
     return resources;
   }

@@ -49,6 +49,15 @@ public interface CurriculumSource extends AutoCloseable {
     return List.of();
   }
 
+  /**
+   * What the user should know about the answers given so far, one line each: errors elsewhere in
+   * the data that planning ignored, a cached snapshot that had to be rebuilt. Empty for most
+   * sources.
+   */
+  default List<String> notices() {
+    return List.of();
+  }
+
   /** What this source is, for messages: "memory", "TDB2 store DIR", "endpoint URL". */
   String description();
 

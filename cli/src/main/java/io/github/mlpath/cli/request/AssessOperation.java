@@ -6,7 +6,6 @@ import io.github.mlpath.core.learner.Placement;
 import io.github.mlpath.core.learner.PlacementRequest;
 import io.github.mlpath.core.learner.PlacementState;
 import io.github.mlpath.core.learner.Reply;
-import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.CurriculumSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +24,8 @@ public final class AssessOperation extends Operation<PlacementRequest, Placement
           "TOPIC:REPLY",
           "An answer so far, in order (repeatable): a topic and yes, no or skip.");
 
-  /** The quiz last built, so a server builds it once for its planner. */
-  private record Built(Planner planner, Placement placement) {}
-
-  private volatile Built built;
+  private final PerPlanner<Placement> quiz =
+      new PerPlanner<>(c -> Placement.of(c.planner(), c.selfChecks().get()));
 
   /** The operation, for {@link Operations}. */
   public AssessOperation() {
@@ -62,11 +59,6 @@ public final class AssessOperation extends Operation<PlacementRequest, Placement
 
   @Override
   public PlacementState answer(Context context, PlacementRequest request) {
-    Built b = built;
-    if (b == null || b.planner() != context.planner()) {
-      b = new Built(context.planner(), Placement.of(context.planner(), context.selfChecks().get()));
-      built = b;
-    }
-    return b.placement().evaluate(request);
+    return quiz.get(context).evaluate(request);
   }
 }

@@ -2,7 +2,6 @@ package io.github.mlpath.cli.request;
 
 import com.fasterxml.jackson.databind.util.RawValue;
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.export.ExportFormat;
 import io.github.mlpath.graph.export.Exporter;
@@ -15,10 +14,7 @@ import java.util.List;
  * {@code map-json} export), JSON only.
  */
 public final class MapOperation extends Operation<Boolean, RawValue> {
-  /** The last curriculum mapped and its map, so a server writes it once. */
-  private record Written(Curriculum curriculum, RawValue map) {}
-
-  private volatile Written written;
+  private final PerPlanner<RawValue> map = new PerPlanner<>(c -> map(c.planner().curriculum()));
 
   /** The operation, for {@link Operations}. */
   public MapOperation() {
@@ -42,15 +38,12 @@ public final class MapOperation extends Operation<Boolean, RawValue> {
 
   @Override
   public RawValue answer(Context context, Boolean request) {
-    Planner planner = context.planner();
-    Written w = written;
-    if (w == null || w.curriculum() != planner.curriculum()) {
-      Curriculum c = planner.curriculum();
-      StringWriter out = new StringWriter();
-      Exporter.write(c, Selection.all(c), ExportFormat.MAP_JSON, out);
-      w = new Written(c, new RawValue(out.toString()));
-      written = w;
-    }
-    return w.map();
+    return map.get(context);
+  }
+
+  private static RawValue map(Curriculum c) {
+    StringWriter out = new StringWriter();
+    Exporter.write(c, Selection.all(c), ExportFormat.MAP_JSON, out);
+    return new RawValue(out.toString());
   }
 }

@@ -4,7 +4,6 @@ import io.github.mlpath.cli.render.Text;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.lookup.TopicMatch;
 import io.github.mlpath.core.lookup.TopicSearch;
-import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.CurriculumSource;
 import java.io.PrintWriter;
 import java.util.List;
@@ -40,10 +39,8 @@ public final class SearchOperation
     }
   }
 
-  /** The last curriculum searched and its search, so a server builds it once. */
-  private record Index(Curriculum curriculum, TopicSearch search) {}
-
-  private volatile Index index;
+  private final PerPlanner<TopicSearch> index =
+      new PerPlanner<>(c -> TopicSearch.of(c.planner().curriculum()));
 
   /** The operation, for {@link Operations}. */
   public SearchOperation() {
@@ -67,13 +64,7 @@ public final class SearchOperation
 
   @Override
   public Answer answer(Context context, Request request) {
-    Planner planner = context.planner();
-    Index i = index;
-    if (i == null || i.curriculum() != planner.curriculum()) {
-      i = new Index(planner.curriculum(), TopicSearch.of(planner.curriculum()));
-      index = i;
-    }
-    return new Answer(request.query(), i.search().search(request.query(), request.limit()));
+    return new Answer(request.query(), index.get(context).search(request.query(), request.limit()));
   }
 
   private static void text(Answer answer, PrintWriter out) {

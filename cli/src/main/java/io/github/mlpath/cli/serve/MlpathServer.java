@@ -5,6 +5,7 @@ import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.query.SparqlPolicy;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import io.github.mlpath.graph.vocab.MLP;
 import java.io.IOException;
@@ -41,7 +42,8 @@ import org.eclipse.jetty.server.handler.ContextHandler;
  *       configured;
  *   <li>queries with FROM, FROM NAMED, SERVICE or a protocol dataset are refused with 400; SERVICE
  *       is also off in ARQ for the whole process;
- *   <li>queries stop at the timeout (503); request bodies over the limit get 413 unread;
+ *   <li>queries stop at the timeout (503), 4 at a time, and their answers at 32 MiB ({@link
+ *       AnswerLimitFilter}); request bodies over the limit get 413 unread;
  *   <li>a {@code Host} that is not this server's gets 421 ({@link HostFilter}); a write (any method
  *       but GET and HEAD) from a page on another site gets 403 ({@link OriginFilter}); every answer
  *       has the {@link SecurityHeaders}; TRACE, OPTIONS and unknown methods get 405; a request
@@ -76,6 +78,7 @@ public final class MlpathServer {
       Planner planner,
       ServerConfig config,
       Optional<ProfileService> profile) {
+    SparqlPolicy.applyProcessWide();
     DatasetGraph served = new DatasetGraphReadOnly(withoutLearners(dataset));
     Supplier<SelfChecks> checks = ApiServlet.memoized(() -> selfChecks(dataset));
     AppServlet app = new AppServlet(profile.isPresent());
@@ -105,6 +108,7 @@ public final class MlpathServer {
     config.cors().ifPresent(origin -> b.addFilter("/*", new CorsFilter(origin)));
     b.addFilter("/*", new MethodFilter())
         .addFilter("/*", new ParameterFilter())
+        .addFilter("/ds/*", new AnswerLimitFilter(AnswerLimitFilter.MAX_ANSWER))
         .addFilter("/ds/*", new ErrorBodyFilter());
     FusekiServer server = b.build();
     for (var c : server.getJettyServer().getConnectors()) {

@@ -311,6 +311,9 @@ class MlpathServerTest {
     String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
     assertTrue(csp.contains("script-src 'self'") && csp.contains("style-src 'self'"), csp);
     assertTrue(r.body().contains("<script src=\"app/app.js\" defer></script>"), r.body());
+    assertTrue(
+        r.body().contains("<meta name=\"mlpath-profile\" content=\"browser\">"),
+        "without learner routes the page keeps the profile in the browser");
     assertFalse(r.body().contains("http://") || r.body().contains("https://"), "no other host");
     assertFalse(r.body().matches("(?s).*<script>.*|.*<style>.*|.* style=\".*"), "nothing inline");
     for (String asset : new String[] {"app.js", "track.js", "api.js", "map.js"}) {

@@ -266,4 +266,51 @@ class ServerHardeningTest {
     isJsonError(a);
     assertEquals(200, get("/api/topic?name=derivatives").status());
   }
+
+  @Test
+  void aSparqlAnswerPastItsLimitIsCutAndTheConnectionClosedNotEndedAsIfWhole() throws Exception {
+    LoadedGraph g = RdfLoader.load(RdfLoader.withVocabulary(RdfLoader.bundled()));
+    var ds = DatasetFactory.createTxnMem();
+    Txn.executeWrite(ds, () -> ds.getDefaultModel().add(g.model()));
+    ServerConfig patient =
+        new ServerConfig(
+            "127.0.0.1",
+            0,
+            Duration.ofSeconds(600),
+            Optional.empty(),
+            ServerConfig.DEFAULT_MAX_BODY);
+    MlpathServer s =
+        MlpathServer.start(ds.asDatasetGraph(), Planner.of(CurriculumReader.read(g)), patient);
+    try (Socket socket = new Socket("127.0.0.1", s.port())) {
+      socket.setSoTimeout(120_000);
+      byte[] form =
+          "query=SELECT%20*%20WHERE%20%7B%20?a%20?b%20?c%20.%20?d%20?e%20?f%20%7D"
+              .getBytes(StandardCharsets.US_ASCII);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /ds/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                  + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                  + form.length
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(form);
+      out.flush();
+      InputStream in = socket.getInputStream();
+      long enough = AnswerLimitFilter.MAX_ANSWER + (2L << 20);
+      byte[] buf = new byte[1 << 16];
+      byte[] tail = new byte[0];
+      long total = 0;
+      for (int n; total < enough && (n = in.read(buf)) > 0; ) {
+        total += n;
+        tail = java.util.Arrays.copyOfRange(buf, Math.max(0, n - 7), n);
+      }
+      assertTrue(total < AnswerLimitFilter.MAX_ANSWER + (1L << 20), total + " bytes came back");
+      assertTrue(total > (1L << 20), total + " bytes came back");
+      assertFalse(
+          new String(tail, StandardCharsets.US_ASCII).endsWith("\r\n0\r\n\r\n"),
+          "the cut answer ended like a whole one");
+    } finally {
+      s.stop();
+    }
+  }
 }

@@ -13,11 +13,55 @@ public final class IdIndex {
   private int mask;
 
   public IdIndex(int expected) {
-    this.pool = new StringPool(expected);
-    int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
+    this(new StringPool(expected), capacityFor(expected));
+  }
+
+  private IdIndex(StringPool pool, int capacity) {
+    this.pool = pool;
     this.slots = new int[capacity];
     Arrays.fill(slots, -1);
     this.mask = capacity - 1;
+  }
+
+  /**
+   * The index of {@code pool}'s strings over a table that {@link #slots()} gave, without hashing
+   * them again.
+   *
+   * @throws IllegalArgumentException when the table cannot be one for the pool
+   */
+  public static IdIndex of(StringPool pool, int[] slots) {
+    int capacity = slots.length;
+    if (Integer.bitCount(capacity) != 1 || capacity < 2 * pool.size()) {
+      throw new IllegalArgumentException("id table of " + capacity + " for " + pool.size());
+    }
+    int used = 0;
+    for (int id : slots) {
+      if (id < -1 || id >= pool.size()) {
+        throw new IllegalArgumentException("id " + id + " out of range in the id table");
+      }
+      used += id >= 0 ? 1 : 0;
+    }
+    if (used != pool.size()) {
+      throw new IllegalArgumentException("id table holds " + used + " of " + pool.size());
+    }
+    IdIndex index = new IdIndex(pool, 1);
+    index.slots = slots;
+    index.mask = capacity - 1;
+    return index;
+  }
+
+  /** The hash table, for a snapshot; do not modify. */
+  public int[] slots() {
+    return slots;
+  }
+
+  private static int capacityFor(int strings) {
+    return Integer.highestOneBit(Math.max(16, strings * 2) - 1) << 1;
+  }
+
+  /** The strings, in id order. */
+  public StringPool strings() {
+    return pool;
   }
 
   /** The id of {@code s}, or -1 when it was never interned. */

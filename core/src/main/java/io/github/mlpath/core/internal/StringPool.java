@@ -20,6 +20,41 @@ public final class StringPool {
     this.offsets = new int[n + 1];
   }
 
+  private StringPool(byte[] bytes, int[] offsets) {
+    this.bytes = bytes;
+    this.offsets = offsets;
+    this.size = offsets.length - 1;
+    this.used = offsets[size];
+  }
+
+  /**
+   * A trimmed pool over the UTF-8 {@code bytes} of its strings, string {@code i} spanning {@code
+   * offsets[i]} to {@code offsets[i + 1]}: what {@link #utf8()} and {@link #offsets()} gave.
+   *
+   * @throws IllegalArgumentException when the offsets do not fit the bytes
+   */
+  public static StringPool of(byte[] bytes, int[] offsets) {
+    if (offsets.length == 0 || offsets[0] != 0 || offsets[offsets.length - 1] != bytes.length) {
+      throw new IllegalArgumentException("string offsets do not span the bytes");
+    }
+    for (int i = 1; i < offsets.length; i++) {
+      if (offsets[i] < offsets[i - 1]) {
+        throw new IllegalArgumentException("string offsets go backwards at " + i);
+      }
+    }
+    return new StringPool(bytes, offsets);
+  }
+
+  /** The UTF-8 bytes of every string, end to end, for a snapshot; do not modify. */
+  public byte[] utf8() {
+    return used == bytes.length ? bytes : Arrays.copyOf(bytes, used);
+  }
+
+  /** Where each string starts, and one past the last one ends, for a snapshot; do not modify. */
+  public int[] offsets() {
+    return offsets.length == size + 1 ? offsets : Arrays.copyOf(offsets, size + 1);
+  }
+
   /** Appends {@code s} and returns its index. */
   public int add(String s) {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
@@ -50,6 +85,11 @@ public final class StringPool {
     int start = offsets[index];
     int end = offsets[index + 1];
     return Arrays.equals(bytes, start, end, utf8, 0, utf8.length);
+  }
+
+  /** Whether the strings at {@code i} and {@code j} are equal. */
+  public boolean equalsAt(int i, int j) {
+    return Arrays.equals(bytes, offsets[i], offsets[i + 1], bytes, offsets[j], offsets[j + 1]);
   }
 
   /** A hash of the string at {@code index}, the same as {@link #hash(byte[])} of its bytes. */

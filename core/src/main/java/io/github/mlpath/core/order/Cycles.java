@@ -5,6 +5,7 @@ import io.github.mlpath.core.Curriculum;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +27,15 @@ public final class Cycles {
    * last the first), starting from its smallest id; cycles sorted by that first id.
    */
   public static List<List<String>> find(Curriculum c) {
-    List<int[]> components = stronglyConnected(c);
+    return find(c, all(c));
+  }
+
+  /**
+   * Every cycle among the topics of {@code among}, following only the edges between them, named as
+   * {@link #find(Curriculum)} names them.
+   */
+  public static List<List<String>> find(Curriculum c, BitSet among) {
+    List<int[]> components = stronglyConnected(c, among);
     List<List<String>> out = new ArrayList<>();
     for (int[] comp : components) {
       out.add(cycleThrough(c, comp));
@@ -56,8 +65,12 @@ public final class Cycles {
 
   /** The topics of every cyclic component (size above one, or a self-loop), as index arrays. */
   static List<int[]> stronglyConnected(Curriculum c) {
-    Tarjan t = new Tarjan(c.requires(), c.size());
-    for (int root = 0; root < c.size(); root++) {
+    return stronglyConnected(c, all(c));
+  }
+
+  private static List<int[]> stronglyConnected(Curriculum c, BitSet among) {
+    Tarjan t = new Tarjan(c.requires(), c.size(), among);
+    for (int root = among.nextSetBit(0); root >= 0; root = among.nextSetBit(root + 1)) {
       if (t.index[root] < 0) {
         t.from(root);
       }
@@ -65,9 +78,16 @@ public final class Cycles {
     return t.out;
   }
 
+  private static BitSet all(Curriculum c) {
+    BitSet all = new BitSet(c.size());
+    all.set(0, c.size());
+    return all;
+  }
+
   /** Tarjan's algorithm with an explicit call stack of (vertex, next edge) frames. */
   private static final class Tarjan {
     final Adjacency g;
+    final BitSet among;
     final int[] index;
     final int[] low;
     final boolean[] onStack;
@@ -79,8 +99,9 @@ public final class Cycles {
     int counter;
     int depth;
 
-    Tarjan(Adjacency g, int n) {
+    Tarjan(Adjacency g, int n, BitSet among) {
       this.g = g;
+      this.among = among;
       index = new int[n];
       low = new int[n];
       Arrays.fill(index, -1);
@@ -97,6 +118,9 @@ public final class Cycles {
         int v = callVertex[depth];
         if (callEdge[depth] < g.end(v)) {
           int w = g.target(callEdge[depth]++);
+          if (!among.get(w)) {
+            continue;
+          }
           if (index[w] < 0) {
             enter(w);
           } else if (onStack[w]) {

@@ -5,9 +5,9 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.CycleException;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.core.internal.IntHeap;
+import io.github.mlpath.core.internal.IntList;
 import io.github.mlpath.core.internal.IntStack;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -67,11 +67,11 @@ public final class LearningOrder {
     }
     resolve(c, work, state, missing, requiredBy, ready, ranking, n);
     IntStack dfs = new IntStack(64);
-    int[] buffer = new int[16];
+    IntList ranks = new IntList(16);
     while (!ready.isEmpty()) {
       int key = ready.pop();
       int v = ranking.topicAt(key % n);
-      placed = placeMathBefore(v, c, state, ranking, dfs, buffer, out, placed);
+      placed = placeMathBefore(v, c, state, ranking, dfs, ranks, out, placed);
       state[v] = PLACED;
       out[placed++] = v;
       for (int k = requiredBy.start(v), end = requiredBy.end(v); k < end; k++) {
@@ -87,7 +87,7 @@ public final class LearningOrder {
       int v = ranking.topicAt(r);
       if (state[v] == AVAILABLE) {
         dfs.push(2 * v);
-        placed = drainPostOrder(c, state, ranking, dfs, buffer, out, placed);
+        placed = drainPostOrder(c, state, ranking, dfs, ranks, out, placed);
       }
     }
     if (placed < m) {
@@ -204,18 +204,13 @@ public final class LearningOrder {
       byte[] state,
       Ranking ranking,
       IntStack dfs,
-      int[] buffer,
+      IntList ranks,
       int[] out,
       int placed) {
-    Adjacency requires = c.requires();
-    int count = sortedAvailable(requires, v, state, ranking, buffer);
-    if (count == 0) {
+    if (pushAvailable(c.requires(), v, state, ranking, dfs, ranks) == 0) {
       return placed;
     }
-    for (int i = count - 1; i >= 0; i--) {
-      dfs.push(2 * buffer[i]);
-    }
-    return drainPostOrder(c, state, ranking, dfs, buffer, out, placed);
+    return drainPostOrder(c, state, ranking, dfs, ranks, out, placed);
   }
 
   /**
@@ -227,7 +222,7 @@ public final class LearningOrder {
       byte[] state,
       Ranking ranking,
       IntStack dfs,
-      int[] buffer,
+      IntList ranks,
       int[] out,
       int placed) {
     Adjacency requires = c.requires();
@@ -244,56 +239,29 @@ public final class LearningOrder {
       }
       state[v] = COLLECTING;
       dfs.push(2 * v + 1);
-      int count = sortedAvailable(requires, v, state, ranking, buffer);
-      for (int i = count - 1; i >= 0; i--) {
-        dfs.push(2 * buffer[i]);
-      }
+      pushAvailable(requires, v, state, ranking, dfs, ranks);
     }
     return placed;
   }
 
-  /** The available prerequisites of {@code v}, sorted by rank into {@code buffer}; the count. */
-  private static int sortedAvailable(
-      Adjacency requires, int v, byte[] state, Ranking ranking, int[] buffer) {
-    int count = 0;
-    for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
-      int w = requires.target(k);
-      if (state[w] != AVAILABLE) {
-        continue;
-      }
-      if (count == buffer.length) {
-        // Callers pass a buffer of 16; degrees above it are rare, so sort a fresh copy instead.
-        return sortedAvailableSlow(requires, v, state, ranking, buffer);
-      }
-      int rw = ranking.rank(w);
-      int i = count++;
-      while (i > 0 && ranking.rank(buffer[i - 1]) > rw) {
-        buffer[i] = buffer[i - 1];
-        i--;
-      }
-      buffer[i] = w;
-    }
-    return count;
-  }
-
-  private static int sortedAvailableSlow(
-      Adjacency requires, int v, byte[] state, Ranking ranking, int[] buffer) {
-    int[] ranks = new int[requires.degree(v)];
-    int count = 0;
+  /**
+   * Pushes an entry for each available prerequisite of {@code v}, however many there are, so that
+   * the lowest rank is entered first; {@code ranks} is scratch space. Returns how many.
+   */
+  private static int pushAvailable(
+      Adjacency requires, int v, byte[] state, Ranking ranking, IntStack dfs, IntList ranks) {
+    ranks.clear();
     for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
       int w = requires.target(k);
       if (state[w] == AVAILABLE) {
-        ranks[count++] = ranking.rank(w);
+        ranks.add(ranking.rank(w));
       }
     }
-    Arrays.sort(ranks, 0, count);
-    if (count > buffer.length) {
-      throw new IllegalStateException("buffer too small");
+    ranks.sort();
+    for (int i = ranks.size() - 1; i >= 0; i--) {
+      dfs.push(2 * ranking.topicAt(ranks.get(i)));
     }
-    for (int i = 0; i < count; i++) {
-      buffer[i] = ranking.topicAt(ranks[i]);
-    }
-    return count;
+    return ranks.size();
   }
 
   /** The non-math topics of the set that some math topic of the set needs, transitively. */

@@ -6,6 +6,7 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.CurriculumBuilder;
 import io.github.mlpath.core.Topic;
 import io.github.mlpath.core.TopicKind;
+import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,27 @@ class CyclesTest {
             .build();
     assertEquals(List.of(List.of("a", "b"), List.of("s")), Cycles.find(c));
     assertEquals(List.of(List.of("a", "b", "c", "d"), List.of("s")), Cycles.components(c));
+  }
+
+  @Test
+  void amongASetOnlyTheEdgesBetweenItsTopicsMakeACycle() {
+    Curriculum c =
+        topics("a", "b", "c", "x", "y")
+            .addPrerequisite("a", "b")
+            .addPrerequisite("b", "c")
+            .addPrerequisite("c", "a")
+            .addPrerequisite("x", "y")
+            .addPrerequisite("y", "a")
+            .addPrerequisite("a", "x")
+            .build();
+    BitSet withoutB = new BitSet();
+    for (String id : List.of("a", "c", "x", "y")) {
+      withoutB.set(c.indexOf(id).getAsInt());
+    }
+    assertEquals(List.of(List.of("a", "x", "y")), Cycles.find(c, withoutB));
+    withoutB.clear(c.indexOf("y").getAsInt());
+    assertEquals(List.of(), Cycles.find(c, withoutB));
+    assertEquals(List.of(List.of("a", "b", "c")), Cycles.find(c));
   }
 
   @Test

@@ -116,6 +116,34 @@ class LearningOrderTest {
     }
   }
 
+  @Test
+  void aTopicWithAThousandMathPrerequisitesGetsThemAllRightBeforeItInIdOrder() {
+    int n = 1000;
+    CurriculumBuilder b = new CurriculumBuilder();
+    b.addTopic(Topic.of("goal", "urn:x:goal", "Goal", TopicKind.ML_CONCEPT));
+    b.addTopic(Topic.of("hub", "urn:x:hub", "Hub", TopicKind.MATH));
+    b.addPrerequisite("goal", "hub");
+    List<String> math = new ArrayList<>();
+    for (int i = n - 1; i >= 0; i--) {
+      String id = String.format("m%04d", i);
+      math.add(0, id);
+      b.addTopic(Topic.of(id, "urn:x:" + id, "M " + i, TopicKind.MATH));
+      b.addPrerequisite("goal", id);
+      b.addPrerequisite("hub", id); // a math topic with a thousand available math prerequisites
+    }
+    Curriculum wide = b.build();
+    BitSet all = new BitSet();
+    all.set(0, wide.size());
+    List<String> order = new ArrayList<>();
+    for (int v : LearningOrder.justInTime(wide, all, Ranking.byId(wide))) {
+      order.add(wide.id(v));
+    }
+    List<String> expected = new ArrayList<>(math);
+    expected.add("hub");
+    expected.add("goal");
+    assertEquals(expected, order);
+  }
+
   private interface Order {
     int[] apply(Curriculum c, BitSet topics, Ranking r);
   }

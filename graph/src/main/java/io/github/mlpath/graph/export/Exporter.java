@@ -17,7 +17,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * LoadedGraph g = RdfLoader.load(RdfLoader.withVocabulary(RdfLoader.bundled()));
- * Curriculum c = CurriculumReader.read(g);
+ * Curriculum c = RdfReader.curriculumOf(g.model().getGraph());
  * try (Writer out = Files.newBufferedWriter(Path.of("map.html"))) {
  *   Exporter.write(c, Selection.all(c), ExportFormat.HTML, out);
  * }

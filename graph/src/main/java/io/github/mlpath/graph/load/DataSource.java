@@ -27,6 +27,20 @@ public record DataSource(String name, Lang lang, Opener opener) {
     Objects.requireNonNull(opener, "opener");
   }
 
+  /** The source of an input: its syntax as Jena's language. */
+  public static DataSource of(Input input) {
+    Lang lang =
+        switch (input.syntax()) {
+          case TURTLE -> Lang.TURTLE;
+          case NTRIPLES -> Lang.NTRIPLES;
+          case TRIG -> Lang.TRIG;
+          case NQUADS -> Lang.NQUADS;
+          case JSONLD -> Lang.JSONLD;
+          case RDFXML -> Lang.RDFXML;
+        };
+    return new DataSource(input.name(), lang, input.opener());
+  }
+
   /** A file, its syntax taken from its extension; opened only if it is a regular file. */
   public static DataSource file(Path path, Lang lang) {
     return new DataSource(path.toString(), lang, () -> InputFiles.open(path));

@@ -22,32 +22,7 @@ final class JsonLdSafety {
   private JsonLdSafety() {}
 
   static void check(String source, String text) {
-    JsonValue root;
-    try (JsonParser parser = Json.createParser(new StringReader(text))) {
-      if (!parser.hasNext()) {
-        throw new LoadException(source, 1, 1, "empty JSON-LD document");
-      }
-      parser.next();
-      root = parser.getValue();
-      if (parser.hasNext()) {
-        parser.next();
-        var at = parser.getLocation();
-        throw new LoadException(
-            source,
-            at.getLineNumber(),
-            at.getColumnNumber(),
-            "JSON syntax error: more after the end of the document");
-      }
-    } catch (JsonParsingException e) {
-      var loc = e.getLocation();
-      throw new LoadException(
-          source,
-          loc == null ? 0 : loc.getLineNumber(),
-          loc == null ? 0 : loc.getColumnNumber(),
-          "JSON syntax error: " + e.getMessage());
-    } catch (StackOverflowError e) {
-      throw new LoadException(source, 0, 0, "JSON nested too deep");
-    }
+    JsonValue root = parse(source, text);
     if (!(root instanceof JsonObject) && !(root instanceof JsonArray)) {
       throw new LoadException(
           source, 1, 1, "a JSON-LD document is a JSON object or array, not " + kind(root));
@@ -71,6 +46,36 @@ final class JsonLdSafety {
       }
     }
     JsonLdIds.check(source, text, JsonLdIds.prefixes(root));
+  }
+
+  /** The one JSON value of the document, or the syntax error at its line and column. */
+  private static JsonValue parse(String source, String text) {
+    try (JsonParser parser = Json.createParser(new StringReader(text))) {
+      if (!parser.hasNext()) {
+        throw new LoadException(source, 1, 1, "empty JSON-LD document");
+      }
+      parser.next();
+      JsonValue root = parser.getValue();
+      if (parser.hasNext()) {
+        parser.next();
+        var at = parser.getLocation();
+        throw new LoadException(
+            source,
+            at.getLineNumber(),
+            at.getColumnNumber(),
+            "JSON syntax error: more after the end of the document");
+      }
+      return root;
+    } catch (JsonParsingException e) {
+      var loc = e.getLocation();
+      throw new LoadException(
+          source,
+          loc == null ? 0 : loc.getLineNumber(),
+          loc == null ? 0 : loc.getColumnNumber(),
+          "JSON syntax error: " + e.getMessage());
+    } catch (StackOverflowError e) {
+      throw new LoadException(source, 0, 0, "JSON nested too deep");
+    }
   }
 
   private static String kind(JsonValue v) {

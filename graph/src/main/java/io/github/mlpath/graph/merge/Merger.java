@@ -4,7 +4,6 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.compare.AlignedTopic;
 import io.github.mlpath.core.compare.Alignment;
 import io.github.mlpath.graph.Problem;
-import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.ValidationReport;
 import io.github.mlpath.graph.imports.mapping.ConceptMapping;
@@ -62,20 +61,9 @@ public final class Merger {
     }
   }
 
-  /** One line for planning commands saying what a merge did, when it did anything. */
+  /** One line for planning commands saying what a merge did; see {@link MergeSummary#of}. */
   public static Optional<String> summary(List<Problem> notes) {
-    if (notes.isEmpty()) {
-      return Optional.empty();
-    }
-    long merged = notes.stream().filter(p -> p.severity() == Severity.INFO).count();
-    long warnings = notes.size() - merged;
-    return Optional.of(
-        merged
-            + (merged == 1 ? " topic" : " topics")
-            + " of yours merged into the bundled curriculum, "
-            + warnings
-            + (warnings == 1 ? " conflict" : " conflicts")
-            + " (the bundled values kept); 'mlpath validate FILE... --bundled' lists them");
+    return MergeSummary.of(notes);
   }
 
   /**

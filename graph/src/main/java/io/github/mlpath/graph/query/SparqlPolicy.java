@@ -18,8 +18,9 @@ import org.apache.jena.sparql.expr.ExprVisitorBase;
  * refuses {@code FROM} and {@code FROM NAMED} (Jena would load a {@code file:} or {@code http:}
  * IRI) and {@code SERVICE}, wherever it hides (optional parts, sub-queries, {@code EXISTS} in a
  * filter); {@link SparqlQuery#parse} applies it to every query. As a second wall, {@link
- * #applyProcessWide} switches SERVICE off in ARQ for the whole process: a program that runs user
- * queries calls it once at start-up ({@code mlpath}'s {@code Main} does).
+ * #applyProcessWide} switches SERVICE off in ARQ for the whole process: {@link SparqlQuery#parse}
+ * calls it before the first query, and so does the server before it takes requests. (It is not
+ * called at start-up: a command that plans from a snapshot loads no Jena class at all.)
  */
 public final class SparqlPolicy {
   private SparqlPolicy() {}

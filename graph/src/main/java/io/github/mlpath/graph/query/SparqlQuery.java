@@ -32,6 +32,7 @@ public record SparqlQuery(Query query, String text) {
    * @throws QueryRefusedException for {@code FROM}, {@code FROM NAMED} or {@code SERVICE}
    */
   public static SparqlQuery parse(String text) {
+    SparqlPolicy.applyProcessWide();
     Query q = new Query();
     q.setPrefixMapping(prefixes());
     try {

@@ -1,9 +1,10 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.core.lookup.TopicResolver;
 import io.github.mlpath.graph.load.LoadedGraph;
-import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.read.RdfReader;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -31,7 +32,7 @@ abstract class FetchingSource implements Store {
 
   @Override
   public Curriculum whole() {
-    return CurriculumReader.read(graph());
+    return read(graph().model());
   }
 
   @Override
@@ -41,11 +42,9 @@ abstract class FetchingSource implements Store {
 
   @Override
   public Curriculum closureOf(Collection<String> names) {
-    Curriculum index = names();
-    TopicResolver resolver = TopicResolver.of(index);
     Set<String> iris = new LinkedHashSet<>();
     for (String n : names) {
-      iris.add(index.iri(resolver.resolve(n)));
+      iris.add(iriOf(n));
     }
     if (iris.isEmpty()) {
       return names();
@@ -55,9 +54,23 @@ abstract class FetchingSource implements Store {
 
   @Override
   public Curriculum dependentsOf(String name) {
-    Curriculum index = names();
-    String iri = index.iri(TopicResolver.of(index).resolve(name));
-    return read(construct(Subgraphs.dependentsOf(iri)));
+    return read(construct(Subgraphs.dependentsOf(iriOf(name))));
+  }
+
+  /**
+   * The IRI of the topic a name names: looked up first among the topics the store holds under the
+   * name's likely spellings (one query, answered from the store's indices), then, when none of them
+   * is it, on the index of every topic's name, which also suggests close names.
+   */
+  private String iriOf(String name) {
+    Curriculum candidates =
+        read(construct(Subgraphs.named(NameCandidates.iris(name), NameCandidates.labels(name))));
+    try {
+      return candidates.iri(TopicResolver.of(candidates).resolve(name));
+    } catch (UnknownTopicException notAmongThem) {
+      Curriculum index = names();
+      return index.iri(TopicResolver.of(index).resolve(name));
+    }
   }
 
   /** Every topic with its names, kind and area: enough to resolve a name. */
@@ -70,7 +83,8 @@ abstract class FetchingSource implements Store {
     return c;
   }
 
+  /** The curriculum of a fetched graph, refused when the graph has an error (all of it is used). */
   private static Curriculum read(Model m) {
-    return CurriculumReader.read(LoadedGraph.of(m));
+    return RdfReader.curriculumOf(m.getGraph());
   }
 }

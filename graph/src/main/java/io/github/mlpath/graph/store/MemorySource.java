@@ -1,42 +1,65 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.lookup.TopicResolver;
+import io.github.mlpath.core.order.Closure;
 import io.github.mlpath.graph.Problem;
+import io.github.mlpath.graph.ReadResult;
+import io.github.mlpath.graph.load.GraphSink;
+import io.github.mlpath.graph.load.Input;
 import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.query.AnswerFormat;
-import io.github.mlpath.graph.query.AnswerWriter;
 import io.github.mlpath.graph.query.SparqlQuery;
-import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.read.RdfReader;
+import io.github.mlpath.graph.read.SnapshotCache;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
- * A curriculum loaded from files into memory. Every scope answers with the whole curriculum, read
- * once: the graph is already here, and errors keep their file and line.
+ * A curriculum in files, read into memory. Planning reads it through the snapshot cache (a warm run
+ * parses nothing); what needs the triples themselves (SPARQL, RDF exports, serving) parses the
+ * files into a Jena model, once, taking the snapshot from the same pass when it had none. Every
+ * scope answers with the whole curriculum, after checking that the data's problems leave the topics
+ * asked about alone ({@link ReadResult#checkUsableFor}); the errors elsewhere are counted in a
+ * notice.
  */
 final class MemorySource implements Store {
-  private final LoadedGraph loaded;
+  private final List<Input> inputs;
+  private final SnapshotCache cache;
+  private final List<String> notices = new CopyOnWriteArrayList<>();
   private final List<Problem> notes;
-  private final Dataset dataset;
-  private volatile Curriculum curriculum;
+  private volatile ReadResult read;
+  private volatile LoadedGraph loaded;
 
+  MemorySource(List<Input> inputs) {
+    this.inputs = List.copyOf(inputs);
+    this.cache = SnapshotCache.standard(notices::add);
+    this.notes = List.of();
+  }
+
+  /** A source over a graph already loaded. */
   MemorySource(LoadedGraph loaded) {
     this(loaded, List.of());
   }
 
+  /**
+   * A source over a graph already loaded, such as files merged into the bundled curriculum, with
+   * what loading it noticed; problems are located in its files by the IRIs they are about.
+   */
   MemorySource(LoadedGraph loaded, List<Problem> notes) {
+    this.inputs = List.of();
+    this.cache = null;
     this.loaded = loaded;
+    this.read = RdfReader.read(loaded);
     this.notes = List.copyOf(notes);
-    this.dataset = DatasetFactory.wrap(loaded.model());
   }
 
   @Override
@@ -44,19 +67,46 @@ final class MemorySource implements Store {
     return notes;
   }
 
+  /** The read of the files, from the cache or parsed; a file that does not parse throws. */
+  ReadResult read() {
+    ReadResult r = read;
+    if (r == null) {
+      synchronized (this) {
+        if (read == null) {
+          read = cache.read(inputs);
+        }
+        r = read;
+      }
+    }
+    r.requireParsed();
+    return r;
+  }
+
   @Override
   public LoadedGraph graph() {
-    return loaded;
+    LoadedGraph g = loaded;
+    if (g == null) {
+      synchronized (this) {
+        if (loaded == null) {
+          GraphSink sink = new GraphSink();
+          ReadResult r = RdfReader.read(RdfLoader.sourcesOf(inputs), sink);
+          r.requireParsed();
+          if (read == null) {
+            read = r;
+          }
+          loaded = sink.loaded(RdfLoader.sourcesOf(inputs));
+        }
+        g = loaded;
+      }
+    }
+    return g;
   }
 
   @Override
   public Curriculum whole() {
-    Curriculum c = curriculum;
-    if (c == null) {
-      c = CurriculumReader.read(loaded);
-      curriculum = c;
-    }
-    return c;
+    ReadResult r = read();
+    r.checkUsableFor(allIds(r.curriculum())).ifPresent(notices::add);
+    return r.curriculum();
   }
 
   @Override
@@ -66,30 +116,54 @@ final class MemorySource implements Store {
 
   @Override
   public Curriculum closureOf(Collection<String> names) {
-    return whole();
+    ReadResult r = read();
+    Curriculum c = r.curriculum();
+    TopicResolver resolver = TopicResolver.of(c);
+    int[] seeds = names.stream().mapToInt(resolver::resolve).toArray();
+    BitSet closure = Closure.prerequisites(c, seeds);
+    for (int v : seeds) {
+      closure.set(v);
+    }
+    r.checkUsableFor(ids(c, closure)).ifPresent(notices::add);
+    return c;
   }
 
   @Override
   public Curriculum dependentsOf(String name) {
-    return whole();
+    ReadResult r = read();
+    Curriculum c = r.curriculum();
+    int v = TopicResolver.of(c).resolve(name);
+    BitSet up = Closure.dependents(c, new int[] {v});
+    up.set(v);
+    r.checkUsableFor(ids(c, up)).ifPresent(notices::add);
+    return c;
+  }
+
+  @Override
+  public List<String> notices() {
+    return List.copyOf(notices);
+  }
+
+  private static List<String> ids(Curriculum c, BitSet topics) {
+    List<String> out = new ArrayList<>(topics.cardinality());
+    topics.stream().forEach(v -> out.add(c.id(v)));
+    return out;
+  }
+
+  private static List<String> allIds(Curriculum c) {
+    BitSet all = new BitSet();
+    all.set(0, c.size());
+    return ids(c, all);
   }
 
   @Override
   public void answer(SparqlQuery query, AnswerFormat format, Duration timeout, OutputStream out) {
-    QueryExecution qe =
-        QueryExecution.dataset(dataset)
-            .query(query.query())
-            .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-            .build();
-    AnswerWriter.write(qe, query, format, timeout, out);
+    InMemorySparql.answer(graph(), query, format, timeout, out);
   }
 
-  /** A transactional in-memory copy, since the loaded model itself has no transactions. */
   @Override
   public Optional<DatasetGraph> servableDataset() {
-    Dataset copy = DatasetFactory.createTxnMem();
-    Txn.executeWrite(copy, () -> copy.getDefaultModel().add(dataset.getDefaultModel()));
-    return Optional.of(copy.asDatasetGraph());
+    return Optional.of(InMemorySparql.servable(graph()));
   }
 
   @Override

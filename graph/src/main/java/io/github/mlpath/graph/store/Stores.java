@@ -2,6 +2,7 @@ package io.github.mlpath.graph.store;
 
 import io.github.mlpath.graph.SourceSpec;
 import io.github.mlpath.graph.imports.mapping.ConceptMapping;
+import io.github.mlpath.graph.load.Inputs;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.merge.Merger;
@@ -37,7 +38,7 @@ public final class Stores {
                 f.mapping().map(ConceptMapping::read).orElse(ConceptMapping.none()));
         return new MemorySource(m.graph(), m.notes());
       }
-      return memory(RdfLoader.load(RdfLoader.sources(f.paths(), f.withBundled())));
+      return new MemorySource(Inputs.of(f.paths(), f.withBundled()));
     }
     if (spec instanceof SourceSpec.Tdb2 t) {
       return tdb2(t.dir());

@@ -8,10 +8,10 @@ import org.apache.jena.query.Query;
 /**
  * The CONSTRUCT queries that fetch just the part of a curriculum an operation needs. A topic's
  * requirements are followed through {@code mlp:requires} and through qualified requirements (a
- * qualified node counts as the edge, as {@link io.github.mlpath.graph.read.CurriculumReader} reads
- * it), so every edge fetched ends at a topic that is fetched too. The other topics a fetched
- * resource teaches come as stubs (kind, label and area, no edges), so the resource reads as it is
- * stored. Areas are always included: they are few, and every topic names one.
+ * qualified node counts as the edge, as {@link io.github.mlpath.graph.read.RdfReader} reads it), so
+ * every edge fetched ends at a topic that is fetched too. The other topics a fetched resource
+ * teaches come as stubs (kind, label and area, no edges), so the resource reads as it is stored.
+ * Areas are always included: they are few, and every topic names one.
  */
 final class Subgraphs {
   private Subgraphs() {}
@@ -45,6 +45,33 @@ final class Subgraphs {
             + (edges
                 ? "  UNION { " + KINDS + " ?t a ?kind ; mlp:qualifiedRequirement ?s . ?s ?p ?o }\n"
                 : "")
+            + "  UNION "
+            + AREAS
+            + "\n}");
+  }
+
+  /**
+   * The topics that one of {@code iris} names, or that have one of {@code labels} (SPARQL literals)
+   * as a label or alternative label, with their names, kinds and areas: candidates for a name,
+   * found by value rather than by reading every topic's name.
+   */
+  static Query named(Collection<String> iris, Collection<String> labels) {
+    return parse(
+        "CONSTRUCT { ?s ?p ?o } WHERE {\n"
+            + "  { VALUES ?s { "
+            + iris(iris)
+            + " } "
+            + KINDS
+            + " ?s a ?kind ; ?p ?o . FILTER(?p IN ("
+            + NAME_PROPERTIES
+            + ")) }\n"
+            + "  UNION { VALUES ?l { "
+            + String.join(" ", labels)
+            + " } ?s skos:prefLabel|rdfs:label|skos:altLabel ?l . "
+            + KINDS
+            + " ?s a ?kind ; ?p ?o . FILTER(?p IN ("
+            + NAME_PROPERTIES
+            + ")) }\n"
             + "  UNION "
             + AREAS
             + "\n}");

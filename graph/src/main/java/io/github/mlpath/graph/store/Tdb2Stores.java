@@ -2,13 +2,11 @@ package io.github.mlpath.graph.store;
 
 import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.StoreInUseException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -32,13 +30,8 @@ public final class Tdb2Stores {
    * @throws StoreException when there is no store to open, or it is in use
    */
   public static Dataset connect(Path dir, boolean create) {
-    if (!create && !isStore(dir)) {
-      throw new StoreException(
-          "no TDB2 store in "
-              + dir
-              + "; create one with 'mlpath load --store "
-              + dir
-              + " FILE...'");
+    if (!create) {
+      requireStore(dir);
     }
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new StoreException("store " + dir + " is a file, not a folder");
@@ -56,6 +49,11 @@ public final class Tdb2Stores {
     }
   }
 
+  /** See {@link Tdb2Folder#requireStore}. */
+  public static void requireStore(Path dir) {
+    Tdb2Folder.requireStore(dir);
+  }
+
   /** Lets go of a store, releasing its lock, so that another process can open it. */
   public static void release(DatasetGraph dsg) {
     TDBInternal.expel(dsg);
@@ -63,14 +61,7 @@ public final class Tdb2Stores {
 
   /** Whether {@code dir} holds a TDB2 store: a folder with a {@code Data-NNNN} folder. */
   static boolean isStore(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return false;
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
-    } catch (IOException e) {
-      return false;
-    }
+    return Tdb2Folder.isStore(dir);
   }
 
   static OptionalLong pidOf(String message) {

@@ -7,7 +7,7 @@ import io.github.mlpath.core.synthetic.SyntheticCurriculum;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
-import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.read.RdfReader;
 import io.github.mlpath.graph.synthetic.NTriplesWriter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -53,7 +53,7 @@ record ExportFixtures(LoadedGraph graph, Curriculum curriculum) {
 
   static ExportFixtures of(List<DataSource> sources) {
     LoadedGraph g = RdfLoader.load(sources);
-    return new ExportFixtures(g, CurriculumReader.read(g));
+    return new ExportFixtures(g, RdfReader.curriculumOf(g.model().getGraph()));
   }
 
   static Path fixture(String name) {

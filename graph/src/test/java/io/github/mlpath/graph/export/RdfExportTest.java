@@ -7,7 +7,7 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.order.Closure;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
-import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.read.RdfReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +46,7 @@ class RdfExportTest {
     expected.add(RdfLoader.load(List.of(RdfLoader.vocabulary())).model());
     assertTrue(back.model().isIsomorphicWith(expected), format.slug());
     Curriculum c = f.curriculum();
-    Curriculum sub = CurriculumReader.read(back);
+    Curriculum sub = RdfReader.curriculumOf(back.model().getGraph());
     int backprop = c.indexOf("backpropagation").getAsInt();
     assertEquals(Closure.prerequisites(c, backprop).cardinality(), sub.size());
     assertEquals(edges(c, id -> s.contains(c.indexOf(id).getAsInt())), edges(sub, id -> true));
@@ -62,7 +62,7 @@ class RdfExportTest {
         load(
             f.exportTo(
                 dir, "calculus", Selection.area(f.curriculum(), "calculus"), ExportFormat.TURTLE));
-    Curriculum sub = CurriculumReader.read(back);
+    Curriculum sub = RdfReader.curriculumOf(back.model().getGraph());
     for (int v = 0; v < sub.size(); v++) {
       assertEquals("calculus", sub.area(v).orElseThrow().id());
     }

@@ -5,7 +5,7 @@ import io.github.mlpath.graph.imports.run.Importer;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
-import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.read.RdfReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,16 +33,20 @@ public final class Imports {
 
   /** The Turtle of an import as a loaded graph, under the name {@code out.ttl}. */
   public static LoadedGraph load(String turtle) {
+    return RdfLoader.load(sources(turtle));
+  }
+
+  /** The Turtle of an import, under the name {@code out.ttl}, after the vocabulary. */
+  public static List<DataSource> sources(String turtle) {
     byte[] bytes = turtle.getBytes(StandardCharsets.UTF_8);
-    return RdfLoader.load(
-        List.of(
-            RdfLoader.vocabulary(),
-            new DataSource("out.ttl", Lang.TURTLE, () -> new ByteArrayInputStream(bytes))));
+    return List.of(
+        RdfLoader.vocabulary(),
+        new DataSource("out.ttl", Lang.TURTLE, () -> new ByteArrayInputStream(bytes)));
   }
 
   /** The Turtle of an import as a core snapshot. */
   public static Curriculum curriculum(String turtle) {
-    return CurriculumReader.read(load(turtle));
+    return RdfReader.curriculumOf(sources(turtle));
   }
 
   /** The messages of findings, for comparing with what a user reads. */

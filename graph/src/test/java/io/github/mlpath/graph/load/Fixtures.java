@@ -23,6 +23,12 @@ public final class Fixtures {
     }
   }
 
+  /** The fixtures as sources, after the vocabulary. */
+  public static List<DataSource> sources(String... names) {
+    return RdfLoader.withVocabulary(
+        RdfLoader.files(java.util.Arrays.stream(names).map(Fixtures::path).toList()));
+  }
+
   /** The fixture with the vocabulary, loaded strictly. */
   public static LoadedGraph load(String... names) {
     return RdfLoader.load(

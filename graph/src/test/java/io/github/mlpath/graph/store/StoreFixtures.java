@@ -3,7 +3,7 @@ package io.github.mlpath.graph.store;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
-import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.read.RdfReader;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -23,7 +23,7 @@ final class StoreFixtures {
   }
 
   static Curriculum bundledCurriculum() {
-    return CurriculumReader.read(bundled());
+    return RdfReader.curriculumOf(RdfLoader.withVocabulary(RdfLoader.bundled()));
   }
 
   /** A read-only Fuseki server of the bundled curriculum at {@code /ds}, on 127.0.0.1. */

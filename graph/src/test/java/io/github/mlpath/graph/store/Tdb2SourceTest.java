@@ -8,6 +8,8 @@ import io.github.mlpath.graph.LoadException;
 import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.StoreInUseException;
 import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.read.StoreSnapshots;
+import io.github.mlpath.graph.vocab.MLP;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +34,54 @@ class Tdb2SourceTest extends CurriculumSourceContract {
     return Stores.tdb2(dir);
   }
 
+  /** A store made by {@code load} keeps a snapshot of its data, which planning reads whole. */
   @Override
   boolean fetchesSubgraphs() {
-    return true;
+    return false;
+  }
+
+  @Test
+  void planningReadsTheStoresSnapshotEvenWhileAnotherProcessHoldsTheStore() throws Exception {
+    Path dir = tmp.resolve("held");
+    StoreLoader.load(dir, RdfLoader.withVocabulary(RdfLoader.bundled()));
+    assertTrue(Files.isRegularFile(dir.resolve(StoreSnapshots.FILE)));
+    Process holder = child(HoldStore.class, dir.toString(), "hold");
+    try {
+      awaitLine(holder, "open");
+      try (Store s = Stores.tdb2(dir)) {
+        assertTrue(s.closureOf(List.of("backpropagation")).topic("chain-rule").isPresent());
+        assertEquals(List.of(), s.notices());
+      }
+    } finally {
+      holder.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void aWriteByAnotherProgramMakesTheStoreRebuildItsSnapshotOnce() {
+    Path dir = tmp.resolve("changed");
+    StoreLoader.load(dir, RdfLoader.withVocabulary(RdfLoader.bundled()));
+    var ds = Tdb2Stores.connect(dir, false);
+    Txn.executeWrite(
+        ds,
+        () -> {
+          var m = ds.getDefaultModel();
+          var t = m.createResource(MLP.TOPIC_NS + "extra-topic");
+          t.addProperty(RDF.type, MLP.MathTopic);
+          t.addProperty(SKOS.prefLabel, m.createLiteral("Extra topic", "en"));
+          t.addProperty(MLP.requires, m.createResource(MLP.TOPIC_NS + "derivatives"));
+        });
+    Tdb2Stores.release(ds.asDatasetGraph());
+    try (Store s = Stores.tdb2(dir)) {
+      assertTrue(s.closureOf(List.of("extra topic")).topic("derivatives").isPresent());
+      assertEquals(
+          List.of("the store's data changed since its snapshot was made; rebuilding the snapshot"),
+          s.notices());
+    }
+    try (Store s = Stores.tdb2(dir)) {
+      assertTrue(s.closureOf(List.of("extra topic")).topic("extra-topic").isPresent());
+      assertEquals(List.of(), s.notices());
+    }
   }
 
   @Test

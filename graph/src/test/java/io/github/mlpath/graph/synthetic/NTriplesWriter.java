@@ -56,6 +56,24 @@ public final class NTriplesWriter {
    * @throws UncheckedIOException if writing fails
    */
   public static void write(Curriculum c, Writer out) {
+    write(c, out, Edges.DIRECT);
+  }
+
+  /** How an edge with a reason is written. */
+  public enum Edges {
+    /** {@code mlp:requires} and a qualified requirement carrying the reason. */
+    DIRECT,
+    /** the qualified requirement alone, which must be read as the edge too. */
+    QUALIFIED_ONLY
+  }
+
+  /**
+   * Writes {@code c} to {@code out}, which it does not close, with edges that have a reason written
+   * as {@code edges} says.
+   *
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void write(Curriculum c, Writer out, Edges edges) {
     try {
       for (Area a : c.areas()) {
         String s = "<" + a.iri() + ">";
@@ -87,8 +105,10 @@ public final class NTriplesWriter {
         for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
           int w = requires.target(k);
           String o = "<" + c.iri(w) + ">";
-          triple(out, s, REQUIRES, o);
           Optional<String> reason = c.reason(v, w);
+          if (reason.isEmpty() || edges == Edges.DIRECT) {
+            triple(out, s, REQUIRES, o);
+          }
           if (reason.isPresent()) {
             String q = "_:q" + v + "x" + k;
             triple(out, s, QUALIFIED, q);

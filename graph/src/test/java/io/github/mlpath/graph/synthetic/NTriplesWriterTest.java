@@ -8,7 +8,7 @@ import io.github.mlpath.core.SeedFixture;
 import io.github.mlpath.core.synthetic.SyntheticCurriculum;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfLoader;
-import io.github.mlpath.graph.read.CurriculumReader;
+import io.github.mlpath.graph.read.RdfReader;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +30,7 @@ class NTriplesWriterTest {
     byte[] bytes = nTriples(c).getBytes(StandardCharsets.UTF_8);
     DataSource nt =
         new DataSource("synthetic.nt", Lang.NTRIPLES, () -> new ByteArrayInputStream(bytes));
-    Curriculum back = CurriculumReader.read(RdfLoader.load(RdfLoader.withVocabulary(List.of(nt))));
+    Curriculum back = RdfReader.curriculumOf(RdfLoader.withVocabulary(List.of(nt)));
     assertEquals(c.size(), back.size());
     assertEquals(c.edgeCount(), back.edgeCount());
     for (int v = 0; v < c.size(); v++) {

@@ -27,21 +27,20 @@ class ValidatorTest {
 
   @Test
   void validCurriculumHasNoProblem() {
-    ValidationReport r = Validator.validate(Fixtures.load("rules/valid.ttl"));
+    ValidationReport r = Validator.check(Fixtures.sources("rules/valid.ttl"));
     assertEquals(List.of(), r.problems());
     assertTrue(r.conforms());
   }
 
   @Test
   void bundledCurriculumHasNoError() {
-    ValidationReport r =
-        Validator.validate(RdfLoader.load(RdfLoader.withVocabulary(RdfLoader.bundled())));
+    ValidationReport r = Validator.check(RdfLoader.withVocabulary(RdfLoader.bundled()));
     assertTrue(r.conforms(), () -> r.problems().toString());
   }
 
   @Test
   void cycleIsAnErrorThatNamesEveryTopicInIt() {
-    ValidationReport r = Validator.validate(Fixtures.load("rules/cycle.ttl"));
+    ValidationReport r = Validator.check(Fixtures.sources("rules/cycle.ttl"));
     assertFalse(r.conforms());
     Problem p = r.problems().get(0);
     assertEquals("cycle", p.rule());
@@ -52,13 +51,13 @@ class ValidatorTest {
 
   @Test
   void topicRequiringItselfIsAnError() {
-    ValidationReport r = Validator.validate(Fixtures.load("rules/self-requirement.ttl"));
+    ValidationReport r = Validator.check(Fixtures.sources("rules/self-requirement.ttl"));
     assertEquals(List.of("self-requirement"), Fixtures.rules(r));
   }
 
   @Test
   void undefinedTopicSuggestsTheClosestId() {
-    ValidationReport r = Validator.validate(Fixtures.load("rules/undefined-topic.ttl"));
+    ValidationReport r = Validator.check(Fixtures.sources("rules/undefined-topic.ttl"));
     assertEquals(List.of("undefined-topic"), Fixtures.rules(r));
     assertTrue(
         r.problems().get(0).message().endsWith("did you mean derivatives?"),
@@ -67,7 +66,7 @@ class ValidatorTest {
 
   @Test
   void twoTopicsWithOneLabelIgnoringCaseIsAnError() {
-    ValidationReport r = Validator.validate(Fixtures.load("rules/duplicate-label.ttl"));
+    ValidationReport r = Validator.check(Fixtures.sources("rules/duplicate-label.ttl"));
     assertEquals(List.of("duplicate-label"), Fixtures.rules(r));
   }
 
@@ -97,7 +96,7 @@ class ValidatorTest {
     assertTrue(
         Files.exists(Fixtures.path("shapes").resolve(rule + ".ttl")),
         "every shape needs a fixture: " + fixture);
-    ValidationReport r = Validator.validate(Fixtures.load(fixture));
+    ValidationReport r = Validator.check(Fixtures.sources(fixture));
     assertTrue(Fixtures.rules(r).contains(rule), rule + " not reported; got " + r.problems());
     Problem p = r.problems().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
     assertTrue(p.location().isPresent(), "no location for " + p);
@@ -107,7 +106,7 @@ class ValidatorTest {
   @Test
   void warningsAloneStillConform() {
     ValidationReport r =
-        Validator.validate(Fixtures.load("shapes/topic-qualified-without-edge.ttl"));
+        Validator.check(Fixtures.sources("shapes/topic-qualified-without-edge.ttl"));
     assertEquals(Severity.WARNING, r.problems().get(0).severity());
     assertTrue(r.conforms());
   }

@@ -143,7 +143,9 @@
       removeGoal: function (id) { return change(function (p) { p.goals = without(p.goals, [id]); }); },
       know: function (ids) { return change(function (p) { p.known = union(p.known, ids); }); },
       place: function (ids) { return change(function (p) { p.known = union(p.known, ids); }); },
-      forget: function (ids) { return change(function (p) { p.known = without(p.known, ids); }); },
+      forget: function (ids) {
+        return change(function (p) { p.known = without(p.known, ids); ids.forEach(function (id) { delete p.learned[id]; }); });
+      },
       learn: function (id, day) { return change(function (p) { p.learned[id] = day; }); },
       unlearn: function (id) { return change(function (p) { delete p.learned[id]; }); },
       setPrefs: function (prefs) {

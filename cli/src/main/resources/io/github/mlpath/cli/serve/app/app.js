@@ -112,7 +112,12 @@
 
   function renderProfile() {
     chips($("goal-list"), profile.goals, "goal", function (id) { change(store.removeGoal(id), "Removed the goal " + label(id) + "."); });
-    var knownShown = profile.known.filter(function (id) { return !inTickedArea(id); });
+    // What the learner knew before, and what they learned that is not a step of the path (with
+    // the server's profile, a topic added as known is marked learned there).
+    var steps = plan ? plan.steps.map(function (st) { return st.topic.id; }) : [];
+    var knownShown = profile.known.concat(Object.keys(profile.learned).filter(function (id) {
+      return steps.indexOf(id) < 0 && profile.known.indexOf(id) < 0;
+    })).filter(function (id) { return !inTickedArea(id); });
     chips($("known-list"), knownShown, "known topic", function (id) { change(store.forget([id]), label(id) + " is no longer counted as known."); });
     $("pace-hours").value = profile.prefs.hoursPerWeek || "";
     $("pace-start").value = profile.prefs.start || "";
@@ -127,10 +132,13 @@
     var u = mapData.nodes.filter(function (n) { return n.areaId === areaId && n.umbrella; });
     return u.length === 1 ? u[0].id : null;
   }
+  /** Whether the profile counts `id` known: known before, learned, or implied by either. */
+  function knows(id) {
+    return profile.known.indexOf(id) >= 0 || profile.learned[id] !== undefined || profile.implied.indexOf(id) >= 0;
+  }
   function areaKnown(areaId) {
     var ids = areaTopics(areaId), umbrella = areaUmbrella(areaId);
-    return ids.length > 0 && (profile.known.indexOf(umbrella) >= 0 ||
-      ids.every(function (id) { return profile.known.indexOf(id) >= 0; }));
+    return ids.length > 0 && ((umbrella !== null && knows(umbrella)) || ids.every(knows));
   }
   function inTickedArea(id) { var n = byId(id); return !!(n && n.areaId && areaKnown(n.areaId)); }
 
@@ -168,7 +176,7 @@
       return Promise.resolve();
     }
     return api.get("path", { goal: profile.goals, known: profile.known }).then(function (p) {
-      plan = p; renderTrack(); drawMap();
+      plan = p; renderTrack(); drawMap(); renderProfile();
     }, fail);
   }
 

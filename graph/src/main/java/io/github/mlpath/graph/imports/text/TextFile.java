@@ -3,14 +3,15 @@ package io.github.mlpath.graph.imports.text;
 import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.imports.ImportException;
+import io.github.mlpath.graph.load.InputFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -34,13 +35,14 @@ public record TextFile(String name, List<String> lines) {
    *
    * @param path where it is
    * @param name how messages name it, such as {@code concepts/svm/dependencies.txt}
-   * @throws SourceUnreadableException if it cannot be read
+   * @throws SourceUnreadableException if it cannot be read, or is not a regular file (a FIFO would
+   *     block)
    * @throws ImportException if it is not UTF-8
    */
   public static TextFile read(Path path, String name) {
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(path);
+    try (InputStream in = InputFiles.open(path)) {
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new SourceUnreadableException(name, "cannot read: " + e.getMessage(), e);
     }

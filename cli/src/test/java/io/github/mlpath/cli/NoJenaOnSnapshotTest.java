@@ -1,0 +1,61 @@
+package io.github.mlpath.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Planning from a snapshot (the bundled one in the jar, or a cached one of the user's files) loads
+ * no class of Apache Jena at all: the JVM's own class-loading log of a real {@code mlpath} process
+ * says so. The first run on a user's file parses it, and does load Jena.
+ */
+class NoJenaOnSnapshotTest {
+  @TempDir Path dir;
+
+  private List<String> jenaClassesLoadedBy(String... args) throws Exception {
+    Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
+    ProcessBuilder pb =
+        MlpathProcess.builder(List.of("-Xlog:class+load=info:file=" + log), args)
+            .redirectOutput(dir.resolve("out.txt").toFile());
+    pb.environment().put("MLPATH_CACHE_DIR", dir.resolve("cache").toString());
+    Process p = pb.start();
+    assertEquals(0, p.waitFor(), Files.readString(dir.resolve("out.txt")));
+    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+    assertTrue(out.startsWith("Path to "), out);
+    return Files.readAllLines(log).stream().filter(l -> l.contains(" org.apache.jena.")).toList();
+  }
+
+  @Test
+  void planningOnTheBundledCurriculumLoadsNoJenaClass() throws Exception {
+    assertEquals(List.of(), jenaClassesLoadedBy("path", "--goal", "backpropagation"));
+  }
+
+  @Test
+  void theSecondPlanOnAUsersFileLoadsNoJenaClassWhereTheFirstDid() throws Exception {
+    String file = copyOfFixture("curriculum.ttl");
+    assertTrue(!jenaClassesLoadedBy("path", "--data", file, "--goal", "b").isEmpty());
+    assertEquals(List.of(), jenaClassesLoadedBy("path", "--data", file, "--goal", "b"));
+  }
+
+  private String copyOfFixture(String name) throws IOException {
+    Path copy = dir.resolve(name);
+    Files.writeString(
+        copy,
+        "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n"
+            + "@prefix topic: <https://w3id.org/mlpath/topic/> .\n"
+            + "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+            + "topic:a a mlp:MathTopic ; skos:prefLabel \"A\"@en .\n"
+            + "topic:b a mlp:MLConcept ; skos:prefLabel \"B\"@en ; mlp:requires topic:a .\n");
+    // written well before its snapshot, so the cache may trust its size and time
+    Files.setLastModifiedTime(
+        copy, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    return copy.toString();
+  }
+}

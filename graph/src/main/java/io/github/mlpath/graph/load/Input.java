@@ -1,0 +1,44 @@
+package io.github.mlpath.graph.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One document to read, before any RDF library is involved: its name, syntax and bytes.
+ *
+ * @param name how messages name it: the path as given, or {@code classpath:...}
+ * @param syntax its RDF syntax
+ * @param opener opens a fresh stream of its bytes
+ * @param file the file, when it is one (not a classpath resource)
+ */
+public record Input(String name, RdfSyntax syntax, DataSource.Opener opener, Optional<Path> file) {
+  public Input {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(syntax, "syntax");
+    Objects.requireNonNull(opener, "opener");
+    Objects.requireNonNull(file, "file");
+  }
+
+  /** A file, opened only if it is a regular file. */
+  public static Input file(Path path, RdfSyntax syntax) {
+    return new Input(path.toString(), syntax, () -> InputFiles.open(path), Optional.of(path));
+  }
+
+  /** A classpath resource of the data module, such as {@code mlpath/vocabulary.ttl}. */
+  public static Input classpath(String resource, RdfSyntax syntax) {
+    return new Input(
+        "classpath:" + resource,
+        syntax,
+        () -> {
+          InputStream in = Input.class.getClassLoader().getResourceAsStream(resource);
+          if (in == null) {
+            throw new IOException("no such classpath resource");
+          }
+          return in;
+        },
+        Optional.empty());
+  }
+}

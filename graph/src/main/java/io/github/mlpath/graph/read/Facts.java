@@ -1,0 +1,340 @@
+package io.github.mlpath.graph.read;
+
+import io.github.mlpath.graph.load.RdfSink;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.jena.graph.Node;
+
+/**
+ * The triples of the data as ints, the whole of what the reader knows: IRIs, blank nodes and
+ * literals interned once each as terms, every triple as three term ids and the position it was read
+ * at (source, line, column). About 20 bytes a triple, a fraction of a Jena graph. Filled by {@link
+ * FactSink}, then {@link #freeze() frozen} into indices by subject and by object that the rules and
+ * the assembler query.
+ */
+final class Facts {
+  static final byte IRI = 0;
+  static final byte BLANK = 1;
+  static final byte LITERAL = 2;
+
+  private final TermTable table = new TermTable();
+  private byte[] kind = new byte[1024];
+  private String[] lexical = new String[1024];
+  private String[] lang = new String[1024];
+  private String[] datatype = new String[1024];
+  private long[] subjectAt = new long[1024];
+  private final List<String> sources = new ArrayList<>();
+
+  private int[] s = new int[1024];
+  private int[] p = new int[1024];
+  private int[] o = new int[1024];
+  private long[] pos = new long[1024];
+  private int count;
+
+  private int[] bySubjectStart;
+  private int[] bySubject;
+  private int[] byObjectStart;
+  private int[] byObject;
+  private int[] seen;
+  private int stamp;
+
+  /** Starts a source; positions of what follows name it. Returns its index. */
+  int startSource(String name) {
+    sources.add(name);
+    return sources.size() - 1;
+  }
+
+  String sourceName(int index) {
+    return sources.get(index);
+  }
+
+  int sourceCount() {
+    return sources.size();
+  }
+
+  /** The id of a node, interning it. */
+  int term(Node n) {
+    if (n.isURI()) {
+      return term(n.getURI(), IRI, null, null, null);
+    }
+    if (n.isBlank()) {
+      return term("_:" + n.getBlankNodeLabel(), BLANK, null, null, null);
+    }
+    if (n.isLiteral()) {
+      String lex = n.getLiteralLexicalForm();
+      String lng = n.getLiteralLanguage();
+      String dt = n.getLiteralDatatypeURI();
+      return term(lex + '\u0000' + lng + '\u0000' + dt, LITERAL, lex, lng, dt);
+    }
+    return term(n.toString(), LITERAL, n.toString(), "", "");
+  }
+
+  private int term(String key, byte k, String lex, String lng, String dt) {
+    int before = table.size();
+    int id = table.intern(key);
+    if (id == before) {
+      if (id == kind.length) {
+        int grown = id * 2;
+        kind = Arrays.copyOf(kind, grown);
+        lexical = Arrays.copyOf(lexical, grown);
+        lang = Arrays.copyOf(lang, grown);
+        datatype = Arrays.copyOf(datatype, grown);
+        subjectAt = Arrays.copyOf(subjectAt, grown);
+      }
+      kind[id] = k;
+      if (k == LITERAL) {
+        lexical[id] = lex;
+        lang[id] = lng.isEmpty() ? "" : lng.intern();
+        datatype[id] = dt.intern();
+      }
+    }
+    return id;
+  }
+
+  /** The id of an IRI, or -1 when the data never mentions it. */
+  int iriId(String iri) {
+    return table.find(iri);
+  }
+
+  void add(int subject, int predicate, int object, long position) {
+    if (count == s.length) {
+      int grown = count * 2;
+      s = Arrays.copyOf(s, grown);
+      p = Arrays.copyOf(p, grown);
+      o = Arrays.copyOf(o, grown);
+      pos = Arrays.copyOf(pos, grown);
+    }
+    s[count] = subject;
+    p[count] = predicate;
+    o[count] = object;
+    pos[count] = position;
+    count++;
+  }
+
+  /** How many triples so far; a mark to {@link #rollback} to. */
+  int size() {
+    return count;
+  }
+
+  /** Forgets the triples added since {@code mark}, as when a source turns out to be bad. */
+  void rollback(int mark) {
+    count = mark;
+  }
+
+  /** Builds the indices by subject and by object; nothing may be added afterwards. */
+  void freeze() {
+    int terms = table.size();
+    bySubjectStart = new int[terms + 1];
+    bySubject = group(s, terms, bySubjectStart);
+    byObjectStart = new int[terms + 1];
+    byObject = group(o, terms, byObjectStart);
+    seen = new int[terms];
+  }
+
+  /** Triple indices grouped by {@code key}, each group in triple order (a counting sort). */
+  private int[] group(int[] key, int terms, int[] start) {
+    for (int i = 0; i < count; i++) {
+      start[key[i] + 1]++;
+    }
+    for (int t = 0; t < terms; t++) {
+      start[t + 1] += start[t];
+    }
+    int[] fill = Arrays.copyOf(start, terms);
+    int[] out = new int[count];
+    for (int i = 0; i < count; i++) {
+      out[fill[key[i]]++] = i;
+    }
+    return out;
+  }
+
+  int termCount() {
+    return table.size();
+  }
+
+  byte kind(int term) {
+    return kind[term];
+  }
+
+  boolean isIri(int term) {
+    return kind[term] == IRI;
+  }
+
+  boolean isLiteral(int term) {
+    return kind[term] == LITERAL;
+  }
+
+  /** The IRI of an IRI term, the label of a blank node. */
+  String iri(int term) {
+    return table.get(term);
+  }
+
+  String lexical(int term) {
+    return lexical[term];
+  }
+
+  String lang(int term) {
+    return lang[term];
+  }
+
+  String datatype(int term) {
+    return datatype[term];
+  }
+
+  /** The distinct objects of {@code subject}'s {@code predicate} triples, in the order read. */
+  int[] objects(int subject, int predicate) {
+    if (subject < 0 || predicate < 0) {
+      return new int[0];
+    }
+    int[] out = new int[4];
+    int n = 0;
+    int mark = nextStamp();
+    for (int k = bySubjectStart[subject]; k < bySubjectStart[subject + 1]; k++) {
+      int t = bySubject[k];
+      if (p[t] == predicate && firstTime(o[t], mark)) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = o[t];
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** The distinct subjects of the {@code predicate} triples whose object is {@code object}. */
+  int[] subjects(int predicate, int object) {
+    if (object < 0 || predicate < 0) {
+      return new int[0];
+    }
+    int[] out = new int[4];
+    int n = 0;
+    int mark = nextStamp();
+    for (int k = byObjectStart[object]; k < byObjectStart[object + 1]; k++) {
+      int t = byObject[k];
+      if (p[t] == predicate && firstTime(s[t], mark)) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = s[t];
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** Whether the data holds the triple. */
+  boolean has(int subject, int predicate, int object) {
+    return position(subject, predicate, object) != NOWHERE;
+  }
+
+  /** A position for "not read anywhere". */
+  static final long NOWHERE = -1;
+
+  /** Where the triple was first read, or {@link #NOWHERE}. */
+  long position(int subject, int predicate, int object) {
+    if (subject < 0 || predicate < 0 || object < 0) {
+      return NOWHERE;
+    }
+    for (int k = bySubjectStart[subject]; k < bySubjectStart[subject + 1]; k++) {
+      int t = bySubject[k];
+      if (p[t] == predicate && o[t] == object) {
+        return pos[t];
+      }
+    }
+    return NOWHERE;
+  }
+
+  /** Notes where a subject was first written, if this is the first time it is seen as one. */
+  void subjectAt(int subject, long position) {
+    if (subjectAt[subject] == 0) {
+      subjectAt[subject] = position + 1;
+    }
+  }
+
+  /**
+   * Where {@code subject} was first written as a subject (its description starts there), or where
+   * its first triple was read, or {@link #NOWHERE}.
+   */
+  long firstPosition(int subject) {
+    if (subject < 0 || bySubjectStart[subject] == bySubjectStart[subject + 1]) {
+      return NOWHERE;
+    }
+    long first = pos[bySubject[bySubjectStart[subject]]];
+    long written = subjectAt[subject] - 1;
+    return written >= 0 && sourceOf(written) == sourceOf(first) ? written : first;
+  }
+
+  /** Every term that is the subject of a {@code predicate} triple, in id order. */
+  int[] subjectsOf(int predicate) {
+    if (predicate < 0) {
+      return new int[0];
+    }
+    boolean[] seen = new boolean[table.size()];
+    int n = 0;
+    for (int i = 0; i < count; i++) {
+      if (p[i] == predicate && !seen[s[i]]) {
+        seen[s[i]] = true;
+        n++;
+      }
+    }
+    int[] out = new int[n];
+    int k = 0;
+    for (int t = 0; t < seen.length; t++) {
+      if (seen[t]) {
+        out[k++] = t;
+      }
+    }
+    return out;
+  }
+
+  /** A fresh mark for {@link #firstTime}: each query dedups with its own, in O(1) per term. */
+  private int nextStamp() {
+    if (++stamp == Integer.MAX_VALUE) {
+      Arrays.fill(seen, 0);
+      stamp = 1;
+    }
+    return stamp;
+  }
+
+  private boolean firstTime(int term, int mark) {
+    if (seen[term] == mark) {
+      return false;
+    }
+    seen[term] = mark;
+    return true;
+  }
+
+  /**
+   * Of several positions, the first one in the last source that has any: where a clash between
+   * files shows, since the later file is the one that added it (a user's file over the bundled
+   * curriculum), and within one file the first place it appears.
+   */
+  static long inLatestSource(long a, long b) {
+    if (a == NOWHERE) {
+      return b;
+    }
+    if (b == NOWHERE) {
+      return a;
+    }
+    if (sourceOf(a) != sourceOf(b)) {
+      return sourceOf(a) > sourceOf(b) ? a : b;
+    }
+    return Math.min(a, b);
+  }
+
+  /** A position as one long: the source (16 bits) and a line and column packed by RdfSink. */
+  static long position(int source, long at) {
+    return ((long) source << 48) | at;
+  }
+
+  static int sourceOf(long position) {
+    return (int) (position >>> 48);
+  }
+
+  static long lineOf(long position) {
+    return RdfSink.lineOf(position);
+  }
+
+  static long columnOf(long position) {
+    return RdfSink.columnOf(position);
+  }
+}

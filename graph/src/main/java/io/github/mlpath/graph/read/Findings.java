@@ -1,0 +1,58 @@
+package io.github.mlpath.graph.read;
+
+import io.github.mlpath.graph.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The problems one read finds, before they are located in files: each with the term it is about
+ * (the focus, -1 for none), where in the data it shows (a position of {@link Facts}), and the ids
+ * of the topics it concerns, so that planning can tell the problems on its way from the others. The
+ * same problem found twice is kept once.
+ */
+final class Findings {
+  /**
+   * One problem. {@code topics} empty means it concerns the data as a whole; {@code leftOut} that
+   * the curriculum was built without the data at fault (a topic, an edge, an area).
+   */
+  record Found(
+      Severity severity,
+      String rule,
+      String message,
+      int focus,
+      long position,
+      List<String> topics,
+      boolean leftOut) {}
+
+  private final Set<Found> found = new LinkedHashSet<>();
+
+  void error(String rule, String message, int focus, long position, List<String> topics) {
+    add(Severity.ERROR, rule, message, focus, position, topics, false);
+  }
+
+  /** An error for which the curriculum leaves the data at fault out. */
+  void leftOut(String rule, String message, int focus, long position, List<String> topics) {
+    add(Severity.ERROR, rule, message, focus, position, topics, true);
+  }
+
+  void warning(String rule, String message, int focus, long position, List<String> topics) {
+    add(Severity.WARNING, rule, message, focus, position, topics, false);
+  }
+
+  private void add(
+      Severity severity,
+      String rule,
+      String message,
+      int focus,
+      long position,
+      List<String> topics,
+      boolean leftOut) {
+    found.add(new Found(severity, rule, message, focus, position, List.copyOf(topics), leftOut));
+  }
+
+  List<Found> all() {
+    return new ArrayList<>(found);
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.mlpath.graph.read;
+
+import io.github.mlpath.core.TopicKind;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The topics of the data: IRIs that are instances of {@code mlp:Topic} (the four kinds are its
+ * subclasses) or typed with a kind directly, in IRI order, with their ids; and the wider set the
+ * topic shapes check, which adds every subject of {@code mlp:requires}, {@code
+ * mlp:qualifiedRequirement} and {@code mlp:startWith}.
+ */
+final class TopicSet {
+  final BitSet defined = new BitSet();
+  final BitSet shaped = new BitSet();
+  final BitSet identified = new BitSet();
+  final int[] sorted;
+  final List<String> sortedIds;
+  private final String[] ids;
+  private final Map<String, Integer> byId = new HashMap<>();
+
+  TopicSet(Facts f, Known k, Classes classes) {
+    BitSet typed = classes.instances(k.topic);
+    for (int kind : k.kinds.values()) {
+      typed.or(classes.instances(kind));
+    }
+    for (int t = typed.nextSetBit(0); t >= 0; t = typed.nextSetBit(t + 1)) {
+      if (f.isIri(t)) {
+        defined.set(t);
+      }
+    }
+    identified.or(typed);
+    for (int t : f.subjectsOf(k.requires)) {
+      identified.set(t);
+    }
+    shaped.or(identified);
+    for (int p : new int[] {k.qualifiedRequirement, k.startWith}) {
+      for (int t : f.subjectsOf(p)) {
+        shaped.set(t);
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    defined.stream().forEach(order::add);
+    order.sort((a, b) -> f.iri(a).compareTo(f.iri(b)));
+    sorted = order.stream().mapToInt(Integer::intValue).toArray();
+    List<String> idList = new ArrayList<>();
+    ids = new String[f.termCount()];
+    for (int t : sorted) {
+      String id = Terms.id(f.iri(t));
+      ids[t] = id;
+      byId.putIfAbsent(id, t);
+      idList.add(id);
+    }
+    idList.sort(null);
+    sortedIds = List.copyOf(idList);
+  }
+
+  boolean isTopic(int term) {
+    return term >= 0 && defined.get(term);
+  }
+
+  /** The id of a topic term. */
+  String id(int term) {
+    return ids[term];
+  }
+
+  /** The first topic, in IRI order, with this id; -1 when none. */
+  int byId(String id) {
+    return byId.getOrDefault(id, -1);
+  }
+
+  /** The kinds {@code t} is typed with directly, in {@link TopicKind} order. */
+  static List<TopicKind> kinds(Facts f, Known k, int t) {
+    List<TopicKind> out = new ArrayList<>();
+    for (TopicKind kind : TopicKind.values()) {
+      if (f.has(t, k.type, k.kinds.get(kind))) {
+        out.add(kind);
+      }
+    }
+    return out;
+  }
+}
