@@ -1,11 +1,13 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.request.IgnoredProblems;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.graph.CurriculumSource;
 import io.github.mlpath.graph.SourceSpec;
 import io.github.mlpath.graph.merge.MergeSummary;
 import io.github.mlpath.graph.store.Store;
 import io.github.mlpath.graph.store.Stores;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -159,12 +161,38 @@ public final class DataOptions {
     }
   }
 
-  /** Prints what the store has to say (problems ignored, a snapshot rebuilt) on stderr. */
+  /**
+   * Prints what the store has to say on stderr: the errors elsewhere in the data that the answer
+   * ignored and how to see them, a snapshot rebuilt.
+   */
   public void report(Store store) {
+    PrintWriter err = mixee.commandLine().getErr();
+    ignoredProblems(store).ifPresent(i -> err.println("mlpath: " + i.line()));
     for (String notice : store.notices()) {
-      mixee.commandLine().getErr().println("mlpath: " + notice);
+      err.println("mlpath: " + notice);
     }
-    mixee.commandLine().getErr().flush();
+    err.flush();
+  }
+
+  /** The errors of the store's data that its answers ignored, if it has any. */
+  public Optional<IgnoredProblems> ignoredProblems(Store store) {
+    return IgnoredProblems.of(store, validateCommand());
+  }
+
+  /** The command that lists the problems of the data these options name. */
+  public String validateCommand() {
+    if (store != null) {
+      return "mlpath validate' on the files loaded into '" + store;
+    }
+    StringBuilder b = new StringBuilder("mlpath validate");
+    data.forEach(p -> b.append(' ').append(p));
+    if (bundled && !data.isEmpty()) {
+      b.append(" --bundled");
+    }
+    if (mapping != null) {
+      b.append(" --mapping ").append(mapping);
+    }
+    return b.toString();
   }
 
   /** The whole curriculum. */

@@ -112,12 +112,17 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
     }
     Optional<LoadedGraph> graph;
     Curriculum c;
+    Args shaped;
     try (Store store = data.open()) {
       graph = format.rdf() ? Optional.of(store.graph()) : Optional.empty();
-      c = store.whole();
+      shaped =
+          pathTo.isEmpty()
+              ? args
+              : profile.over(args, data, store::structure, spec.commandLine().getErr());
+      c = scope(store, shaped);
       data.report(store);
     }
-    Selection selection = select(c, args);
+    Selection selection = select(c, shaped);
     AtomicOutput.write(
         out,
         spec.commandLine().getOut(),
@@ -135,6 +140,20 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
     return ExitCodes.OK;
   }
 
+  /**
+   * What the export needs: for a path or a closure, those topics and all they require, so problems
+   * elsewhere in the data are ignored; otherwise everything. {@code args} has the profile behind
+   * it.
+   */
+  private Curriculum scope(Store store, Args args) {
+    if (!pathTo.isEmpty()) {
+      List<String> topics = new ArrayList<>(pathTo);
+      topics.addAll(new PathOperation(clock).request(pathTo, args).known());
+      return store.closureOf(topics);
+    }
+    return closure.isEmpty() ? store.whole() : store.closureOf(closure);
+  }
+
   private Selection select(Curriculum c, Args args) {
     if (area != null) {
       return Selection.area(c, areaId(c, area));
@@ -144,9 +163,7 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
       return Selection.closure(c, closure.stream().mapToInt(planner::resolve).toArray());
     }
     if (!pathTo.isEmpty()) {
-      Args shaped = profile.over(args, data, () -> c, spec.commandLine().getErr());
-      return Selection.path(
-          c, Planner.of(c).path(new PathOperation(clock).request(pathTo, shaped)));
+      return Selection.path(c, Planner.of(c).path(new PathOperation(clock).request(pathTo, args)));
     }
     return Selection.all(c);
   }

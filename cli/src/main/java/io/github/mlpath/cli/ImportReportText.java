@@ -86,7 +86,9 @@ final class ImportReportText {
       out.println("  " + p);
     }
     if (!r.valid() && !r.lenient()) {
-      out.println("  (run again with --lenient to drop what keeps it from validating)");
+      out.println(
+          "  (run again with --lenient to drop what keeps it from validating; as it is, a goal"
+              + " whose prerequisites none of these touch still plans)");
     }
   }
 

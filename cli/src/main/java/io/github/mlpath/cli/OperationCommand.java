@@ -1,8 +1,10 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.request.Answered;
 import io.github.mlpath.cli.request.Context;
 import io.github.mlpath.cli.request.ExitCodes;
+import io.github.mlpath.cli.request.IgnoredProblems;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Operation.TextFormat;
 import io.github.mlpath.cli.request.Param;
@@ -88,10 +90,11 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
   public Integer call() {
     CliArgs args = new CliArgs(spec.commandLine().getParseResult());
     String chosen = format.get(args).orElse(formatNames(operation).get(0));
-    R answer = answer(args);
+    List<IgnoredProblems> ignored = new ArrayList<>(1);
+    R answer = answer(args, ignored);
     PrintWriter out = spec.commandLine().getOut();
     if (chosen.equals("json")) {
-      out.println(Json.write(answer));
+      out.println(Json.write(ignored.isEmpty() ? answer : new Answered<>(answer, ignored.get(0))));
     } else {
       printer(chosen).print(answer, out);
       profile.flatMap(p -> p.dueNote(LocalDate.now(clock))).ifPresent(out::println);
@@ -100,8 +103,11 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The answer: the request bound (behind the profile, for a plan), on the store's curriculum. */
-  private R answer(CliArgs args) {
+  /**
+   * The answer: the request bound (behind the profile, for a plan), on the store's curriculum; what
+   * the data's errors made it ignore goes to {@code ignored}.
+   */
+  private R answer(CliArgs args, List<IgnoredProblems> ignored) {
     Optional<Q> early = profile.isPresent() ? Optional.empty() : Optional.of(operation.bind(args));
     PrintWriter err = spec.commandLine().getErr();
     return data.with(
@@ -113,7 +119,10 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
           Context context =
               new Context(
                   planner, () -> SelfCheckReader.read(store.graph()), () -> profile(planner, err));
-          return operation.answer(context, request);
+          R a = operation.answer(context, request);
+          operation.checkAnswer(store, request, a);
+          data.ignoredProblems(store).ifPresent(ignored::add);
+          return a;
         });
   }
 

@@ -1,6 +1,8 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.request.ExitCodes;
+import io.github.mlpath.cli.request.IgnoredProblems;
+import io.github.mlpath.cli.request.ProblemChecks;
 import io.github.mlpath.cli.serve.MlpathServer;
 import io.github.mlpath.cli.serve.ProfileService;
 import io.github.mlpath.cli.serve.ServerConfig;
@@ -104,7 +106,9 @@ final class ServeCommand implements Callable<Integer> {
                 () ->
                     new ParameterException(
                         spec.commandLine(), "serve reads memory or --store, not --endpoint"));
-    Planner planner = Planner.of(source.whole());
+    Optional<ProblemChecks> checks =
+        data.ignoredProblems(source).map(ignored -> new ProblemChecks(source, ignored));
+    Planner planner = Planner.of(checks.isPresent() ? source.asRead() : source.whole());
     ServerConfig config =
         new ServerConfig(
             host,
@@ -114,13 +118,8 @@ final class ServeCommand implements Callable<Integer> {
             ServerConfig.DEFAULT_MAX_BODY,
             Set.copyOf(allowHosts));
     Optional<String> token = allowRemoteWrites ? Optional.of(writeToken()) : Optional.empty();
-    Optional<ProfileService> learner =
-        noProfile
-            ? Optional.empty()
-            : Optional.of(
-                new ProfileService(
-                    LearnerSession.store(data, profile), new WritePolicy(token), clock));
-    MlpathServer server = MlpathServer.start(dataset, planner, config, learner);
+    Optional<ProfileService> learner = learner(token);
+    MlpathServer server = MlpathServer.start(dataset, planner, config, checks, learner);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -134,27 +133,47 @@ final class ServeCommand implements Callable<Integer> {
     out.printf(
         "serving %s: web app at %s/, SPARQL at %s/ds/sparql, API at %s/api/ (stop with Ctrl-C)%n",
         source.description(), base, base, base);
-    learner.ifPresent(
-        l ->
-            out.printf(
-                "profile %s at %s/api/profile; writes from %s%n",
-                l.store().description(),
-                base,
-                token.isEmpty()
-                    ? "this machine only"
-                    : "this machine, and from others with Authorization: Bearer "
-                        + (System.getenv("MLPATH_WRITE_TOKEN") == null
-                            ? token.get()
-                            : "$MLPATH_WRITE_TOKEN")));
+    learner.ifPresent(l -> out.println(profileLine(l, base, token)));
+    checks.ifPresent(c -> out.println(errorsLine(c.ignored())));
     out.flush();
     server.join();
     return ExitCodes.OK;
+  }
+
+  private static String errorsLine(IgnoredProblems errors) {
+    return "the data has "
+        + errors.count()
+        + (errors.count() == 1 ? " error" : " errors")
+        + ": a request that one concerns is refused (422); '"
+        + errors.listedBy()
+        + "' lists them";
   }
 
   private final Clock clock;
 
   ServeCommand(Clock clock) {
     this.clock = clock;
+  }
+
+  /** The learner routes' profile and who may write it, unless {@code --no-profile}. */
+  private Optional<ProfileService> learner(Optional<String> token) {
+    return noProfile
+        ? Optional.empty()
+        : Optional.of(
+            new ProfileService(LearnerSession.store(data, profile), new WritePolicy(token), clock));
+  }
+
+  private static String profileLine(ProfileService l, String base, Optional<String> token) {
+    return String.format(
+        "profile %s at %s/api/profile; writes from %s",
+        l.store().description(),
+        base,
+        token.isEmpty()
+            ? "this machine only"
+            : "this machine, and from others with Authorization: Bearer "
+                + (System.getenv("MLPATH_WRITE_TOKEN") == null
+                    ? token.get()
+                    : "$MLPATH_WRITE_TOKEN"));
   }
 
   /** MLPATH_WRITE_TOKEN, or 32 random bytes in base64url. */

@@ -55,6 +55,12 @@ class ImportCommandTest {
     assertTrue(run.out().contains("run again with --lenient"), run.out());
     Run validate = Run.of("validate", out.toString());
     assertEquals(ExitCodes.BAD_DATA, validate.exitCode());
+    Run clear = Run.of("path", "--data", out.toString(), "--goal", "derivatives");
+    assertEquals(ExitCodes.OK, clear.exitCode(), clear.err());
+    assertTrue(clear.err().contains("mlpath: 2 problems outside"), clear.err());
+    Run onTheWay = Run.of("path", "--data", out.toString(), "--goal", "backpropagation");
+    assertEquals(ExitCodes.BAD_DATA, onTheWay.exitCode());
+    assertTrue(onTheWay.err().startsWith("mlpath: " + out + ":"), onTheWay.err());
   }
 
   @Test

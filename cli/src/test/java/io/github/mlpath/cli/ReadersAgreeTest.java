@@ -45,6 +45,7 @@ class ReadersAgreeTest {
   void pathOnAGoalClearOfTheProblemsPlansAndCountsThem() {
     Run run = Run.of("path", "--data", Run.fixture("several-problems.ttl"), "--goal", "fine");
     assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
-    assertTrue(run.err().contains("problems elsewhere in the data ignored"), run.err());
+    assertTrue(
+        run.err().contains("problems outside the topics this answer needs ignored"), run.err());
   }
 }

@@ -200,25 +200,8 @@ public final class CurriculumBuilder {
               + (undefined.size() > 10 ? " and " + (undefined.size() - 10) + " more" : ""));
     }
     int n = ids.size();
-    long[] sorted = Arrays.copyOf(edges, edgeCount);
-    Arrays.sort(sorted);
-    int m = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (m == 0 || sorted[m - 1] != sorted[i]) {
-        sorted[m++] = sorted[i];
-      }
-    }
-    int[] fOff = new int[n + 1];
-    int[] fTargets = new int[m];
-    for (int k = 0; k < m; k++) {
-      fOff[(int) (sorted[k] >>> 32) + 1]++;
-      fTargets[k] = (int) sorted[k];
-    }
-    for (int i = 0; i < n; i++) {
-      fOff[i + 1] += fOff[i];
-    }
-    Adjacency requires = new Adjacency(fOff, fTargets);
-    int[] reasonOf = new int[m];
+    Adjacency requires = requires(n);
+    int[] reasonOf = new int[requires.edgeCount()];
     Arrays.fill(reasonOf, NO_REASON);
     for (int i = 0; i < edgeCount; i++) {
       int k = requires.edgeIndex((int) (edges[i] >>> 32), (int) edges[i]);
@@ -249,6 +232,28 @@ public final class CurriculumBuilder {
             gist,
             List.copyOf(areas),
             ResourceIndex.of(resources.values(), startWith, ids)));
+  }
+
+  /** The edges added, each once, as the adjacency of {@code n} topics (targets in index order). */
+  private Adjacency requires(int n) {
+    long[] sorted = Arrays.copyOf(edges, edgeCount);
+    Arrays.sort(sorted);
+    int m = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (m == 0 || sorted[m - 1] != sorted[i]) {
+        sorted[m++] = sorted[i];
+      }
+    }
+    int[] offsets = new int[n + 1];
+    int[] targets = new int[m];
+    for (int k = 0; k < m; k++) {
+      offsets[(int) (sorted[k] >>> 32) + 1]++;
+      targets[k] = (int) sorted[k];
+    }
+    for (int i = 0; i < n; i++) {
+      offsets[i + 1] += offsets[i];
+    }
+    return new Adjacency(offsets, targets);
   }
 
   private int slot(String id) {

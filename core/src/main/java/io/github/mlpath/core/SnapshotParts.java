@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Encodes {@link Parts}, field by field in declaration order, for {@link SnapshotCodec}. Decoding
@@ -85,14 +86,8 @@ final class SnapshotParts {
     for (int k : within(r.readInts(), -1, 0, targets.length, "gist edge")) {
       gist.set(k);
     }
-    List<Area> areas = new ArrayList<>();
-    for (int i = r.readCount(); i > 0; i--) {
-      areas.add(SnapshotValues.area(r));
-    }
-    List<Resource> resources = new ArrayList<>();
-    for (int i = r.readCount(); i > 0; i--) {
-      resources.add(SnapshotValues.resource(r));
-    }
+    List<Area> areas = list(r, SnapshotValues::area);
+    List<Resource> resources = list(r, SnapshotValues::resource);
     checkKinds(kinds, areaOf, n, areas.size());
     Map<Integer, Integer> startWith = new HashMap<>();
     for (int i = r.readCount(); i > 0; i--) {
@@ -112,8 +107,17 @@ final class SnapshotParts {
         reasonOf,
         reasons,
         gist,
-        List.copyOf(areas),
-        ResourceIndex.ofIndexes(List.copyOf(resources), startWith, ids));
+        areas,
+        ResourceIndex.ofIndexes(resources, startWith, ids));
+  }
+
+  /** A count, then that many values read by {@code value}. */
+  private static <T> List<T> list(BinaryReader r, Function<BinaryReader, T> value) {
+    List<T> out = new ArrayList<>();
+    for (int i = r.readCount(); i > 0; i--) {
+      out.add(value.apply(r));
+    }
+    return List.copyOf(out);
   }
 
   private static void pool(StringPool pool, BinaryWriter w) throws IOException {

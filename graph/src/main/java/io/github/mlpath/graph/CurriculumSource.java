@@ -23,6 +23,11 @@ import java.util.List;
  * <p>Names are topic ids, labels or alternative labels, resolved as {@link
  * io.github.mlpath.core.lookup.TopicResolver} does; an unknown name throws {@link
  * io.github.mlpath.core.UnknownTopicException}. Every curriculum returned is an immutable snapshot.
+ *
+ * <p>Data with errors is planned on where the errors lie elsewhere: each scope throws {@link
+ * InvalidDataException}, naming the first error at its file and line, only when an error concerns
+ * one of the scope's topics (or the data as a whole); otherwise it answers, and {@link #errorCount}
+ * says how many errors that answer ignored.
  */
 public interface CurriculumSource extends AutoCloseable {
 
@@ -42,6 +47,25 @@ public interface CurriculumSource extends AutoCloseable {
   Curriculum dependentsOf(String name);
 
   /**
+   * Every topic and edge that could be read, whatever errors the data holds: for an answer that
+   * checks the topics it rests on itself, through {@link #closureOf} ({@code next}, and the server,
+   * which answers many questions on one curriculum). Sources that read the data's problems (files,
+   * TDB2 stores) give the whole curriculum; the others, which find none, {@link #structure}.
+   */
+  default Curriculum asRead() {
+    return structure();
+  }
+
+  /**
+   * How many errors the data holds ({@code mlpath validate} lists them). Each scope above refuses
+   * with the first error that concerns its topics, so an answer it let through ignored them all:
+   * they lie elsewhere in the data. 0 for a source that reads no problems (an endpoint).
+   */
+  default long errorCount() {
+    return 0;
+  }
+
+  /**
    * What opening the source noticed and the user should hear of: for files merged into the bundled
    * curriculum, each merge (info), conflict and drop (warnings); empty otherwise.
    */
@@ -50,9 +74,8 @@ public interface CurriculumSource extends AutoCloseable {
   }
 
   /**
-   * What the user should know about the answers given so far, one line each: errors elsewhere in
-   * the data that planning ignored, a cached snapshot that had to be rebuilt. Empty for most
-   * sources.
+   * What the user should know about the answers given so far, one line each, such as a cached
+   * snapshot that had to be rebuilt. Empty for most sources.
    */
   default List<String> notices() {
     return List.of();

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -160,21 +159,15 @@ public final class ReadResult {
   }
 
   /**
-   * Checks that planning on {@code topicIds} is safe, and says what it ignores.
+   * Checks that planning on {@code topicIds} is safe: that no error concerns them (or the data as a
+   * whole). Every other error is elsewhere in the data, and an answer on these topics ignores it.
    *
-   * @return a note on the errors elsewhere in the data that planning ignores, if there are any
+   * @return how many errors the answer ignores ({@code mlpath validate} lists them)
    * @throws InvalidDataException naming the first error that concerns these topics, and how many
    *     more there are
    */
-  public Optional<String> checkUsableFor(Collection<String> topicIds) {
+  public long checkUsableFor(Collection<String> topicIds) {
     refuse(blocking(topicIds));
-    long ignored = errorCount();
-    if (ignored == 0) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        ignored
-            + (ignored == 1 ? " problem" : " problems")
-            + " elsewhere in the data ignored; 'mlpath validate' lists them");
+    return errorCount();
   }
 }

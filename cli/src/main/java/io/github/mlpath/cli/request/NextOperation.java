@@ -9,8 +9,11 @@ import io.github.mlpath.core.plan.ReadyTopic;
 import io.github.mlpath.core.plan.Strategy;
 import io.github.mlpath.graph.CurriculumSource;
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@code mlpath next} and {@code /api/next}: what is ready to learn now. */
 public final class NextOperation extends Operation<NextOperation.Request, ReadyList> {
@@ -47,9 +50,19 @@ public final class NextOperation extends Operation<NextOperation.Request, ReadyL
         Params.LIMIT.get(args));
   }
 
+  /** Every topic may be ready, so the whole structure, whatever problems the data has elsewhere. */
   @Override
   public Curriculum scope(CurriculumSource source, Request request) {
-    return source.structure();
+    return source.asRead();
+  }
+
+  /** The known topics, the goals and the topics ready now: what the answer rests on. */
+  @Override
+  protected Collection<String> answerTopics(Request request, ReadyList answer) {
+    Set<String> topics = new LinkedHashSet<>(request.next().known());
+    topics.addAll(request.next().goals());
+    answer.topics().forEach(t -> topics.add(t.topic().id()));
+    return topics;
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.graph.CurriculumSource;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -78,6 +79,26 @@ public abstract class Operation<Q, R> {
    * edges when the request says so: {@link Params#planned}), and what else the context gives.
    */
   public abstract R answer(Context context, Q request);
+
+  /**
+   * The topics an answer shows beyond its {@link #scope}, whose problems matter as much as the
+   * scope's: {@code next}'s ready topics. Empty for an operation whose scope already holds them.
+   */
+  protected Collection<String> answerTopics(Q request, R answer) {
+    return List.of();
+  }
+
+  /**
+   * Checks that no error of the data concerns the {@link #answerTopics} of {@code answer} or what
+   * they require, as {@link #scope} checked its own topics.
+   *
+   * @throws io.github.mlpath.graph.InvalidDataException naming the first error that does
+   */
+  public final void checkAnswer(CurriculumSource source, Q request, R answer) {
+    if (source.errorCount() > 0) {
+      source.closureOf(answerTopics(request, answer));
+    }
+  }
 
   /** The closure of {@code names} and {@code more}: what a question about those topics needs. */
   protected static Curriculum closureOf(

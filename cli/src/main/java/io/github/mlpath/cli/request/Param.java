@@ -124,6 +124,14 @@ public final class Param<T> {
     return index;
   }
 
+  /**
+   * How one value is parsed and checked, for input that is not {@link Args} (a JSON body's field):
+   * it throws {@link IllegalArgumentException} with the reason in the user's words.
+   */
+  public Function<String, T> parser() {
+    return parser;
+  }
+
   /** Whether the request gives it at all. */
   public boolean given(Args args) {
     return !args.values(this).isEmpty();

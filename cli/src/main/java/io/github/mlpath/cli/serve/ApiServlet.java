@@ -6,6 +6,7 @@ import io.github.mlpath.cli.request.Context;
 import io.github.mlpath.cli.request.Failure;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Params;
+import io.github.mlpath.cli.request.ProblemChecks;
 import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
@@ -24,7 +25,9 @@ import java.util.stream.Collectors;
  * with the command's parameters as query parameters, as one line of the JSON the command prints
  * with {@code --format json}. Errors are {@code {"error": ..., "suggestions": [...]}} with the
  * status of their {@link Failure}: 400 for a bad parameter or an ambiguous name, 404 for an unknown
- * topic (with the closest ids) or route, 405 for a method other than GET.
+ * topic (with the closest ids) or route, 405 for a method other than GET. On data with errors, a
+ * request whose topics one of them concerns is refused with it (422), and every other answer
+ * carries {@code ignoredProblems}, as the command's JSON does.
  */
 final class ApiServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -33,21 +36,24 @@ final class ApiServlet extends HttpServlet {
   private transient volatile Planner withoutGist;
   private final transient Supplier<SelfChecks> selfChecks;
   private final transient List<Operation<?, ?>> operations;
+  private final transient Optional<ProblemChecks> checks;
   private final transient ServerProfileDefaults profile;
   private final transient Optional<LearnerServlet> writes;
 
   ApiServlet(Planner planner, List<Operation<?, ?>> operations, Supplier<SelfChecks> selfChecks) {
-    this(planner, operations, selfChecks, Optional.empty(), Optional.empty());
+    this(planner, operations, selfChecks, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**
-   * The API, answering about the learner of {@code profile} (and planning for them when a request
-   * names no one in particular), with the {@code POST}s of {@code writes} passed on to it.
+   * The API, refusing requests the data's errors concern ({@code checks}), answering about the
+   * learner of {@code profile} (and planning for them when a request names no one in particular),
+   * with the {@code POST}s of {@code writes} passed on to it.
    */
   ApiServlet(
       Planner planner,
       List<Operation<?, ?>> operations,
       Supplier<SelfChecks> selfChecks,
+      Optional<ProblemChecks> checks,
       Optional<ProfileStore> profile,
       Optional<LearnerServlet> writes) {
     this.planner = planner;
@@ -55,6 +61,7 @@ final class ApiServlet extends HttpServlet {
     this.profile = new ServerProfileDefaults(profile, planner.curriculum());
     this.operations = List.copyOf(operations);
     this.selfChecks = memoized(selfChecks);
+    this.checks = checks;
   }
 
   /** {@code s}, asked once, on first use. */
@@ -116,11 +123,13 @@ final class ApiServlet extends HttpServlet {
     }
   }
 
-  private <Q, R> R answer(Operation<Q, R> op, HttpServletRequest req) {
+  /** The answer, with what it ignored beside it when the data has errors elsewhere. */
+  private <Q, R> Object answer(Operation<Q, R> op, HttpServletRequest req) {
     Args args = profile.apply(op, QueryArgs.of(req.getParameterMap(), op.params()));
     Q request = op.bind(args);
     Planner p = Params.SKIP_GIST_EDGES.on(args) ? withoutGist() : planner;
-    return op.answer(new Context(p, selfChecks, profile::profile), request);
+    Supplier<R> answer = () -> op.answer(new Context(p, selfChecks, profile::profile), request);
+    return checks.isPresent() ? checks.get().checked(op, request, answer) : answer.get();
   }
 
   /** The planner on the curriculum without its gist edges, made on first use. */

@@ -1,6 +1,7 @@
 package io.github.mlpath.cli.serve;
 
 import io.github.mlpath.cli.request.Operations;
+import io.github.mlpath.cli.request.ProblemChecks;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.StoreException;
@@ -69,14 +70,24 @@ public final class MlpathServer {
   }
 
   /**
-   * Starts serving {@code dataset}, the API on {@code planner}'s curriculum and, with a profile,
-   * the learner routes ({@code /api/profile/...}, {@code /api/status}, {@code /api/review}, {@code
-   * POST /api/profile/assess}).
+   * Starts serving {@code dataset} and the API on {@code planner}'s curriculum, read with errors
+   * that {@code checks} holds: each request is refused when one concerns its topics.
+   */
+  public static MlpathServer start(
+      DatasetGraph dataset, Planner planner, ServerConfig config, Optional<ProblemChecks> checks) {
+    return start(dataset, planner, config, checks, Optional.empty());
+  }
+
+  /**
+   * Starts serving {@code dataset}, the API on {@code planner}'s curriculum (refusing requests that
+   * errors in {@code problems} concern) and, with a profile, the learner routes ({@code
+   * /api/profile/...}, {@code /api/status}, {@code /api/review}, {@code POST /api/profile/assess}).
    */
   public static MlpathServer start(
       DatasetGraph dataset,
       Planner planner,
       ServerConfig config,
+      Optional<ProblemChecks> problems,
       Optional<ProfileService> profile) {
     SparqlPolicy.applyProcessWide();
     DatasetGraph served = new DatasetGraphReadOnly(withoutLearners(dataset));
@@ -84,7 +95,7 @@ public final class MlpathServer {
     AppServlet app = new AppServlet(profile.isPresent());
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
     Optional<LearnerServlet> learner = profile.map(p -> learnerRoutes(planner, checks, p, config));
-    ApiServlet api = api(planner, checks, profile, learner);
+    ApiServlet api = api(planner, checks, problems, profile, learner);
     FusekiServer.Builder b =
         FusekiServer.create()
             .port(config.port())
@@ -130,12 +141,14 @@ public final class MlpathServer {
   private static ApiServlet api(
       Planner planner,
       Supplier<SelfChecks> checks,
+      Optional<ProblemChecks> problems,
       Optional<ProfileService> profile,
       Optional<LearnerServlet> learner) {
     return new ApiServlet(
         planner,
         Operations.all(profile.map(ProfileService::clock).orElse(Clock.systemDefaultZone())),
         checks,
+        problems,
         profile.map(ProfileService::store),
         learner);
   }

@@ -88,6 +88,7 @@ class LearnerRoutesTest {
             Planner.of(CurriculumReader.read(g)),
             new ServerConfig(
                 host, 0, Duration.ofSeconds(5), Optional.empty(), ServerConfig.DEFAULT_MAX_BODY),
+            Optional.empty(),
             Optional.of(new ProfileService(store, writes, clock)));
     servers.add(s);
     return s;

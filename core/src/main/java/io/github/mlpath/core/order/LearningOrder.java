@@ -7,11 +7,7 @@ import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.core.internal.IntHeap;
 import io.github.mlpath.core.internal.IntList;
 import io.github.mlpath.core.internal.IntStack;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Orders a set of topics for learning. Only edges between topics of the set count: a prerequisite
@@ -33,11 +29,6 @@ import java.util.Map;
  * <p>Cost: linear in the topics and edges of the set, plus a heap operation per topic.
  */
 public final class LearningOrder {
-  private static final byte OUT = 0;
-  private static final byte PENDING = 1;
-  private static final byte AVAILABLE = 2; // math whose prerequisites are all resolved
-  private static final byte PLACED = 3;
-  private static final byte COLLECTING = 4;
   private static final int MATH = TopicKind.MATH.ordinal();
 
   private LearningOrder() {}
@@ -48,52 +39,41 @@ public final class LearningOrder {
    * @throws CycleException naming a cycle among the topics
    */
   public static int[] justInTime(Curriculum c, BitSet topics, Ranking ranking) {
-    int n = c.size();
-    checkSize(n, ranking);
-    Adjacency requires = c.requires();
+    OrderState s = new OrderState(c, topics, ranking);
     Adjacency requiredBy = c.requiredBy();
-    byte[] state = new byte[n];
-    int[] missing = new int[n];
-    int m = mark(topics, state);
-    count(topics, state, requires, missing);
-    int[] out = new int[m];
-    int placed = 0;
     IntHeap ready = new IntHeap(64);
     IntStack work = new IntStack(64);
     for (int v = topics.nextSetBit(0); v >= 0; v = topics.nextSetBit(v + 1)) {
-      if (missing[v] == 0) {
+      if (s.missing[v] == 0) {
         work.push(v);
       }
     }
-    resolve(c, work, state, missing, requiredBy, ready, ranking, n);
+    resolve(s, work, ready);
     IntStack dfs = new IntStack(64);
     IntList ranks = new IntList(16);
     while (!ready.isEmpty()) {
-      int key = ready.pop();
-      int v = ranking.topicAt(key % n);
-      placed = placeMathBefore(v, c, state, ranking, dfs, ranks, out, placed);
-      state[v] = PLACED;
-      out[placed++] = v;
+      int v = ranking.topicAt(ready.pop() % s.n);
+      if (pushAvailable(s, v, dfs, ranks) > 0) {
+        drainPostOrder(s, dfs, ranks);
+      }
+      s.place(v);
       for (int k = requiredBy.start(v), end = requiredBy.end(v); k < end; k++) {
         int u = requiredBy.target(k);
-        if (state[u] == PENDING && --missing[u] == 0) {
+        if (s.state[u] == OrderState.PENDING && --s.missing[u] == 0) {
           work.push(u);
         }
       }
-      resolve(c, work, state, missing, requiredBy, ready, ranking, n);
+      resolve(s, work, ready);
     }
     // Math that no non-math topic needed: math goals and what only they require.
-    for (int r = 0; r < n && placed < m; r++) {
+    for (int r = 0; r < s.n && !s.done(); r++) {
       int v = ranking.topicAt(r);
-      if (state[v] == AVAILABLE) {
+      if (s.state[v] == OrderState.AVAILABLE) {
         dfs.push(2 * v);
-        placed = drainPostOrder(c, state, ranking, dfs, ranks, out, placed);
+        drainPostOrder(s, dfs, ranks);
       }
     }
-    if (placed < m) {
-      throw cycleIn(c, state, ranking);
-    }
-    return out;
+    return s.order();
   }
 
   /**
@@ -102,68 +82,26 @@ public final class LearningOrder {
    * @throws CycleException naming a cycle among the topics
    */
   public static int[] mathFirst(Curriculum c, BitSet topics, Ranking ranking) {
-    int n = c.size();
-    checkSize(n, ranking);
-    Adjacency requires = c.requires();
+    OrderState s = new OrderState(c, topics, ranking);
     Adjacency requiredBy = c.requiredBy();
-    byte[] state = new byte[n];
-    int[] missing = new int[n];
-    int m = mark(topics, state);
-    count(topics, state, requires, missing);
-    BitSet feedsMath = feedsMath(c, topics, state);
-    int[] out = new int[m];
-    int placed = 0;
+    BitSet feedsMath = feedsMath(s, topics);
     IntHeap ready = new IntHeap(64);
     for (int v = topics.nextSetBit(0); v >= 0; v = topics.nextSetBit(v + 1)) {
-      if (missing[v] == 0) {
-        ready.push(mathFirstKey(c, v, feedsMath, ranking, n));
+      if (s.missing[v] == 0) {
+        ready.push(mathFirstKey(s, v, feedsMath));
       }
     }
     while (!ready.isEmpty()) {
-      int v = ranking.topicAt(ready.pop() % n);
-      state[v] = PLACED;
-      out[placed++] = v;
+      int v = ranking.topicAt(ready.pop() % s.n);
+      s.place(v);
       for (int k = requiredBy.start(v), end = requiredBy.end(v); k < end; k++) {
         int u = requiredBy.target(k);
-        if (state[u] == PENDING && --missing[u] == 0) {
-          ready.push(mathFirstKey(c, u, feedsMath, ranking, n));
+        if (s.state[u] == OrderState.PENDING && --s.missing[u] == 0) {
+          ready.push(mathFirstKey(s, u, feedsMath));
         }
       }
     }
-    if (placed < m) {
-      throw cycleIn(c, state, ranking);
-    }
-    return out;
-  }
-
-  private static void checkSize(int n, Ranking ranking) {
-    if (ranking.size() != n) {
-      throw new IllegalArgumentException("ranking is for another curriculum");
-    }
-    if (n > Integer.MAX_VALUE / 5) {
-      throw new IllegalArgumentException("too many topics to order: " + n);
-    }
-  }
-
-  private static int mark(BitSet topics, byte[] state) {
-    int m = 0;
-    for (int v = topics.nextSetBit(0); v >= 0; v = topics.nextSetBit(v + 1)) {
-      state[v] = PENDING;
-      m++;
-    }
-    return m;
-  }
-
-  private static void count(BitSet topics, byte[] state, Adjacency requires, int[] missing) {
-    for (int v = topics.nextSetBit(0); v >= 0; v = topics.nextSetBit(v + 1)) {
-      int count = 0;
-      for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
-        if (state[requires.target(k)] != OUT) {
-          count++;
-        }
-      }
-      missing[v] = count;
-    }
+    return s.order();
   }
 
   /**
@@ -171,101 +109,69 @@ public final class LearningOrder {
    * becomes available (resolved without being placed) and resolves its dependents in turn; any
    * other topic goes on the ready heap, keyed by kind then rank.
    */
-  private static void resolve(
-      Curriculum c,
-      IntStack work,
-      byte[] state,
-      int[] missing,
-      Adjacency requiredBy,
-      IntHeap ready,
-      Ranking ranking,
-      int n) {
+  private static void resolve(OrderState s, IntStack work, IntHeap ready) {
+    Adjacency requiredBy = s.c.requiredBy();
     while (!work.isEmpty()) {
       int v = work.pop();
-      int kind = c.kind(v).ordinal();
+      int kind = s.c.kind(v).ordinal();
       if (kind != MATH) {
-        ready.push(kind * n + ranking.rank(v));
+        ready.push(kind * s.n + s.ranking.rank(v));
         continue;
       }
-      state[v] = AVAILABLE;
+      s.state[v] = OrderState.AVAILABLE;
       for (int k = requiredBy.start(v), end = requiredBy.end(v); k < end; k++) {
         int u = requiredBy.target(k);
-        if (state[u] == PENDING && --missing[u] == 0) {
+        if (s.state[u] == OrderState.PENDING && --s.missing[u] == 0) {
           work.push(u);
         }
       }
     }
   }
 
-  /** Places the available math that {@code v} needs, right before it. */
-  private static int placeMathBefore(
-      int v,
-      Curriculum c,
-      byte[] state,
-      Ranking ranking,
-      IntStack dfs,
-      IntList ranks,
-      int[] out,
-      int placed) {
-    if (pushAvailable(c.requires(), v, state, ranking, dfs, ranks) == 0) {
-      return placed;
-    }
-    return drainPostOrder(c, state, ranking, dfs, ranks, out, placed);
-  }
-
   /**
-   * Depth-first post-order over available math: an entry {@code 2v} enters {@code v}, {@code 2v+1}
-   * leaves it and places it. Prerequisites are entered in rank order.
+   * Depth-first post-order over available math, placing it: an entry {@code 2v} enters {@code v},
+   * {@code 2v+1} leaves it and places it. Prerequisites are entered in rank order.
    */
-  private static int drainPostOrder(
-      Curriculum c,
-      byte[] state,
-      Ranking ranking,
-      IntStack dfs,
-      IntList ranks,
-      int[] out,
-      int placed) {
-    Adjacency requires = c.requires();
+  private static void drainPostOrder(OrderState s, IntStack dfs, IntList ranks) {
     while (!dfs.isEmpty()) {
       int e = dfs.pop();
       int v = e >>> 1;
       if ((e & 1) == 1) {
-        state[v] = PLACED;
-        out[placed++] = v;
+        s.place(v);
         continue;
       }
-      if (state[v] != AVAILABLE) {
+      if (s.state[v] != OrderState.AVAILABLE) {
         continue;
       }
-      state[v] = COLLECTING;
+      s.state[v] = OrderState.COLLECTING;
       dfs.push(2 * v + 1);
-      pushAvailable(requires, v, state, ranking, dfs, ranks);
+      pushAvailable(s, v, dfs, ranks);
     }
-    return placed;
   }
 
   /**
    * Pushes an entry for each available prerequisite of {@code v}, however many there are, so that
    * the lowest rank is entered first; {@code ranks} is scratch space. Returns how many.
    */
-  private static int pushAvailable(
-      Adjacency requires, int v, byte[] state, Ranking ranking, IntStack dfs, IntList ranks) {
+  private static int pushAvailable(OrderState s, int v, IntStack dfs, IntList ranks) {
+    Adjacency requires = s.c.requires();
     ranks.clear();
     for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
       int w = requires.target(k);
-      if (state[w] == AVAILABLE) {
-        ranks.add(ranking.rank(w));
+      if (s.state[w] == OrderState.AVAILABLE) {
+        ranks.add(s.ranking.rank(w));
       }
     }
     ranks.sort();
     for (int i = ranks.size() - 1; i >= 0; i--) {
-      dfs.push(2 * ranking.topicAt(ranks.get(i)));
+      dfs.push(2 * s.ranking.topicAt(ranks.get(i)));
     }
     return ranks.size();
   }
 
   /** The non-math topics of the set that some math topic of the set needs, transitively. */
-  private static BitSet feedsMath(Curriculum c, BitSet topics, byte[] state) {
+  private static BitSet feedsMath(OrderState s, BitSet topics) {
+    Curriculum c = s.c;
     Adjacency requires = c.requires();
     BitSet seen = new BitSet(c.size());
     IntStack stack = new IntStack(64);
@@ -278,7 +184,7 @@ public final class LearningOrder {
       int v = stack.pop();
       for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
         int w = requires.target(k);
-        if (state[w] != OUT && !seen.get(w) && c.kind(w) != TopicKind.MATH) {
+        if (s.state[w] != OrderState.OUT && !seen.get(w) && c.kind(w) != TopicKind.MATH) {
           seen.set(w);
           stack.push(w);
         }
@@ -287,51 +193,9 @@ public final class LearningOrder {
     return seen;
   }
 
-  private static int mathFirstKey(Curriculum c, int v, BitSet feedsMath, Ranking ranking, int n) {
-    int kind = c.kind(v).ordinal();
+  private static int mathFirstKey(OrderState s, int v, BitSet feedsMath) {
+    int kind = s.c.kind(v).ordinal();
     int group = kind == MATH ? 0 : feedsMath.get(v) ? 1 : 2 + kind;
-    return group * n + ranking.rank(v);
-  }
-
-  /**
-   * A cycle among the topics left unplaced: each of them still misses a prerequisite that is also
-   * unplaced, so following the lowest-ranked such prerequisite must come back to a topic already
-   * seen. The cycle is named from its smallest id, each topic requiring the next.
-   */
-  private static CycleException cycleIn(Curriculum c, byte[] state, Ranking ranking) {
-    Adjacency requires = c.requires();
-    int start = -1;
-    for (int r = 0; r < ranking.size() && start < 0; r++) {
-      if (state[ranking.topicAt(r)] == PENDING) {
-        start = ranking.topicAt(r);
-      }
-    }
-    Map<Integer, Integer> position = new HashMap<>();
-    List<Integer> walk = new ArrayList<>();
-    int v = start;
-    while (!position.containsKey(v)) {
-      position.put(v, walk.size());
-      walk.add(v);
-      int next = -1;
-      for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
-        int w = requires.target(k);
-        if (state[w] == PENDING && (next < 0 || ranking.rank(w) < ranking.rank(next))) {
-          next = w;
-        }
-      }
-      v = next;
-    }
-    List<Integer> cycle = walk.subList(position.get(v), walk.size());
-    int first = 0;
-    for (int i = 1; i < cycle.size(); i++) {
-      if (c.id(cycle.get(i)).compareTo(c.id(cycle.get(first))) < 0) {
-        first = i;
-      }
-    }
-    List<String> ids = new ArrayList<>();
-    for (int i = 0; i < cycle.size(); i++) {
-      ids.add(c.id(cycle.get((first + i) % cycle.size())));
-    }
-    return new CycleException(ids);
+    return group * s.n + s.ranking.rank(v);
   }
 }

@@ -22,6 +22,10 @@ public interface TieBreak {
    */
   static TieBreak byId() {
     return c -> {
+      int[] identity = inIndexOrder(c);
+      if (identity != null) {
+        return identity;
+      }
       String[] sorted = new String[c.size()];
       for (int v = 0; v < sorted.length; v++) {
         sorted[v] = c.id(v);
@@ -33,6 +37,22 @@ public interface TieBreak {
       }
       return rank;
     };
+  }
+
+  /**
+   * The identity ranking when the ids already sort in index order (as a reader that keeps the
+   * data's order gives for generated or sorted data), checked in one pass; else null.
+   */
+  private static int[] inIndexOrder(Curriculum c) {
+    String previous = null;
+    for (int v = 0; v < c.size(); v++) {
+      String id = c.id(v);
+      if (previous != null && previous.compareTo(id) >= 0) {
+        return null;
+      }
+      previous = id;
+    }
+    return IntStream.range(0, c.size()).toArray();
   }
 
   /**

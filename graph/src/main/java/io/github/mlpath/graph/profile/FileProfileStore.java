@@ -7,14 +7,17 @@ import io.github.mlpath.graph.ProfileException;
 import io.github.mlpath.graph.ProfileStore;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.InputFiles;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.vocab.MLP;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -43,12 +46,22 @@ public final class FileProfileStore implements ProfileStore {
 
   @Override
   public Profile read() {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Profile.EMPTY;
+    }
     try {
-      return parse(Files.readAllBytes(file));
+      return parse(regularBytes(file));
     } catch (NoSuchFileException e) {
       return Profile.EMPTY;
     } catch (IOException e) {
       throw new SourceUnreadableException(file.toString(), "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The bytes of {@code path}, which must be a regular file: a FIFO would block the read. */
+  private static byte[] regularBytes(Path path) throws IOException {
+    try (InputStream in = InputFiles.open(path)) {
+      return in.readAllBytes();
     }
   }
 
@@ -78,7 +91,7 @@ public final class FileProfileStore implements ProfileStore {
               FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
           FileLock lock = ch.lock()) {
         AtomicFile.removeLeftovers(abs);
-        Profile current = Files.exists(abs) ? parse(Files.readAllBytes(abs)) : Profile.EMPTY;
+        Profile current = Files.exists(abs) ? parse(regularBytes(abs)) : Profile.EMPTY;
         R result = change.apply(current);
         Profile next = after.apply(result);
         if (!next.equals(current)) {

@@ -38,9 +38,9 @@ final class FactSink implements RdfSink {
       sid = facts.term(s);
       lastSubject = s;
       lastSubjectId = sid;
-      facts.subjectAt(sid, Facts.position(source, subjectAt));
+      facts.subjectAt(sid, Positions.position(source, subjectAt));
     }
-    facts.add(sid, predicate(p), facts.term(o), Facts.position(source, at));
+    facts.add(sid, predicate(p), facts.term(o), Positions.position(source, at));
   }
 
   private int predicate(Node p) {

@@ -1,6 +1,5 @@
 package io.github.mlpath.graph.read;
 
-import io.github.mlpath.graph.load.RdfSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -183,39 +182,29 @@ final class Facts {
 
   /** The distinct objects of {@code subject}'s {@code predicate} triples, in the order read. */
   int[] objects(int subject, int predicate) {
-    if (subject < 0 || predicate < 0) {
-      return new int[0];
-    }
-    int[] out = new int[4];
-    int n = 0;
-    int mark = nextStamp();
-    for (int k = bySubjectStart[subject]; k < bySubjectStart[subject + 1]; k++) {
-      int t = bySubject[k];
-      if (p[t] == predicate && firstTime(o[t], mark)) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = o[t];
-      }
-    }
-    return Arrays.copyOf(out, n);
+    return distinct(subject, predicate, bySubjectStart, bySubject, o);
   }
 
   /** The distinct subjects of the {@code predicate} triples whose object is {@code object}. */
   int[] subjects(int predicate, int object) {
-    if (object < 0 || predicate < 0) {
+    return distinct(object, predicate, byObjectStart, byObject, s);
+  }
+
+  /** The distinct {@code values} of the {@code predicate} triples in {@code key}'s group. */
+  private int[] distinct(int key, int predicate, int[] start, int[] group, int[] values) {
+    if (key < 0 || predicate < 0) {
       return new int[0];
     }
     int[] out = new int[4];
     int n = 0;
     int mark = nextStamp();
-    for (int k = byObjectStart[object]; k < byObjectStart[object + 1]; k++) {
-      int t = byObject[k];
-      if (p[t] == predicate && firstTime(s[t], mark)) {
+    for (int k = start[key]; k < start[key + 1]; k++) {
+      int t = group[k];
+      if (p[t] == predicate && firstTime(values[t], mark)) {
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
         }
-        out[n++] = s[t];
+        out[n++] = values[t];
       }
     }
     return Arrays.copyOf(out, n);
@@ -223,16 +212,13 @@ final class Facts {
 
   /** Whether the data holds the triple. */
   boolean has(int subject, int predicate, int object) {
-    return position(subject, predicate, object) != NOWHERE;
+    return position(subject, predicate, object) != Positions.NOWHERE;
   }
 
-  /** A position for "not read anywhere". */
-  static final long NOWHERE = -1;
-
-  /** Where the triple was first read, or {@link #NOWHERE}. */
+  /** Where the triple was first read, or {@link Positions#NOWHERE}. */
   long position(int subject, int predicate, int object) {
     if (subject < 0 || predicate < 0 || object < 0) {
-      return NOWHERE;
+      return Positions.NOWHERE;
     }
     for (int k = bySubjectStart[subject]; k < bySubjectStart[subject + 1]; k++) {
       int t = bySubject[k];
@@ -240,7 +226,7 @@ final class Facts {
         return pos[t];
       }
     }
-    return NOWHERE;
+    return Positions.NOWHERE;
   }
 
   /** Notes where a subject was first written, if this is the first time it is seen as one. */
@@ -252,15 +238,17 @@ final class Facts {
 
   /**
    * Where {@code subject} was first written as a subject (its description starts there), or where
-   * its first triple was read, or {@link #NOWHERE}.
+   * its first triple was read, or {@link Positions#NOWHERE}.
    */
   long firstPosition(int subject) {
     if (subject < 0 || bySubjectStart[subject] == bySubjectStart[subject + 1]) {
-      return NOWHERE;
+      return Positions.NOWHERE;
     }
     long first = pos[bySubject[bySubjectStart[subject]]];
     long written = subjectAt[subject] - 1;
-    return written >= 0 && sourceOf(written) == sourceOf(first) ? written : first;
+    return written >= 0 && Positions.sourceOf(written) == Positions.sourceOf(first)
+        ? written
+        : first;
   }
 
   /** Every term that is the subject of a {@code predicate} triple, in id order. */
@@ -301,40 +289,5 @@ final class Facts {
     }
     seen[term] = mark;
     return true;
-  }
-
-  /**
-   * Of several positions, the first one in the last source that has any: where a clash between
-   * files shows, since the later file is the one that added it (a user's file over the bundled
-   * curriculum), and within one file the first place it appears.
-   */
-  static long inLatestSource(long a, long b) {
-    if (a == NOWHERE) {
-      return b;
-    }
-    if (b == NOWHERE) {
-      return a;
-    }
-    if (sourceOf(a) != sourceOf(b)) {
-      return sourceOf(a) > sourceOf(b) ? a : b;
-    }
-    return Math.min(a, b);
-  }
-
-  /** A position as one long: the source (16 bits) and a line and column packed by RdfSink. */
-  static long position(int source, long at) {
-    return ((long) source << 48) | at;
-  }
-
-  static int sourceOf(long position) {
-    return (int) (position >>> 48);
-  }
-
-  static long lineOf(long position) {
-    return RdfSink.lineOf(position);
-  }
-
-  static long columnOf(long position) {
-    return RdfSink.columnOf(position);
   }
 }

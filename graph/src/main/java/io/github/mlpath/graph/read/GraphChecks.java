@@ -110,7 +110,7 @@ final class GraphChecks {
   /** Where topic {@code t} starts, when it starts in the file of {@code at}; else {@code at}. */
   private long topicLine(int t, long at) {
     long start = f.firstPosition(t);
-    return Facts.sourceOf(start) == Facts.sourceOf(at) ? start : at;
+    return Positions.sourceOf(start) == Positions.sourceOf(at) ? start : at;
   }
 
   /**
@@ -130,7 +130,7 @@ final class GraphChecks {
       for (int o : f.objects(t, k.prefLabel)) {
         if (f.isLiteral(o)) {
           String key = f.lexical(o).strip().toLowerCase(Locale.ROOT);
-          latest.merge(key, topicLine(t, f.position(t, k.prefLabel, o)), Facts::inLatestSource);
+          latest.merge(key, topicLine(t, f.position(t, k.prefLabel, o)), Positions::inLatestSource);
         }
       }
     }

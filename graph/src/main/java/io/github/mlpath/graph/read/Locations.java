@@ -79,16 +79,16 @@ final class Locations {
   }
 
   private Optional<SourceLocation> location(long position, Optional<String> focus) {
-    if (position == Facts.NOWHERE) {
+    if (position == Positions.NOWHERE) {
       return focus.flatMap(locator::locate);
     }
-    String source = f.sourceName(Facts.sourceOf(position));
-    long line = Facts.lineOf(position);
+    String source = f.sourceName(Positions.sourceOf(position));
+    long line = Positions.lineOf(position);
     if (line == 0) {
       Optional<SourceLocation> found =
           focus.flatMap(locator::locate).filter(l -> l.source().equals(source));
       return Optional.of(found.orElse(new SourceLocation(source, 0, 0)));
     }
-    return Optional.of(new SourceLocation(source, line, Facts.columnOf(position)));
+    return Optional.of(new SourceLocation(source, line, Positions.columnOf(position)));
   }
 }

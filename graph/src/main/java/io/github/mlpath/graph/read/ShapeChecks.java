@@ -42,9 +42,9 @@ final class ShapeChecks {
   void maxCount(String rule, String message, int p, int max) {
     int[] values = f.objects(focus, p);
     if (values.length > max) {
-      long at = Facts.NOWHERE;
+      long at = Positions.NOWHERE;
       for (int v : values) {
-        at = Facts.inLatestSource(at, f.position(focus, p, v));
+        at = Positions.inLatestSource(at, f.position(focus, p, v));
       }
       out.error(rule, message, focus, at, concerns);
     }

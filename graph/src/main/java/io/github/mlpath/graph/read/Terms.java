@@ -44,11 +44,21 @@ public final class Terms {
     return iri.substring(cut + 1);
   }
 
+  /** {@code mlp:Topic} and the class of each kind, in kind order: what makes a resource a topic. */
+  public static final List<Resource> TOPIC_CLASSES = topicClasses();
+
+  private static List<Resource> topicClasses() {
+    List<Resource> out = new ArrayList<>(List.of(MLP.Topic));
+    for (TopicKind k : TopicKind.values()) {
+      out.add(classOf(k));
+    }
+    return List.copyOf(out);
+  }
+
   /** Every resource typed with a kind class or {@code mlp:Topic}, in IRI order. */
   public static List<Resource> topics(Model m) {
     Set<Resource> out = new LinkedHashSet<>();
-    for (Resource kind :
-        List.of(MLP.Topic, MLP.ProgrammingSkill, MLP.Project, MLP.MLConcept, MLP.MathTopic)) {
+    for (Resource kind : TOPIC_CLASSES) {
       m.listSubjectsWithProperty(RDF.type, kind).forEachRemaining(out::add);
     }
     List<Resource> sorted = new ArrayList<>();

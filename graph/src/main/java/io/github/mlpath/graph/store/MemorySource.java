@@ -1,8 +1,6 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.core.lookup.TopicResolver;
-import io.github.mlpath.core.order.Closure;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.ReadResult;
 import io.github.mlpath.graph.load.GraphSink;
@@ -15,8 +13,6 @@ import io.github.mlpath.graph.read.RdfReader;
 import io.github.mlpath.graph.read.SnapshotCache;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * parses nothing); what needs the triples themselves (SPARQL, RDF exports, serving) parses the
  * files into a Jena model, once, taking the snapshot from the same pass when it had none. Every
  * scope answers with the whole curriculum, after checking that the data's problems leave the topics
- * asked about alone ({@link ReadResult#checkUsableFor}); the errors elsewhere are counted in a
- * notice.
+ * asked about alone ({@link SnapshotPlanning}).
  */
 final class MemorySource implements Store {
   private final List<Input> inputs;
@@ -104,9 +99,7 @@ final class MemorySource implements Store {
 
   @Override
   public Curriculum whole() {
-    ReadResult r = read();
-    r.checkUsableFor(allIds(r.curriculum())).ifPresent(notices::add);
-    return r.curriculum();
+    return planning().whole();
   }
 
   @Override
@@ -115,28 +108,23 @@ final class MemorySource implements Store {
   }
 
   @Override
+  public Curriculum asRead() {
+    return planning().asRead();
+  }
+
+  @Override
+  public long errorCount() {
+    return planning().errorCount();
+  }
+
+  @Override
   public Curriculum closureOf(Collection<String> names) {
-    ReadResult r = read();
-    Curriculum c = r.curriculum();
-    TopicResolver resolver = TopicResolver.of(c);
-    int[] seeds = names.stream().mapToInt(resolver::resolve).toArray();
-    BitSet closure = Closure.prerequisites(c, seeds);
-    for (int v : seeds) {
-      closure.set(v);
-    }
-    r.checkUsableFor(ids(c, closure)).ifPresent(notices::add);
-    return c;
+    return planning().closureOf(names);
   }
 
   @Override
   public Curriculum dependentsOf(String name) {
-    ReadResult r = read();
-    Curriculum c = r.curriculum();
-    int v = TopicResolver.of(c).resolve(name);
-    BitSet up = Closure.dependents(c, new int[] {v});
-    up.set(v);
-    r.checkUsableFor(ids(c, up)).ifPresent(notices::add);
-    return c;
+    return planning().dependentsOf(name);
   }
 
   @Override
@@ -144,16 +132,8 @@ final class MemorySource implements Store {
     return List.copyOf(notices);
   }
 
-  private static List<String> ids(Curriculum c, BitSet topics) {
-    List<String> out = new ArrayList<>(topics.cardinality());
-    topics.stream().forEach(v -> out.add(c.id(v)));
-    return out;
-  }
-
-  private static List<String> allIds(Curriculum c) {
-    BitSet all = new BitSet();
-    all.set(0, c.size());
-    return ids(c, all);
+  private SnapshotPlanning planning() {
+    return new SnapshotPlanning(read());
   }
 
   @Override

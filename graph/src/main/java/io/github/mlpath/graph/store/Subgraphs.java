@@ -1,6 +1,7 @@
 package io.github.mlpath.graph.store;
 
 import io.github.mlpath.graph.query.SparqlQuery;
+import io.github.mlpath.graph.read.Terms;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Query;
@@ -19,7 +20,9 @@ final class Subgraphs {
   private static final String REQ = "(mlp:requires|(mlp:qualifiedRequirement/mlp:requiredTopic))";
 
   private static final String KINDS =
-      "VALUES ?kind { mlp:Topic mlp:ProgrammingSkill mlp:Project mlp:MLConcept mlp:MathTopic }";
+      Terms.TOPIC_CLASSES.stream()
+          .map(r -> "<" + r.getURI() + ">")
+          .collect(Collectors.joining(" ", "VALUES ?kind { ", " }"));
 
   private static final String AREAS = "{ ?s a mlp:Area ; ?p ?o }";
 

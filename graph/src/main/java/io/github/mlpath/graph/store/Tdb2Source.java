@@ -69,7 +69,7 @@ final class Tdb2Source extends FetchingSource {
       synchronized (this) {
         if (planning == null) {
           ReadResult read = StoreSnapshots.read(dir).orElseGet(this::readStore);
-          planning = new SnapshotPlanning(read, notices::add);
+          planning = new SnapshotPlanning(read);
         }
         p = planning;
       }
@@ -97,6 +97,16 @@ final class Tdb2Source extends FetchingSource {
   @Override
   public Curriculum structure() {
     return planning().whole();
+  }
+
+  @Override
+  public Curriculum asRead() {
+    return planning().asRead();
+  }
+
+  @Override
+  public long errorCount() {
+    return planning().errorCount();
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.mlpath.graph.profile;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mlpath.core.learner.Mark;
@@ -10,6 +11,7 @@ import io.github.mlpath.core.learner.MarkOrigin;
 import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.graph.ProfileException;
 import io.github.mlpath.graph.ProfileStore;
+import io.github.mlpath.graph.SourceUnreadableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,22 @@ class FileProfileStoreTest {
       Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     }
     return target;
+  }
+
+  @Test
+  void aProfileThatIsAFifoIsRefusedWithoutBlockingReadOrUpdate() throws Exception {
+    Path fifo = dir.resolve("profile.ttl");
+    assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+    ProfileStore store = ProfileStores.file(fifo);
+    for (org.junit.jupiter.api.function.Executable use :
+        List.<org.junit.jupiter.api.function.Executable>of(
+            store::read, () -> store.update(p -> p, p -> p))) {
+      SourceUnreadableException e =
+          assertTimeoutPreemptively(
+              java.time.Duration.ofSeconds(60),
+              () -> assertThrows(SourceUnreadableException.class, use));
+      assertTrue(e.getMessage().contains("is a named pipe (FIFO), not a file"), e.getMessage());
+    }
   }
 
   @Test
