@@ -1,7 +1,6 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.request.ExitCodes;
-import io.github.mlpath.graph.imports.mapping.ConceptMapping;
 import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.merge.Merger;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,12 +38,7 @@ final class LoadCommand implements Callable<Integer> {
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "RDF files or folders.")
   List<Path> files = new ArrayList<>();
 
-  @Option(
-      names = "--mapping",
-      paramLabel = "FILE",
-      description =
-          "With files and --bundled: lines YOUR_ID,BUNDLED_ID of topics that are one concept.")
-  Path mapping;
+  @Mixin MappingOption mapping;
 
   @Override
   public Integer call() {
@@ -55,10 +50,7 @@ final class LoadCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (bundled && !files.isEmpty()) {
       Merger.Merged m =
-          Merger.merge(
-              RdfLoader.bundled(),
-              RdfLoader.files(files),
-              mapping == null ? ConceptMapping.none() : ConceptMapping.read(mapping));
+          Merger.merge(RdfLoader.bundled(), RdfLoader.files(files), mapping.mapping());
       added = StoreLoader.load(store, m.graph());
       Merger.summary(m.notes()).ifPresent(line -> out.println(line));
     } else {

@@ -8,7 +8,6 @@ import io.github.mlpath.graph.ReadResult;
 import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.ValidationReport;
-import io.github.mlpath.graph.imports.mapping.ConceptMapping;
 import io.github.mlpath.graph.load.Input;
 import io.github.mlpath.graph.load.Inputs;
 import io.github.mlpath.graph.load.RdfLoader;
@@ -49,12 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Check the files together with the bundled curriculum, which they extend.")
   boolean bundled;
 
-  @Option(
-      names = "--mapping",
-      paramLabel = "FILE",
-      description =
-          "With files and --bundled: lines YOUR_ID,BUNDLED_ID of topics that are one concept.")
-  Path mapping;
+  @Mixin MappingOption mapping;
 
   @Mixin FormatOption format;
 
@@ -64,11 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationReport report;
     boolean unreadable;
     if (bundled && !files.isEmpty()) {
-      report =
-          Merger.validate(
-              RdfLoader.bundled(),
-              RdfLoader.files(files),
-              mapping == null ? ConceptMapping.none() : ConceptMapping.read(mapping));
+      report = Merger.validate(RdfLoader.bundled(), RdfLoader.files(files), mapping.mapping());
       unreadable = report.problems().stream().anyMatch(p -> p.rule().equals(ReadResult.UNREADABLE));
     } else {
       PrintWriter err = spec.commandLine().getErr();
