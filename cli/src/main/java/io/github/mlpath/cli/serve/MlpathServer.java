@@ -121,6 +121,11 @@ public final class MlpathServer {
         .addFilter("/*", new ParameterFilter())
         .addFilter("/ds/*", new AnswerLimitFilter(AnswerLimitFilter.MAX_ANSWER))
         .addFilter("/ds/*", new ErrorBodyFilter());
+    return listen(b, config);
+  }
+
+  /** Builds the server, binds it to the configured host only and starts it. */
+  private static MlpathServer listen(FusekiServer.Builder b, ServerConfig config) {
     FusekiServer server = b.build();
     for (var c : server.getJettyServer().getConnectors()) {
       if (c instanceof ServerConnector sc) {
