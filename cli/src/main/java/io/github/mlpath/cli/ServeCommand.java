@@ -133,8 +133,8 @@ final class ServeCommand implements Callable<Integer> {
     out.printf(
         "serving %s: web app at %s/, SPARQL at %s/ds/sparql, API at %s/api/ (stop with Ctrl-C)%n",
         source.description(), base, base, base);
-    learner.ifPresent(l -> out.println(profileLine(l, base, token)));
     checks.ifPresent(c -> out.println(errorsLine(c.ignored())));
+    learner.ifPresent(l -> out.println(profileLine(l, base, token)));
     out.flush();
     server.join();
     return ExitCodes.OK;
