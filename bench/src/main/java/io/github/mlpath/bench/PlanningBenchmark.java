@@ -3,7 +3,7 @@ package io.github.mlpath.bench;
 import io.github.mlpath.core.lookup.ResourcePreferences;
 import io.github.mlpath.core.order.Closure;
 import io.github.mlpath.core.order.LearningOrder;
-import io.github.mlpath.core.plan.HoursEstimate;
+import io.github.mlpath.core.plan.HoursModel;
 import io.github.mlpath.core.plan.LearningPath;
 import io.github.mlpath.core.plan.PathPlanner;
 import io.github.mlpath.core.plan.ReadyToLearn;
@@ -65,7 +65,7 @@ public class PlanningBenchmark {
         Strategy.JIT,
         ResourcePreferences.NONE,
         Optional.empty(),
-        HoursEstimate.DEFAULT);
+        HoursModel.DEFAULT);
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.ProgressBar;
 import io.github.mlpath.cli.render.Terminal;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Operations;
+import io.github.mlpath.graph.ReadProgress;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -50,6 +52,12 @@ public final class Main implements Runnable {
    * java.util.logging is switched off (slf4j-nop silences the rest): libraries such as the JSON-LD
    * parser would otherwise write timestamped warnings to stderr.
    */
+  /**
+   * Set to {@code true} (the launcher does when standard error is a terminal) to show a progress
+   * bar on standard error during long reads.
+   */
+  public static final String PROGRESS_PROPERTY = "mlpath.progress";
+
   public static void main(String[] args) {
     LogManager.getLogManager().reset();
     CommandLine cl = commandLine();
@@ -61,6 +69,9 @@ public final class Main implements Runnable {
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     cl.setOut(out);
     cl.setErr(err);
+    if (Boolean.getBoolean(PROGRESS_PROPERTY)) {
+      ReadProgress.install(new ProgressBar(err, System::nanoTime));
+    }
     int code;
     try {
       code = cl.execute(args);

@@ -5,6 +5,7 @@ import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.load.InputFiles;
 import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.NamedQuery;
+import io.github.mlpath.graph.query.QueryParameter;
 import io.github.mlpath.graph.query.SparqlQuery;
 import io.github.mlpath.graph.store.Store;
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -52,7 +55,18 @@ final class QueryCommand implements Callable<Integer> {
       description = "Run a named query shipped with mlpath (see --list).")
   String named;
 
-  @Option(names = "--list", description = "List the named queries with their descriptions.")
+  @Option(
+      names = "--param",
+      paramLabel = "NAME=VALUE",
+      description =
+          "With --named: give the query's parameter NAME this value instead of its default (a"
+              + " topic, resource or area by its id, such as --param topic=chain-rule; a name as"
+              + " it is). Repeat for several; --list shows each query's parameters.")
+  Map<String, String> params = new LinkedHashMap<>();
+
+  @Option(
+      names = "--list",
+      description = "List the named queries with their descriptions and parameters.")
   boolean list;
 
   @Option(
@@ -72,12 +86,20 @@ final class QueryCommand implements Callable<Integer> {
     if (list) {
       for (NamedQuery q : NamedQuery.all()) {
         out.printf("%-24s %s%n", q.name(), q.description());
+        for (QueryParameter p : q.parameters()) {
+          out.printf(
+              "%-24s   --param %s=...  %s (default: %s)%n",
+              "", p.name(), p.description(), p.defaultValue());
+        }
       }
       out.flush();
       return ExitCodes.OK;
     }
     Duration timeout = data.timeout(QUERY_TIMEOUT);
-    SparqlQuery query = SparqlQuery.parse(queryText());
+    if (!params.isEmpty() && named == null) {
+      throw usage("--param goes with --named NAME: only named queries have parameters");
+    }
+    SparqlQuery query = named != null ? namedQuery() : SparqlQuery.parse(queryText());
     AnswerFormat f = answerFormat(query);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try (Store source = data.open()) {
@@ -93,19 +115,6 @@ final class QueryCommand implements Callable<Integer> {
     if (given != 1) {
       throw usage("give exactly one of a query, --file FILE or --named NAME (or --list)");
     }
-    if (named != null) {
-      return NamedQuery.find(named)
-          .map(NamedQuery::text)
-          .orElseThrow(
-              () ->
-                  usage(
-                      "no named query '"
-                          + named
-                          + "'; the named queries are: "
-                          + NamedQuery.all().stream()
-                              .map(NamedQuery::name)
-                              .collect(Collectors.joining(", "))));
-    }
     if (file != null) {
       try (InputStream in = InputFiles.open(file)) {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -114,6 +123,26 @@ final class QueryCommand implements Callable<Integer> {
       }
     }
     return text;
+  }
+
+  private SparqlQuery namedQuery() {
+    queryText();
+    NamedQuery q =
+        NamedQuery.find(named)
+            .orElseThrow(
+                () ->
+                    usage(
+                        "no named query '"
+                            + named
+                            + "'; the named queries are: "
+                            + NamedQuery.all().stream()
+                                .map(NamedQuery::name)
+                                .collect(Collectors.joining(", "))));
+    try {
+      return q.query(params);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
   }
 
   private AnswerFormat answerFormat(SparqlQuery query) {

@@ -80,7 +80,7 @@ class PlanningCommandsTest {
     assertEquals(ExitCodes.OK, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("# Path to Derivatives"), run.out());
     assertTrue(run.out().contains("\n- [ ] **1. "), run.out());
-    assertTrue(run.out().contains("- Week 1 (2027-01-04 to 2027-01-10)"), run.out());
+    assertTrue(run.out().contains("- Week 1 (2027-01-04 to 2027-01-10, "), run.out());
   }
 
   @Test

@@ -52,6 +52,32 @@ class QueryCommandTest {
   }
 
   @Test
+  void namedQueriesTakeParametersThatTheListShows() {
+    Run list = Run.of("query", "--list");
+    assertTrue(
+        list.out()
+            .contains(
+                "--param topic=...  the math topic whose users are listed (default:"
+                    + " dot-product)"),
+        list.out());
+    Run chain =
+        Run.of(
+            "query", "--named", "concepts-using-math", "--param", "topic=chain-rule", "-f", "csv");
+    assertEquals(0, chain.exitCode(), chain.err());
+    assertTrue(chain.out().contains("Backpropagation"), chain.out());
+    assertTrue(!chain.out().contains("Perceptron"), "the default is replaced: " + chain.out());
+    Run strang =
+        Run.of("query", "--named", "resources-by-author", "--param", "author=Gilbert Strang");
+    assertTrue(strang.out().contains("Lecture"), strang.out());
+    Run unknown = Run.of("query", "--named", "concepts-using-math", "--param", "math=chain-rule");
+    assertEquals(2, unknown.exitCode());
+    assertTrue(unknown.err().contains("its parameters are: topic"), unknown.err());
+    Run loose = Run.of("query", "--param", "topic=chain-rule", "ASK { ?s ?p ?o }");
+    assertEquals(2, loose.exitCode());
+    assertTrue(loose.err().contains("--param goes with --named NAME"), loose.err());
+  }
+
+  @Test
   void syntaxErrorGivesLineAndColumnAndExit2() {
     Run r = Run.of("query", "SELECT ?x\nWHERE { ?x ?y }");
     assertEquals(2, r.exitCode());

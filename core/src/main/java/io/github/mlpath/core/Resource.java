@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A learning resource: a video, a book chapter, a course unit, an interactive page. Immutable.
@@ -14,7 +16,7 @@ import java.util.OptionalInt;
  * @param title its title
  * @param url where to open it
  * @param medium video, book, interactive, course or article
- * @param duration how long it takes, if known
+ * @param duration the play length of a video or lecture ({@code schema:duration}), if known
  * @param free whether it costs nothing, if known
  * @param depth intuition first or rigorous, if known
  * @param authors who made it
@@ -22,6 +24,10 @@ import java.util.OptionalInt;
  * @param position its place in that series (1 for the first episode or chapter)
  * @param pagination a page range such as "17-48", for book parts
  * @param teaches ids of the topics it teaches
+ * @param pages how many pages it has ({@code schema:numberOfPages}), when stated
+ * @param words how many words its main text has ({@code schema:wordCount}), for web text
+ * @param timeRequired the time to complete it that its provider states ({@code
+ *     schema:timeRequired}), for a course or unit
  */
 public record Resource(
     String id,
@@ -36,7 +42,13 @@ public record Resource(
     Optional<String> partOf,
     OptionalInt position,
     Optional<String> pagination,
-    List<String> teaches) {
+    List<String> teaches,
+    OptionalInt pages,
+    OptionalInt words,
+    Optional<Duration> timeRequired) {
+
+  private static final Pattern PAGE_RANGE =
+      Pattern.compile("\\s*(\\d{1,6})\\s*[-\\u2013]\\s*(\\d{1,6})\\s*");
 
   public Resource {
     Objects.requireNonNull(id, "id");
@@ -52,5 +64,59 @@ public record Resource(
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(pagination, "pagination");
     teaches = List.copyOf(teaches);
+    Objects.requireNonNull(pages, "pages");
+    Objects.requireNonNull(words, "words");
+    Objects.requireNonNull(timeRequired, "timeRequired");
+  }
+
+  /** A resource whose only size, if any, is its duration or page range. */
+  public Resource(
+      String id,
+      String iri,
+      String title,
+      Optional<String> url,
+      Optional<Medium> medium,
+      Optional<Duration> duration,
+      Optional<Boolean> free,
+      Optional<Depth> depth,
+      List<String> authors,
+      Optional<String> partOf,
+      OptionalInt position,
+      Optional<String> pagination,
+      List<String> teaches) {
+    this(
+        id,
+        iri,
+        title,
+        url,
+        medium,
+        duration,
+        free,
+        depth,
+        authors,
+        partOf,
+        position,
+        pagination,
+        teaches,
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Optional.empty());
+  }
+
+  /**
+   * How many pages it has: {@link #pages()} when stated, else the length of a page range "17-48" in
+   * {@link #pagination()} (32 pages); empty for a range in roman numerals or without both ends.
+   */
+  public OptionalInt pageCount() {
+    if (pages.isPresent() || pagination.isEmpty()) {
+      return pages;
+    }
+    Matcher m = PAGE_RANGE.matcher(pagination.get());
+    if (!m.matches()) {
+      return OptionalInt.empty();
+    }
+    int first = Integer.parseInt(m.group(1));
+    int last = Integer.parseInt(m.group(2));
+    return last >= first ? OptionalInt.of(last - first + 1) : OptionalInt.empty();
   }
 }

@@ -62,6 +62,9 @@ final class SnapshotValues {
     optionalInt(x.position(), w);
     string(x.pagination(), w);
     strings(x.teaches(), w);
+    optionalInt(x.pages(), w);
+    optionalInt(x.words(), w);
+    duration(x.timeRequired(), w);
   }
 
   static Resource resource(BinaryReader r) {
@@ -77,6 +80,8 @@ final class SnapshotValues {
     List<String> authors = strings(r);
     Optional<String> partOf = string(r);
     OptionalInt position = optionalInt(r);
+    Optional<String> pagination = string(r);
+    List<String> teaches = strings(r);
     return new Resource(
         id,
         iri,
@@ -89,8 +94,11 @@ final class SnapshotValues {
         authors,
         partOf,
         position,
-        string(r),
-        strings(r));
+        pagination,
+        teaches,
+        optionalInt(r),
+        optionalInt(r),
+        duration(r));
   }
 
   static void strings(List<String> list, BinaryWriter w) throws IOException {

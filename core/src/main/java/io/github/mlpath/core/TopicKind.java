@@ -7,10 +7,21 @@ import java.util.Optional;
  * Planners use the kind to put programming first, projects next, and math just in time.
  */
 public enum TopicKind implements Slugged {
-  PROGRAMMING,
-  PROJECT,
-  ML_CONCEPT,
-  MATH;
+  PROGRAMMING("a programming skill"),
+  PROJECT("a project"),
+  ML_CONCEPT("an ML concept"),
+  MATH("a math topic");
+
+  private final String noun;
+
+  TopicKind(String noun) {
+    this.noun = noun;
+  }
+
+  /** What a topic of this kind is, in words with its article: "an ML concept". */
+  public String noun() {
+    return noun;
+  }
 
   /** The kind whose {@link #slug()} is {@code slug}, if any. */
   public static Optional<TopicKind> fromSlug(String slug) {

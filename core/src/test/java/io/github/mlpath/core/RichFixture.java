@@ -86,7 +86,10 @@ public final class RichFixture {
             Optional.of("book"),
             OptionalInt.of(2),
             Optional.of("17-48"),
-            List.of("calculus", "dérivée")));
+            List.of("calculus", "dérivée"),
+            OptionalInt.of(32),
+            OptionalInt.of(9000),
+            Optional.of(Duration.ofHours(3))));
     b.addResource(
         new Resource(
             "book",

@@ -17,10 +17,7 @@ public final class PathText {
   public static void text(LearningPath path, PrintWriter out) {
     out.printf(
         "Path to %s (%s): %d steps, %s%n",
-        goalNames(path),
-        path.strategy().slug(),
-        path.steps().size(),
-        Text.hours(path.totalHours()));
+        goalNames(path), path.strategy().slug(), path.steps().size(), Text.pathHours(path));
     Text.knownUmbrellas(path.knownUmbrellas()).forEach(out::println);
     Text.goalUmbrellas(path.goalUmbrellas()).forEach(out::println);
     path.knownGoals().forEach(g -> out.printf("Already known: %s%n", Text.topic(g)));
@@ -63,12 +60,12 @@ public final class PathText {
                 + ". "
                 + i.topic().label()
                 + " "
-                + Text.hours(i.hours())
+                + Text.itemHours(i.hours(), i.estimated())
                 + (i.finishes() ? "" : " (continues)"));
       }
       out.printf(
           "  Week %d (%s to %s, %s): %s%n",
-          w.number(), w.start(), w.end(), Text.hours(w.hours()), String.join("; ", items));
+          w.number(), w.start(), w.end(), Text.weekHours(w), String.join("; ", items));
     }
   }
 
@@ -76,10 +73,7 @@ public final class PathText {
   public static void markdown(LearningPath path, PrintWriter out) {
     out.printf(
         "# Path to %s%n%n%d steps, %s, strategy %s.%n%n",
-        goalNames(path),
-        path.steps().size(),
-        Text.hours(path.totalHours()),
-        path.strategy().slug());
+        goalNames(path), path.steps().size(), Text.pathHours(path), path.strategy().slug());
     Text.knownUmbrellas(path.knownUmbrellas()).forEach(l -> out.println("- " + l));
     Text.goalUmbrellas(path.goalUmbrellas()).forEach(l -> out.println("- " + l));
     if (!path.knownUmbrellas().isEmpty() || !path.goalUmbrellas().isEmpty()) {
@@ -118,12 +112,22 @@ public final class PathText {
     out.printf("%n## Schedule%n%n");
     for (Week w : schedule.weeks()) {
       out.printf(
-          "- Week %d (%s to %s): %s%n",
+          "- Week %d (%s to %s, %s): %s%n",
           w.number(),
           w.start(),
           w.end(),
+          Text.weekHours(w),
           String.join(
-              ", ", w.items().stream().map(i -> i.step() + ". " + i.topic().label()).toList()));
+              ", ",
+              w.items().stream()
+                  .map(
+                      i ->
+                          i.step()
+                              + ". "
+                              + i.topic().label()
+                              + " "
+                              + Text.itemHours(i.hours(), i.estimated()))
+                  .toList()));
     }
   }
 

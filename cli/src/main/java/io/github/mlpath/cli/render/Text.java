@@ -5,6 +5,8 @@ import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.UmbrellaTopic;
 import io.github.mlpath.core.lookup.ResourceChoice;
+import io.github.mlpath.core.plan.LearningPath;
+import io.github.mlpath.core.plan.Week;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,25 @@ public final class Text {
   /** "3.5 h". */
   public static String hours(double h) {
     return String.format(Locale.ROOT, "%.1f h", h);
+  }
+
+  /** "42.0 h, 10.5 h of it estimated", or "42.0 h, all from confirmed sizes". */
+  public static String pathHours(LearningPath path) {
+    return hours(path.totalHours())
+        + (path.estimatedHours() > 0
+            ? ", " + hours(path.estimatedHours()) + " of it estimated"
+            : ", all from confirmed sizes");
+  }
+
+  /** A week's hours and, when some are estimated, how many. */
+  public static String weekHours(Week w) {
+    double estimated = w.estimatedHours();
+    return hours(w.hours()) + (estimated > 0 ? ", " + hours(estimated) + " of it estimated" : "");
+  }
+
+  /** "1.5 h", or "~1.5 h" for hours that are an estimate. */
+  public static String itemHours(double h, boolean estimated) {
+    return (estimated ? "~" : "") + hours(h);
   }
 
   /** "19 min", "1 h 5 min". */
@@ -57,6 +78,11 @@ public final class Text {
     r.free().ifPresent(f -> facts.add(f ? "free" : "paid"));
     r.depth().ifPresent(d -> facts.add(d.slug()));
     r.pagination().ifPresent(p -> facts.add("pages " + p));
+    if (r.pagination().isEmpty()) {
+      r.pages().ifPresent(n -> facts.add(n + " pages"));
+    }
+    r.words().ifPresent(n -> facts.add(n + " words"));
+    r.timeRequired().ifPresent(d -> facts.add(duration(d) + " stated"));
     return facts.isEmpty() ? "" : " (" + String.join(", ", facts) + ")";
   }
 

@@ -15,7 +15,9 @@ import java.util.Optional;
  * @param steps what to learn, in order; each after every step it requires
  * @param knownGoals goals the learner already knows, left out of the steps
  * @param totalHours the sum of the steps' hours
- * @param estimatedSteps how many steps use the {@link HoursEstimate} rather than a duration
+ * @param estimatedHours the part of {@code totalHours} that is estimated (steps with no confirmed
+ *     size behind their hours)
+ * @param estimatedSteps how many steps have estimated hours
  * @param schedule the week-by-week schedule, when a pace was given
  * @param goalUmbrellas the umbrella topics among the goals, each standing for all its parts
  * @param knownUmbrellas the umbrella topics the learner named as known, each standing for all its
@@ -27,6 +29,7 @@ public record LearningPath(
     List<Step> steps,
     List<TopicRef> knownGoals,
     double totalHours,
+    double estimatedHours,
     int estimatedSteps,
     Optional<Schedule> schedule,
     List<UmbrellaTopic> goalUmbrellas,
@@ -49,6 +52,7 @@ public record LearningPath(
         steps,
         knownGoals,
         totalHours,
+        estimatedHours,
         estimatedSteps,
         schedule,
         goalUmbrellas,

@@ -1,12 +1,8 @@
 package io.github.mlpath.core.plan;
 
-import io.github.mlpath.core.Adjacency;
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.UmbrellaTopic;
-import io.github.mlpath.core.lookup.ResourceChoice;
-import io.github.mlpath.core.lookup.ResourceChooser;
 import io.github.mlpath.core.lookup.ResourcePreferences;
 import io.github.mlpath.core.order.Closure;
 import io.github.mlpath.core.order.Ranking;
@@ -21,7 +17,8 @@ import java.util.Optional;
  * Builds learning paths on topic indices. The topics of a path are the goals and everything they
  * require, found by a walk that never enters a known topic ({@link Closure#prerequisites(
  * Curriculum, int[], BitSet)}); {@link Strategy#order} orders them; then each step gets its reason,
- * resource and hours. {@link Planner} wraps this with name resolution.
+ * resource and hours ({@link PathSteps}, {@link HoursModel}). {@link Planner} wraps this with name
+ * resolution.
  */
 public final class PathPlanner {
   private PathPlanner() {}
@@ -45,14 +42,8 @@ public final class PathPlanner {
       Strategy strategy,
       ResourcePreferences preferences,
       Optional<Pace> pace,
-      HoursEstimate estimate) {
+      HoursModel hours) {
     int[] order = order(c, ranking, goals, known, strategy);
-    int[] targets = Closure.expand(c, goals);
-    int[] position = new int[c.size()];
-    Arrays.fill(position, -1);
-    for (int i = 0; i < order.length; i++) {
-      position[order[i]] = i;
-    }
     BitSet isGoal = new BitSet();
     List<TopicRef> goalRefs = new ArrayList<>();
     List<TopicRef> knownGoals = new ArrayList<>();
@@ -63,49 +54,22 @@ public final class PathPlanner {
       }
       asked.set(g);
     }
-    for (int g : targets) {
+    for (int g : Closure.expand(c, goals)) {
       if (!isGoal.get(g) && known.get(g)) {
         knownGoals.add(TopicRef.of(c, g));
       }
       isGoal.set(g);
     }
-    Adjacency requiredBy = c.requiredBy();
-    List<Step> steps = new ArrayList<>(order.length);
-    long totalMinutes = 0;
+    List<Step> steps = PathSteps.of(c, order, isGoal, preferences, hours);
+    long[] minutes = PathSteps.minutes(steps);
+    long total = Arrays.stream(minutes).sum();
+    long estimated = 0;
     int estimatedSteps = 0;
-    long[] minutes = new long[order.length];
-    for (int i = 0; i < order.length; i++) {
-      int v = order[i];
-      int neededBy = -1;
-      for (int k = requiredBy.start(v), end = requiredBy.end(v); k < end; k++) {
-        int u = requiredBy.target(k);
-        if (position[u] > i && (neededBy < 0 || position[u] < position[neededBy])) {
-          neededBy = u;
-        }
-      }
-      Optional<ResourceChoice> resource = ResourceChooser.choose(c, v, preferences);
-      Optional<Long> duration =
-          c.learningTime(v)
-              .or(() -> resource.map(ResourceChoice::resource).flatMap(Resource::duration))
-              .map(d -> d.toMinutes());
-      boolean estimated = duration.isEmpty();
-      minutes[i] = duration.orElseGet(() -> estimate.minutesFor(c.kind(v)));
-      if (estimated) {
+    for (int i = 0; i < minutes.length; i++) {
+      if (steps.get(i).estimated()) {
+        estimated += minutes[i];
         estimatedSteps++;
       }
-      totalMinutes += minutes[i];
-      final int by = neededBy;
-      steps.add(
-          new Step(
-              i + 1,
-              TopicRef.of(c, v),
-              isGoal.get(v),
-              by < 0 ? Optional.empty() : Optional.of(TopicRef.of(c, by)),
-              by < 0 ? Optional.empty() : c.reason(by, v),
-              resource,
-              minutes[i] / 60.0,
-              estimated,
-              totalMinutes / 60.0));
     }
     Optional<Schedule> schedule = pace.map(p -> schedule(steps, minutes, p));
     return new LearningPath(
@@ -113,7 +77,8 @@ public final class PathPlanner {
         strategy,
         steps,
         knownGoals,
-        totalMinutes / 60.0,
+        total / 60.0,
+        estimated / 60.0,
         estimatedSteps,
         schedule,
         UmbrellaTopic.among(c, goals),
@@ -145,8 +110,9 @@ public final class PathPlanner {
         double part = Math.min(left, capacity - used);
         left -= part;
         used += part;
+        Step step = steps.get(i);
         items.add(
-            new WeekItem(steps.get(i).number(), steps.get(i).topic(), part / 60.0, left <= 1e-9));
+            new WeekItem(step.number(), step.topic(), part / 60.0, left <= 1e-9, step.estimated()));
       } while (left > 1e-9);
     }
     if (!items.isEmpty()) {

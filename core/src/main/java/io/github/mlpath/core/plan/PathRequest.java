@@ -23,7 +23,7 @@ import java.util.Optional;
  * @param strategy where to put math
  * @param preferences what kind of resource to pick
  * @param pace hours per week and start date, for a schedule
- * @param estimate hours assumed for a step without a duration
+ * @param hours how a step's learning time follows from its resource's size
  */
 public record PathRequest(
     List<String> goals,
@@ -32,7 +32,7 @@ public record PathRequest(
     Strategy strategy,
     ResourcePreferences preferences,
     Optional<Pace> pace,
-    HoursEstimate estimate) {
+    HoursModel hours) {
   public PathRequest {
     goals = List.copyOf(goals);
     if (goals.isEmpty()) {
@@ -42,7 +42,7 @@ public record PathRequest(
     Objects.requireNonNull(strategy, "strategy");
     Objects.requireNonNull(preferences, "preferences");
     Objects.requireNonNull(pace, "pace");
-    Objects.requireNonNull(estimate, "estimate");
+    Objects.requireNonNull(hours, "hours");
   }
 
   /** A just-in-time path to the goals, nothing known, no preference, no schedule. */
@@ -54,29 +54,28 @@ public record PathRequest(
         Strategy.JIT,
         ResourcePreferences.NONE,
         Optional.empty(),
-        HoursEstimate.DEFAULT);
+        HoursModel.DEFAULT);
   }
 
   public PathRequest withKnown(List<String> known) {
-    return new PathRequest(goals, known, implied, strategy, preferences, pace, estimate);
+    return new PathRequest(goals, known, implied, strategy, preferences, pace, hours);
   }
 
   /** With {@code false}, only the listed topics count as known ({@code --no-implied}). */
   public PathRequest withImplied(boolean implied) {
-    return new PathRequest(goals, known, implied, strategy, preferences, pace, estimate);
+    return new PathRequest(goals, known, implied, strategy, preferences, pace, hours);
   }
 
   public PathRequest withStrategy(Strategy strategy) {
-    return new PathRequest(goals, known, implied, strategy, preferences, pace, estimate);
+    return new PathRequest(goals, known, implied, strategy, preferences, pace, hours);
   }
 
   public PathRequest withPreferences(ResourcePreferences preferences) {
-    return new PathRequest(goals, known, implied, strategy, preferences, pace, estimate);
+    return new PathRequest(goals, known, implied, strategy, preferences, pace, hours);
   }
 
   public PathRequest withPace(Pace pace) {
-    return new PathRequest(
-        goals, known, implied, strategy, preferences, Optional.of(pace), estimate);
+    return new PathRequest(goals, known, implied, strategy, preferences, Optional.of(pace), hours);
   }
 
   /** A schedule of {@code hoursPerWeek} hours a week starting on {@code start}. */
@@ -84,7 +83,13 @@ public record PathRequest(
     return withPace(new Pace(hoursPerWeek, start));
   }
 
+  /** With another table of estimates for steps whose resource has no confirmed size. */
   public PathRequest withEstimate(HoursEstimate estimate) {
-    return new PathRequest(goals, known, implied, strategy, preferences, pace, estimate);
+    return withHours(hours.withFallback(estimate));
+  }
+
+  /** With another hours model. */
+  public PathRequest withHours(HoursModel hours) {
+    return new PathRequest(goals, known, implied, strategy, preferences, pace, hours);
   }
 }

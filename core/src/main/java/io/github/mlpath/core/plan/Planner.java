@@ -123,7 +123,7 @@ public final class Planner {
             r.strategy(),
             r.preferences(),
             r.pace(),
-            r.estimate());
+            r.hours());
     return path.withKnownUmbrellas(umbrellas(r.known()));
   }
 

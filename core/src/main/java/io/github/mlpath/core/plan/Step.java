@@ -15,10 +15,12 @@ import java.util.Optional;
  *     other step requires
  * @param reason the reason on the edge from {@code neededBy} to this topic, if the data gives one
  * @param resource what to learn it from, if the data has a resource for it
- * @param hours the hours the step takes: the topic's stated learning time, else its resource's
- *     duration, else the {@link HoursEstimate}
- * @param estimated whether {@code hours} is the estimate rather than a stated time
+ * @param hours the hours the step takes, from the {@link HoursModel}: the topic's stated learning
+ *     time, else its share of its resource's size, else the flat estimate for its kind
+ * @param estimated whether {@code hours} is the flat estimate, with no confirmed size behind it
  * @param totalHours the running total up to and including this step
+ * @param hoursBasis what {@code hours} was computed from, in words ("video 19 min, 1 of 5 topics,
+ *     x1.5 + 1 h practice")
  */
 public record Step(
     int number,
@@ -29,11 +31,13 @@ public record Step(
     Optional<ResourceChoice> resource,
     double hours,
     boolean estimated,
-    double totalHours) {
+    double totalHours,
+    String hoursBasis) {
   public Step {
     Objects.requireNonNull(topic, "topic");
     Objects.requireNonNull(neededBy, "neededBy");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(hoursBasis, "hoursBasis");
   }
 }

@@ -19,4 +19,9 @@ public record Week(int number, LocalDate start, LocalDate end, double hours, Lis
     Objects.requireNonNull(end, "end");
     items = List.copyOf(items);
   }
+
+  /** The part of {@link #hours()} spent on steps whose hours are estimated. */
+  public double estimatedHours() {
+    return items.stream().filter(WeekItem::estimated).mapToDouble(WeekItem::hours).sum();
+  }
 }

@@ -58,7 +58,7 @@ class PlannerExampleTest {
     assertTrue(
         printed.contains(
             "13. Derivatives <- needed by activation-functions: training multiplies gradients by"
-                + " the activation's derivative (0.3 h, total 48.3 h)"),
+                + " the activation's derivative (1.4 h, total 24.9 h)"),
         printed);
     assertEquals(15, path.steps().size());
     assertTrue(path.schedule().isPresent());

@@ -100,10 +100,14 @@ class PlannerTest {
 
   @Test
   void hoursComeFromTheResourceElseFromTheEstimateByKind() {
-    LearningPath path = planner.path(PathRequest.to("activation-functions"));
+    LearningPath path =
+        planner.path(
+            PathRequest.to("activation-functions").withEstimate(new HoursEstimate(3, 10, 4, 4)));
     Step derivatives = step(path, "derivatives");
-    assertEquals(17 / 60.0, derivatives.hours(), 1e-9);
+    // a 17-minute video teaching only derivatives: 17 x 1.5 = 25.5, rounded to 26, + 1 h practice
+    assertEquals(86 / 60.0, derivatives.hours(), 1e-9);
     assertFalse(derivatives.estimated());
+    assertEquals("video 17 min x1.5 + 1 h practice", derivatives.hoursBasis());
     Step titanic = step(path, "kaggle-titanic-competition");
     assertEquals(10, titanic.hours(), 1e-9);
     assertTrue(titanic.estimated());
@@ -111,11 +115,12 @@ class PlannerTest {
     assertEquals("neural-networks-book", network.resource().orElseThrow().resource().id());
     assertTrue(network.estimated(), "the book gives no duration");
     assertEquals(4, network.hours(), 1e-9);
-    // 7 programming x 3, project 10, 2 ML concepts x 4, 5 math x 4 + 17 minutes
-    double total = 7 * 3 + 10 + 2 * 4 + 5 * 4 + 17 / 60.0;
+    // 7 programming x 3, project 10, 2 ML concepts x 4, 5 math x 4, and derivatives
+    double total = 7 * 3 + 10 + 2 * 4 + 5 * 4 + 86 / 60.0;
     assertEquals(total, path.totalHours(), 1e-9);
     assertEquals(total, path.steps().get(path.steps().size() - 1).totalHours(), 1e-9);
     assertEquals(15, path.estimatedSteps());
+    assertEquals(total - 86 / 60.0, path.estimatedHours(), 1e-9);
   }
 
   @Test
@@ -198,7 +203,10 @@ class PlannerTest {
   @Test
   void scheduleFillsWeeksWithDatesAndSplitsLongSteps() {
     LearningPath path =
-        planner.path(PathRequest.to("neural-networks").withSchedule(8, LocalDate.of(2026, 1, 5)));
+        planner.path(
+            PathRequest.to("neural-networks")
+                .withEstimate(new HoursEstimate(3, 10, 4, 4))
+                .withSchedule(8, LocalDate.of(2026, 1, 5)));
     Schedule schedule = path.schedule().orElseThrow();
     // 7 x 3 h programming + 10 h project + 2 x 4 h math + 4 h concept = 43 h: 6 weeks of 8 h.
     assertEquals(43, path.totalHours(), 1e-9);

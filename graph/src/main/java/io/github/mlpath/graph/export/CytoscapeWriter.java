@@ -3,6 +3,7 @@ package io.github.mlpath.graph.export;
 import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.Resource;
+import io.github.mlpath.core.plan.TopicHours;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -12,8 +13,9 @@ import java.util.Optional;
  * Cytoscape.js elements JSON in the {@code .cyjs} shape ({@code {"data": ..., "elements": {"nodes":
  * [...], "edges": [...]}}}), which {@code cytoscape({elements: json.elements})} and Cytoscape
  * desktop both read. Node data: id, label, kind, umbrella (only when true), area, areaId, depth,
- * hours, definition, iri (and step, neededBy and week on a path); edge data: id, source (the topic
- * to learn first), target, reason. One element a line, written as it goes.
+ * hours, hoursEstimated (no confirmed size behind the hours), definition, iri (and step, neededBy
+ * and week on a path); edge data: id, source (the topic to learn first), target, reason. One
+ * element a line, written as it goes.
  */
 final class CytoscapeWriter extends FormatWriter.FromSnapshot {
   @Override
@@ -56,8 +58,11 @@ final class CytoscapeWriter extends FormatWriter.FromSnapshot {
     }
     out.write(", \"depth\": ");
     out.write(Integer.toString(view.depth[v]));
+    TopicHours hours = view.hours(v);
     out.write(", \"hours\": ");
-    out.write(View.hoursText(view.hours(v)));
+    out.write(View.hoursText(hours.hours()));
+    out.write(", \"hoursEstimated\": ");
+    out.write(Boolean.toString(hours.estimated()));
     Optional<String> definition = c.definition(v);
     if (definition.isPresent()) {
       field(out, "definition", definition.get());

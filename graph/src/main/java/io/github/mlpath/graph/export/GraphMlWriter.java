@@ -2,15 +2,16 @@ package io.github.mlpath.graph.export;
 
 import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.plan.TopicHours;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Optional;
 
 /**
  * GraphML, directed, every attribute declared with a {@code <key>}: nodes carry label, kind, area,
- * learning depth, hours, definition and IRI (and step and week on a path); edges carry the reason.
- * A node's {@code id} is the topic id; an edge goes from the topic to learn first to the topic that
- * needs it. Written element by element, in learning order.
+ * learning depth, hours (and whether they are estimated), definition and IRI (and step and week on
+ * a path); edges carry the reason. A node's {@code id} is the topic id; an edge goes from the topic
+ * to learn first to the topic that needs it. Written element by element, in learning order.
  */
 final class GraphMlWriter extends FormatWriter.FromSnapshot {
   private static final String[][] NODE_KEYS = {
@@ -19,6 +20,7 @@ final class GraphMlWriter extends FormatWriter.FromSnapshot {
     {"area", "string"},
     {"depth", "int"},
     {"hours", "double"},
+    {"hoursEstimated", "boolean"},
     {"definition", "string"},
     {"iri", "string"},
   };
@@ -54,7 +56,9 @@ final class GraphMlWriter extends FormatWriter.FromSnapshot {
         data(out, "area", area.get().label());
       }
       data(out, "depth", Integer.toString(view.depth[v]));
-      data(out, "hours", View.hoursText(view.hours(v)));
+      TopicHours hours = view.hours(v);
+      data(out, "hours", View.hoursText(hours.hours()));
+      data(out, "hoursEstimated", Boolean.toString(hours.estimated()));
       Optional<String> definition = c.definition(v);
       if (definition.isPresent()) {
         data(out, "definition", definition.get());

@@ -11,9 +11,13 @@ import java.util.OptionalInt;
  * per area, one class (colour) per kind, steps numbered on a path with the edge to the step that
  * needs each one in red. Node ids are {@code t} plus the topic index, since topic ids may contain
  * characters Mermaid reads as syntax; labels are quoted and entity-escaped. Mermaid refuses graphs
- * of more than 500 edges by default, so export an area or a closure for a chart of a big selection.
+ * of more than {@value #MERMAID_MAX_EDGES} edges by default (GitHub shows an error instead), so a
+ * bigger chart ends with a comment that says so: export an area or a closure for it.
  */
 final class MermaidWriter extends FormatWriter.FromSnapshot {
+  /** Mermaid's default {@code maxEdges}, which GitHub keeps. */
+  static final int MERMAID_MAX_EDGES = 500;
+
   @Override
   void write(View view, Writer out) throws IOException {
     Curriculum c = view.c;
@@ -66,6 +70,15 @@ final class MermaidWriter extends FormatWriter.FromSnapshot {
     }
     if (pathEdges.length() > 0) {
       out.write("  linkStyle " + pathEdges + " stroke:" + Style.PATH + ",stroke-width:2px\n");
+    }
+    if (edge[0] > MERMAID_MAX_EDGES) {
+      out.write(
+          "%% "
+              + edge[0]
+              + " edges: more than the "
+              + MERMAID_MAX_EDGES
+              + " Mermaid draws by default, so GitHub will not render this chart;"
+              + " export an area (--area) or a closure (--closure) instead.\n");
     }
     out.flush();
   }

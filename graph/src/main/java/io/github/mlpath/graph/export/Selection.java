@@ -26,7 +26,8 @@ import java.util.OptionalInt;
  */
 public final class Selection {
   /** One step of a path as exports show it. */
-  record PathStep(int number, double hours, OptionalInt neededBy, OptionalInt week) {}
+  record PathStep(
+      int number, double hours, boolean estimated, OptionalInt neededBy, OptionalInt week) {}
 
   private final int universe;
   private final BitSet topics;
@@ -101,6 +102,7 @@ public final class Selection {
           new PathStep(
               s.number(),
               s.hours(),
+              s.estimated(),
               s.neededBy().map(n -> OptionalInt.of(index(c, n.id()))).orElse(OptionalInt.empty()),
               week == null ? OptionalInt.empty() : OptionalInt.of(week)));
     }

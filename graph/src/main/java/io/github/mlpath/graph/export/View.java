@@ -4,12 +4,13 @@ import io.github.mlpath.core.Adjacency;
 import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.Resource;
+import io.github.mlpath.core.lookup.ResourceChoice;
 import io.github.mlpath.core.lookup.ResourceChooser;
 import io.github.mlpath.core.lookup.ResourcePreferences;
 import io.github.mlpath.core.order.TopologicalSort;
-import io.github.mlpath.core.plan.HoursEstimate;
+import io.github.mlpath.core.plan.HoursModel;
+import io.github.mlpath.core.plan.TopicHours;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -192,22 +193,18 @@ final class View {
   }
 
   /**
-   * Hours to learn the topic: the path step's hours on a path; otherwise the duration of the
-   * resource mlpath would pick with no preferences, else the estimate for its kind.
+   * Hours to learn the topic: the path step's hours on a path; otherwise what {@link HoursModel}
+   * gives for the resource mlpath would pick with no preferences, marked estimated when no
+   * confirmed size stands behind it.
    */
-  double hours(int v) {
+  TopicHours hours(int v) {
     Optional<Selection.PathStep> step = s.pathStep(v);
     if (step.isPresent()) {
-      return step.get().hours();
+      return new TopicHours(
+          Math.round(step.get().hours() * 60), step.get().estimated(), "the path's step");
     }
-    if (c.startWith(v).isEmpty() && c.resourcesFor(v).isEmpty()) {
-      return HoursEstimate.DEFAULT.minutesFor(c.kind(v)) / 60.0;
-    }
-    Optional<Duration> d =
-        ResourceChooser.choose(c, v, ResourcePreferences.NONE)
-            .flatMap(choice -> choice.resource().duration());
-    return d.map(x -> x.toMinutes() / 60.0)
-        .orElseGet(() -> HoursEstimate.DEFAULT.minutesFor(c.kind(v)) / 60.0);
+    return HoursModel.DEFAULT.hours(
+        c, v, ResourceChooser.choose(c, v, ResourcePreferences.NONE).map(ResourceChoice::resource));
   }
 
   /** The start-with resource first, then the others that teach the topic, in declaration order. */

@@ -181,9 +181,7 @@ final class Assembler {
         Values.text(f, r, k.name).orElse(id),
         url,
         Values.text(f, r, k.resourceType).flatMap(Medium::fromSlug),
-        Values.text(f, r, k.duration)
-            .or(() -> Values.text(f, r, k.timeRequired))
-            .flatMap(Durations::parse),
+        Values.text(f, r, k.duration).flatMap(Durations::parse),
         free,
         Values.text(f, r, k.level).flatMap(Depth::fromSlug),
         Values.texts(f, r, k.author),
@@ -192,7 +190,14 @@ final class Assembler {
             .map(p -> Terms.id(f.iri(p))),
         position,
         Values.text(f, r, k.pagination),
-        teaches);
+        teaches,
+        positive(Values.integer(f, r, k.numberOfPages)),
+        positive(Values.integer(f, r, k.wordCount)),
+        Values.text(f, r, k.timeRequired).flatMap(Durations::parse));
+  }
+
+  private static OptionalInt positive(OptionalInt n) {
+    return n.isPresent() && n.getAsInt() > 0 ? n : OptionalInt.empty();
   }
 
   private int[] sortedIris(java.util.BitSet terms) {

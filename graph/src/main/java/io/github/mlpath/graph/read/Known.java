@@ -40,6 +40,8 @@ final class Known {
   final int name;
   final int url;
   final int timeRequired;
+  final int numberOfPages;
+  final int wordCount;
   final int resourceType;
   final int level;
   final int free;
@@ -81,6 +83,8 @@ final class Known {
     name = f.iriId(SCHEMA.name.getURI());
     url = f.iriId(SCHEMA.url.getURI());
     timeRequired = f.iriId(SCHEMA.timeRequired.getURI());
+    numberOfPages = f.iriId(SCHEMA.numberOfPages.getURI());
+    wordCount = f.iriId(SCHEMA.wordCount.getURI());
     resourceType = f.iriId(SCHEMA.learningResourceType.getURI());
     level = f.iriId(SCHEMA.educationalLevel.getURI());
     free = f.iriId(SCHEMA.isAccessibleForFree.getURI());

@@ -45,7 +45,27 @@ public final class RdfReader {
   public static ReadResult read(List<DataSource> sources, RdfSink also) {
     Facts facts = new Facts();
     FactSink sink = new FactSink(facts);
+    ProgressTracking progress = ProgressTracking.of(sources);
     RdfSink target = also == null ? sink : tee(sink, also);
+    if (progress != null) {
+      target = tee(target, progress);
+    }
+    try {
+      return read(sources, facts, sink, target, also, progress);
+    } finally {
+      if (progress != null) {
+        progress.finish();
+      }
+    }
+  }
+
+  private static ReadResult read(
+      List<DataSource> sources,
+      Facts facts,
+      FactSink sink,
+      RdfSink target,
+      RdfSink also,
+      ProgressTracking progress) {
     List<ReadResult.Finding> loadProblems = new ArrayList<>();
     boolean unreadable = false;
     List<DataSource> positionless = new ArrayList<>();
@@ -59,7 +79,7 @@ public final class RdfReader {
         also.startSource();
       }
       try {
-        StreamingParser.parse(source, target);
+        StreamingParser.parse(progress == null ? source : progress.counting(source), target);
       } catch (LoadException e) {
         facts.rollback(mark);
         loadProblems.add(syntax(e));

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -87,25 +86,13 @@ public final class Terms {
 
   /** The best literal of {@code p}: English first, then no language, then any; by lexical form. */
   public static Optional<String> text(Resource r, Property p) {
-    String en = null;
-    String plain = null;
-    String other = null;
+    BestText best = new BestText();
     for (RDFNode n : r.listProperties(p).mapWith(s -> s.getObject()).toList()) {
-      if (!n.isLiteral()) {
-        continue;
-      }
-      Literal l = n.asLiteral();
-      String lang = l.getLanguage();
-      String s = l.getLexicalForm();
-      if (lang.toLowerCase(java.util.Locale.ROOT).startsWith("en")) {
-        en = min(en, s);
-      } else if (lang.isEmpty()) {
-        plain = min(plain, s);
-      } else {
-        other = min(other, s);
+      if (n.isLiteral()) {
+        best.offer(n.asLiteral().getLexicalForm(), n.asLiteral().getLanguage());
       }
     }
-    return Optional.ofNullable(en != null ? en : plain != null ? plain : other);
+    return best.best();
   }
 
   /** Every literal value of {@code p}, sorted. */
@@ -131,9 +118,5 @@ public final class Terms {
         .filter(s -> s.matches("-?\\d{1,9}"))
         .mapToInt(Integer::parseInt)
         .min();
-  }
-
-  private static String min(String a, String b) {
-    return a == null || b.compareTo(a) < 0 ? b : a;
   }
 }

@@ -2,7 +2,6 @@ package io.github.mlpath.graph.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
@@ -13,24 +12,13 @@ final class Values {
 
   /** The best literal of {@code p}: English first, then no language, then any; by lexical form. */
   static Optional<String> text(Facts f, int subject, int p) {
-    String en = null;
-    String plain = null;
-    String other = null;
+    BestText best = new BestText();
     for (int o : f.objects(subject, p)) {
-      if (!f.isLiteral(o)) {
-        continue;
-      }
-      String lang = f.lang(o);
-      String s = f.lexical(o);
-      if (lang.toLowerCase(Locale.ROOT).startsWith("en")) {
-        en = min(en, s);
-      } else if (lang.isEmpty()) {
-        plain = min(plain, s);
-      } else {
-        other = min(other, s);
+      if (f.isLiteral(o)) {
+        best.offer(f.lexical(o), f.lang(o));
       }
     }
-    return Optional.ofNullable(en != null ? en : plain != null ? plain : other);
+    return best.best();
   }
 
   /** Every literal value of {@code p}, sorted, each once. */
@@ -88,9 +76,5 @@ final class Values {
       case Facts.LITERAL -> "\"" + f.lexical(term) + "\"";
       default -> f.iri(term);
     };
-  }
-
-  private static String min(String a, String b) {
-    return a == null || b.compareTo(a) < 0 ? b : a;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.mlpath.graph.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,12 @@ class MermaidExportTest {
     assertEquals(
         m.lines().filter(l -> l.startsWith("  subgraph ")).count(),
         m.lines().filter(l -> l.equals("  end")).count());
+    assertTrue(c.edgeCount() > 500, "the whole bundled curriculum is over Mermaid's limit");
+    assertTrue(
+        m.strip().endsWith("export an area (--area) or a closure (--closure) instead."),
+        "a chart over Mermaid's limit says so at its end");
+    String calculus = f.export(f.area("calculus"), ExportFormat.MERMAID);
+    assertFalse(calculus.contains("Mermaid draws by default"), "a small chart has no warning");
   }
 
   /** The syntax rule the rendering tests rely on, checked where Mermaid is not installed too. */
@@ -86,6 +93,29 @@ class MermaidExportTest {
     assertRendered(f, closure, shown.get(1));
     assertEquals(
         List.of("Calculus"), texts(shown.get(0).get("clusters")), "one subgraph, titled by area");
+  }
+
+  /**
+   * The whole bundled curriculum has more edges than Mermaid draws by default, so each area is
+   * rendered instead: every topic is drawn once, with the edges inside its area.
+   */
+  @Test
+  void mermaidRendersEveryAreaOfTheBundledCurriculum() throws Exception {
+    ExportFixtures f = ExportFixtures.bundled();
+    Curriculum c = f.curriculum();
+    List<Selection> areas = c.areas().stream().map(a -> f.area(a.id())).toList();
+    Path[] files = new Path[areas.size()];
+    for (int i = 0; i < files.length; i++) {
+      files[i] = f.exportTo(dir, "area-" + i, areas.get(i), ExportFormat.MERMAID);
+    }
+    List<JsonObject> shown = render("areas", files);
+    int nodes = 0;
+    for (int i = 0; i < files.length; i++) {
+      assertRendered(f, areas.get(i), shown.get(i));
+      assertEquals(1, shown.get(i).get("clusters").getAsArray().size(), "one subgraph per area");
+      nodes += shown.get(i).get("nodes").getAsArray().size();
+    }
+    assertEquals(c.size(), nodes, "every topic is in one area");
   }
 
   /**

@@ -22,6 +22,7 @@ import io.github.mlpath.graph.load.RdfLoader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,20 @@ class RdfReaderTest {
     assertEquals(Optional.of(Depth.INTUITION), video.depth());
     assertEquals(Optional.of(true), video.free());
     assertEquals(List.of("chain-rule"), video.teaches());
+  }
+
+  @Test
+  void readsEachKindOfSizeIntoItsOwnField() {
+    Curriculum c = CurriculumReader.read(Fixtures.load("read/sizes.ttl"));
+    Resource lecture = c.resource("lecture").orElseThrow();
+    assertEquals(Optional.of(Duration.ofSeconds(49 * 60 + 50)), lecture.duration());
+    assertEquals(Optional.empty(), lecture.timeRequired());
+    assertEquals(OptionalInt.of(6), c.resource("section").orElseThrow().pageCount());
+    assertEquals(OptionalInt.of(30), c.resource("chapter").orElseThrow().pages());
+    assertEquals(OptionalInt.of(2400), c.resource("page").orElseThrow().words());
+    Resource unit = c.resource("unit").orElseThrow();
+    assertEquals(Optional.of(Duration.ofHours(2)), unit.timeRequired());
+    assertEquals(Optional.empty(), unit.duration(), "a stated time is not a play length");
   }
 
   @Test
