@@ -3,15 +3,22 @@ package io.github.mlpath.cli.serve;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mlpath.core.learner.LearnReport;
+import io.github.mlpath.core.learner.Learner;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.ProfileStore;
 import io.github.mlpath.graph.export.Tools;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfLoader;
+import io.github.mlpath.graph.profile.ProfileStores;
 import io.github.mlpath.graph.read.CurriculumReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
@@ -20,6 +27,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A learner's whole flow through the web app in headless Chromium driven by Selenium ({@code
@@ -35,7 +43,15 @@ class AppBrowserTest {
   /** The axe-core release the accessibility check runs; .ci/run installs the same. */
   static final String AXE_VERSION = "4.14.1";
 
+  /**
+   * The topic whose review is due: learned 40 days ago, before the test, and outside the path to
+   * Backpropagation and what Derivatives requires (so it changes neither the path nor the quiz).
+   */
+  static final String REVIEWED = "histograms";
+
   static MlpathServer server;
+  @TempDir static Path profileDir;
+  static Path profileFile;
   static JsonObject report;
 
   @BeforeAll
@@ -47,11 +63,22 @@ class AppBrowserTest {
     LoadedGraph g = RdfLoader.load(RdfLoader.withVocabulary(RdfLoader.bundled()));
     var ds = DatasetFactory.createTxnMem();
     Txn.executeWrite(ds, () -> ds.getDefaultModel().add(g.model()));
-    server =
-        MlpathServer.start(
-            ds.asDatasetGraph(), Planner.of(CurriculumReader.read(g)), ServerConfig.loopback(0));
+    Planner planner = Planner.of(CurriculumReader.read(g));
     Path target = Path.of("target").toAbsolutePath();
     Files.createDirectories(target);
+    profileFile = profileDir.resolve("profile.ttl");
+    ProfileStore store = ProfileStores.file(profileFile);
+    LocalDate today = LocalDate.now(Clock.systemDefaultZone());
+    store.update(
+        p -> Learner.of(planner).learn(p, List.of(REVIEWED), today.minusDays(40)),
+        LearnReport::profile);
+    server =
+        MlpathServer.start(
+            ds.asDatasetGraph(),
+            planner,
+            ServerConfig.loopback(0),
+            Optional.of(
+                new ProfileService(store, WritePolicy.LOOPBACK_ONLY, Clock.systemDefaultZone())));
     Path tools = Path.of("..", "graph", "src", "test", "resources", "tools").toAbsolutePath();
     Path script = Path.of("src", "test", "resources", "tools", "app_flow.py").toAbsolutePath();
     String walked =
@@ -66,7 +93,8 @@ class AppBrowserTest {
             "backprop",
             "backpropagation",
             "derivatives",
-            axe);
+            axe,
+            REVIEWED);
     Files.writeString(target.resolve("app-flow.json"), walked);
     report = JSON.parse(walked);
   }
@@ -265,6 +293,39 @@ class AppBrowserTest {
       }
     }
     assertEquals(List.of(), bad);
+  }
+
+  @Test
+  void theStateLivesInTheServersProfileSoAFreshBrowserShowsIt() throws Exception {
+    assertTrue(text("profileWhere").startsWith("kept by the server"), text("profileWhere"));
+    assertEquals(List.of("Backpropagation"), strings("freshGoals"));
+    assertEquals(strings("stepsAfterQuiz"), strings("freshSteps"));
+    assertTrue(
+        strings("freshChecked").containsAll(strings("ticked")), strings("freshChecked").toString());
+    assertTrue(text("freshProgressMore").startsWith("At 5 h a week"), text("freshProgressMore"));
+    assertEquals("0", report.get("freshStorage").toString(), "nothing kept in the browser");
+    String saved = Files.readString(profileFile);
+    for (String id : strings("ticked")) {
+      assertTrue(saved.contains(id), id + " is in the profile file");
+    }
+  }
+
+  @Test
+  void theReviewDueTodayIsRecordedWithOneKeyPress() {
+    assertEquals(List.of(REVIEWED), strings("dueBefore"));
+    assertEquals(List.of(), strings("dueAfter"));
+    assertTrue(
+        text("reviewStatus").startsWith("Review recorded: Histograms"), text("reviewStatus"));
+    assertTrue(text("reviewBody").startsWith("Nothing is due today."), text("reviewBody"));
+    JsonObject reviews = report.get("reviewsAfter").getAsObject();
+    assertEquals(0, reviews.get("due").getAsArray().size(), reviews.toString());
+  }
+
+  @Test
+  void aWholeAreaTickedStaysTickedWithWhatItRequiresCountedDone() {
+    assertTrue(report.get("areaTicked").getAsBoolean().value());
+    assertTrue(report.get("freshAreaTicked").getAsBoolean().value(), "in a fresh browser too");
+    assertEquals(text("progressAfterArea"), text("freshProgress"));
   }
 
   @Test
