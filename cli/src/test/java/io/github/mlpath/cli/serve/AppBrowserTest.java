@@ -77,6 +77,7 @@ class AppBrowserTest {
             ds.asDatasetGraph(),
             planner,
             ServerConfig.loopback(0),
+            Optional.empty(),
             Optional.of(
                 new ProfileService(store, WritePolicy.LOOPBACK_ONLY, Clock.systemDefaultZone())));
     Path tools = Path.of("..", "graph", "src", "test", "resources", "tools").toAbsolutePath();
