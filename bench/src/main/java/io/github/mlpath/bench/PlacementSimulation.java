@@ -58,19 +58,31 @@ public final class PlacementSimulation {
       double sampleEntropy,
       Optional<Double> populationEntropy) {}
 
-  /** The known sets of {@code count} learners: closures of 1 to 10 distinct random topics. */
+  /**
+   * The known sets of {@code count} learners: closures of 1 to 10 distinct random topics (umbrella
+   * topics, which are groupings, are never drawn).
+   */
   public static List<BitSet> learners(Curriculum c, int count, long seed) {
     Random random = new Random(seed);
+    int[] topics = learnable(c);
     List<BitSet> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       int k = 1 + random.nextInt(10);
       BitSet chosen = new BitSet();
       while (chosen.cardinality() < k) {
-        chosen.set(random.nextInt(c.size()));
+        chosen.set(topics[random.nextInt(topics.length)]);
       }
       out.add(Closure.prerequisites(c, chosen.stream().toArray()));
     }
     return out;
+  }
+
+  /** The topics a learner can know: all but the umbrellas. */
+  static int[] learnable(Curriculum c) {
+    BitSet all = new BitSet();
+    all.set(0, c.size());
+    all.andNot(c.umbrellas());
+    return all.stream().toArray();
   }
 
   /** Runs the quiz on {@code goals}' closure (whole curriculum when empty) for every learner. */
@@ -80,6 +92,7 @@ public final class PlacementSimulation {
     BitSet scope = new BitSet();
     if (goals.isEmpty()) {
       scope.set(0, c.size());
+      scope.andNot(c.umbrellas());
     } else {
       scope = planner.known(goals, true);
     }
@@ -131,13 +144,14 @@ public final class PlacementSimulation {
    * within D, so p(D) = (1/10) sum over k of C(s-m, k-m) / C(n, k).
    */
   static double populationEntropy(Curriculum c, List<BitSet> learners) {
+    int n = learnable(c).length;
     double sum = 0;
     for (BitSet d : learners) {
       int s = d.cardinality();
       int m = maximal(c, d);
       double p = 0;
       for (int k = Math.max(1, m); k <= Math.min(10, s); k++) {
-        p += Math.exp(logChoose(s - m, k - m) - logChoose(c.size(), k)) / 10;
+        p += Math.exp(logChoose(s - m, k - m) - logChoose(n, k)) / 10;
       }
       sum += -Math.log(p) / Math.log(2);
     }
@@ -174,8 +188,8 @@ public final class PlacementSimulation {
     Planner planner = Planner.of(c);
     List<BitSet> learners = learners(c, count, seed);
     System.out.printf(
-        "bundled curriculum: %d topics, %d edges; %d learners, seed %d%n%n",
-        c.size(), c.edgeCount(), count, seed);
+        "bundled curriculum: %d topics (%d of them umbrellas), %d edges; %d learners, seed %d%n%n",
+        c.size(), c.umbrellas().cardinality(), c.edgeCount(), count, seed);
     System.out.println(
         "| scope | topics decided | exact | mean questions | mean / topics | worst |"
             + " distinct states | log2(distinct) | sample entropy | population entropy |");

@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.request.Args;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Param;
 import io.github.mlpath.cli.request.Params;
@@ -45,6 +46,8 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
   @Spec CommandSpec spec;
 
   @Mixin DataOptions data;
+
+  @Mixin ProfileUse profile;
 
   @Option(
       names = {"-f", "--format"},
@@ -109,12 +112,17 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
     }
     Optional<LoadedGraph> graph;
     Curriculum c;
+    Args shaped;
     try (Store store = data.open()) {
       graph = format.rdf() ? Optional.of(store.graph()) : Optional.empty();
-      c = scope(store, args);
+      shaped =
+          pathTo.isEmpty()
+              ? args
+              : profile.over(args, data, store::structure, spec.commandLine().getErr());
+      c = scope(store, shaped);
       data.report(store);
     }
-    Selection selection = select(c, args);
+    Selection selection = select(c, shaped);
     AtomicOutput.write(
         out,
         spec.commandLine().getOut(),
@@ -134,9 +142,10 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
 
   /**
    * What the export needs: for a path or a closure, those topics and all they require, so problems
-   * elsewhere in the data are ignored; otherwise everything.
+   * elsewhere in the data are ignored; otherwise everything. {@code args} has the profile behind
+   * it.
    */
-  private Curriculum scope(Store store, CliArgs args) {
+  private Curriculum scope(Store store, Args args) {
     if (!pathTo.isEmpty()) {
       List<String> topics = new ArrayList<>(pathTo);
       topics.addAll(new PathOperation(clock).request(pathTo, args).known());
@@ -145,7 +154,7 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
     return closure.isEmpty() ? store.whole() : store.closureOf(closure);
   }
 
-  private Selection select(Curriculum c, CliArgs args) {
+  private Selection select(Curriculum c, Args args) {
     if (area != null) {
       return Selection.area(c, areaId(c, area));
     }

@@ -99,17 +99,30 @@ public final class Main implements Runnable {
 
   /** The configured command line; tests call {@code execute} on it with their own writers. */
   public static CommandLine commandLine() {
-    Clock clock = Clock.systemDefaultZone();
+    return commandLine(Clock.systemDefaultZone());
+  }
+
+  /** The command line with "today" taken from {@code clock}. */
+  public static CommandLine commandLine(Clock clock) {
     CommandLine cl = new CommandLine(new Main());
     for (Operation<?, ?> op : Operations.all(clock)) {
-      cl.addSubcommand(op.name(), OperationCommand.of(op));
+      if (!op.name().equals(AssessCommand.NAME)) {
+        cl.addSubcommand(op.name(), OperationCommand.of(op, clock));
+      }
     }
     for (Object command :
         List.of(
+            new LearnedCommand(clock),
+            new UnlearnCommand(clock),
+            new GoalCommand(clock),
+            new PrefsCommand(),
+            new ProfileCommand(clock),
+            new AssessCommand(clock),
+            new ReviewedCommand(clock),
             new ExportCommand(clock),
             new QueryCommand(),
             new LoadCommand(),
-            new ServeCommand(),
+            new ServeCommand(clock),
             new ValidateCommand(),
             new ImportCommand(),
             new CompareCommand(),

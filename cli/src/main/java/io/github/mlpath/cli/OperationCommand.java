@@ -11,12 +11,16 @@ import io.github.mlpath.cli.request.Param;
 import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.cli.request.Values;
-import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.learner.Learner;
+import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,9 +43,17 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
 
   private final Operation<Q, R> operation;
   private final Param<String> format;
+  private final Optional<ProfileUse> profile;
+  private final Optional<ProfileOptions> learner;
 
-  private OperationCommand(Operation<Q, R> operation) {
+  private final Clock clock;
+
+  private OperationCommand(Operation<Q, R> operation, Clock clock) {
     this.operation = operation;
+    this.clock = clock;
+    this.profile =
+        ProfileUse.shapes(operation.params()) ? Optional.of(new ProfileUse()) : Optional.empty();
+    this.learner = operation.readsProfile() ? Optional.of(new ProfileOptions()) : Optional.empty();
     List<String> names = formatNames(operation);
     this.format =
         Param.option(
@@ -52,9 +64,9 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
             .withShortName("-f");
   }
 
-  /** The command line of {@code operation}, named as it is. */
-  static <Q, R> CommandLine of(Operation<Q, R> operation) {
-    OperationCommand<Q, R> command = new OperationCommand<>(operation);
+  /** The command line of {@code operation}, named as it is, "today" by {@code clock}. */
+  static <Q, R> CommandLine of(Operation<Q, R> operation, Clock clock) {
+    OperationCommand<Q, R> command = new OperationCommand<>(operation, clock);
     CommandLine cl = new CommandLine(command);
     CommandSpec spec = cl.getCommandSpec();
     spec.name(operation.name());
@@ -62,6 +74,8 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     List<Param<?>> params = new ArrayList<>(operation.params());
     params.add(command.format);
     CliArgs.declare(spec, params);
+    command.profile.ifPresent(p -> spec.addMixin("profile", CommandSpec.forAnnotatedObject(p)));
+    command.learner.ifPresent(p -> spec.addMixin("learner", CommandSpec.forAnnotatedObject(p)));
     return cl;
   }
 
@@ -75,28 +89,51 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
   @Override
   public Integer call() {
     CliArgs args = new CliArgs(spec.commandLine().getParseResult());
-    Q request = operation.bind(args);
     String chosen = format.get(args).orElse(formatNames(operation).get(0));
     List<IgnoredProblems> ignored = new ArrayList<>(1);
-    R answer =
-        data.with(
-            store -> {
-              Curriculum c = Params.planned(operation.scope(store, request), args);
-              Context context =
-                  new Context(Planner.of(c), () -> SelfCheckReader.read(store.graph()));
-              R a = operation.answer(context, request);
-              operation.checkAnswer(store, request, a);
-              data.ignoredProblems(store).ifPresent(ignored::add);
-              return a;
-            });
+    R answer = answer(args, ignored);
     PrintWriter out = spec.commandLine().getOut();
     if (chosen.equals("json")) {
       out.println(Json.write(ignored.isEmpty() ? answer : new Answered<>(answer, ignored.get(0))));
     } else {
       printer(chosen).print(answer, out);
+      profile.flatMap(p -> p.dueNote(LocalDate.now(clock))).ifPresent(out::println);
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The answer: the request bound (behind the profile, for a plan), on the store's curriculum; what
+   * the data's errors made it ignore goes to {@code ignored}.
+   */
+  private R answer(CliArgs args, List<IgnoredProblems> ignored) {
+    Optional<Q> early = profile.isPresent() ? Optional.empty() : Optional.of(operation.bind(args));
+    PrintWriter err = spec.commandLine().getErr();
+    return data.with(
+        store -> {
+          Q request =
+              early.orElseGet(
+                  () -> operation.bind(profile.get().over(args, data, store::structure, err)));
+          Planner planner = Planner.of(Params.planned(operation.scope(store, request), args));
+          Context context =
+              new Context(
+                  planner, () -> SelfCheckReader.read(store.graph()), () -> profile(planner, err));
+          R a = operation.answer(context, request);
+          operation.checkAnswer(store, request, a);
+          data.ignoredProblems(store).ifPresent(ignored::add);
+          return a;
+        });
+  }
+
+  /** The learner's profile, for an operation about the learner; a warning for topics it lacks. */
+  private Profile profile(Planner planner, PrintWriter err) {
+    if (learner.isEmpty()) {
+      return Profile.EMPTY;
+    }
+    Profile p = LearnerSession.store(data, learner.get()).read();
+    LearnerSession.warnMissing(Learner.of(planner).missing(p), err);
+    return p;
   }
 
   private Operation.Printer<R> printer(String name) {

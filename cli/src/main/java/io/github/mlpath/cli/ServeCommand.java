@@ -4,12 +4,17 @@ import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.IgnoredProblems;
 import io.github.mlpath.cli.request.ProblemChecks;
 import io.github.mlpath.cli.serve.MlpathServer;
+import io.github.mlpath.cli.serve.ProfileService;
 import io.github.mlpath.cli.serve.ServerConfig;
+import io.github.mlpath.cli.serve.WritePolicy;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.store.Store;
 import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,9 +35,13 @@ import picocli.CommandLine.Spec;
       "Serves the curriculum (in memory, or --store) over HTTP until stopped (Ctrl-C or SIGTERM):"
           + " a read-only SPARQL endpoint at /ds/sparql and a JSON API at /api/path, /api/need,"
           + " /api/next, /api/why, /api/used-for, /api/topic, /api/search and /api/map, and the"
-          + " learner's web app at /.",
+          + " learner's web app at /; and your profile's routes: /api/profile (GET; POST"
+          + " /api/profile/learned, /unlearn, /goals, /prefs, /assess), /api/status and"
+          + " /api/review.",
       "Safe by default: loopback only, no updates, no SERVICE, no FROM, queries cut at the"
-          + " timeout (503), bodies over 1 MiB refused (413), no CORS unless --cors."
+          + " timeout (503), bodies over 1 MiB refused (413), no CORS unless --cors. Profile writes"
+          + " only from this machine (unless --allow-remote-writes, with a token), with the header"
+          + " X-Mlpath-Write: 1 and a JSON body of at most 64 KiB."
     })
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -52,6 +61,22 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "PORT",
       description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
+
+  @Mixin ProfileOptions profile;
+
+  @Option(
+      names = "--no-profile",
+      description =
+          "Serve no learner routes (/api/profile, /api/status, /api/assess, /api/review).")
+  boolean noProfile;
+
+  @Option(
+      names = "--allow-remote-writes",
+      description =
+          "Let clients on other machines change the profile, with Authorization: Bearer TOKEN"
+              + " (TOKEN from MLPATH_WRITE_TOKEN, at least 16 characters, else made up and printed"
+              + " once). Without it, only this machine may write.")
+  boolean allowRemoteWrites;
 
   @Option(
       names = "--cors",
@@ -92,7 +117,9 @@ final class ServeCommand implements Callable<Integer> {
             Optional.ofNullable(cors),
             ServerConfig.DEFAULT_MAX_BODY,
             Set.copyOf(allowHosts));
-    MlpathServer server = MlpathServer.start(dataset, planner, config, checks);
+    Optional<String> token = allowRemoteWrites ? Optional.of(writeToken()) : Optional.empty();
+    Optional<ProfileService> learner = learner(token);
+    MlpathServer server = MlpathServer.start(dataset, planner, config, checks, learner);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -107,6 +134,7 @@ final class ServeCommand implements Callable<Integer> {
         "serving %s: web app at %s/, SPARQL at %s/ds/sparql, API at %s/api/ (stop with Ctrl-C)%n",
         source.description(), base, base, base);
     checks.ifPresent(c -> out.println(errorsLine(c.ignored())));
+    learner.ifPresent(l -> out.println(profileLine(l, base, token)));
     out.flush();
     server.join();
     return ExitCodes.OK;
@@ -119,5 +147,48 @@ final class ServeCommand implements Callable<Integer> {
         + ": a request that one concerns is refused (422); '"
         + errors.listedBy()
         + "' lists them";
+  }
+
+  private final Clock clock;
+
+  ServeCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** The learner routes' profile and who may write it, unless {@code --no-profile}. */
+  private Optional<ProfileService> learner(Optional<String> token) {
+    return noProfile
+        ? Optional.empty()
+        : Optional.of(
+            new ProfileService(LearnerSession.store(data, profile), new WritePolicy(token), clock));
+  }
+
+  private static String profileLine(ProfileService l, String base, Optional<String> token) {
+    return String.format(
+        "profile %s at %s/api/profile; writes from %s",
+        l.store().description(),
+        base,
+        token.isEmpty()
+            ? "this machine only"
+            : "this machine, and from others with Authorization: Bearer "
+                + (System.getenv("MLPATH_WRITE_TOKEN") == null
+                    ? token.get()
+                    : "$MLPATH_WRITE_TOKEN"));
+  }
+
+  /** MLPATH_WRITE_TOKEN, or 32 random bytes in base64url. */
+  private String writeToken() {
+    String env = System.getenv("MLPATH_WRITE_TOKEN");
+    if (env != null && !env.isBlank()) {
+      if (env.strip().length() < WritePolicy.MIN_TOKEN) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "MLPATH_WRITE_TOKEN must be at least " + WritePolicy.MIN_TOKEN + " characters");
+      }
+      return env.strip();
+    }
+    byte[] bytes = new byte[32];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

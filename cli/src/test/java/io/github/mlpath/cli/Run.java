@@ -9,9 +9,21 @@ import picocli.CommandLine;
 /** One run of the command line with captured output, as a test sees it. */
 public record Run(int exitCode, String out, String err) {
   public static Run of(String... args) {
+    return run(Main.commandLine(), args);
+  }
+
+  /** A run on {@code day}, as far as the learner commands' "today" goes. */
+  public static Run on(java.time.LocalDate day, String... args) {
+    return run(
+        Main.commandLine(
+            java.time.Clock.fixed(
+                day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC)),
+        args);
+  }
+
+  private static Run run(CommandLine cl, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
     cl.setOut(new PrintWriter(out));
     cl.setErr(new PrintWriter(err));
     int code = cl.execute(args);

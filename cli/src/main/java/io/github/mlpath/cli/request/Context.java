@@ -1,5 +1,6 @@
 package io.github.mlpath.cli.request;
 
+import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import java.util.function.Supplier;
@@ -11,8 +12,15 @@ import java.util.function.Supplier;
  *
  * @param planner the planner on the curriculum (or the part of it the operation's scope asked for)
  * @param selfChecks the topics' self-checks ({@code mlp:selfCheck}), for the placement quiz
+ * @param profile the learner's profile (the command's {@code --profile}, the server's), read when
+ *     an operation about the learner asks for it; {@link Profile#EMPTY} when there is none
  */
-public record Context(Planner planner, Supplier<SelfChecks> selfChecks) {
+public record Context(Planner planner, Supplier<SelfChecks> selfChecks, Supplier<Profile> profile) {
+
+  /** A context without a learner's profile. */
+  public Context(Planner planner, Supplier<SelfChecks> selfChecks) {
+    this(planner, selfChecks, () -> Profile.EMPTY);
+  }
 
   /** A context with only a planner, whose data has no self-checks. */
   public static Context of(Planner planner) {

@@ -4,6 +4,7 @@ import io.github.mlpath.core.AmbiguousTopicException;
 import io.github.mlpath.core.CurriculumException;
 import io.github.mlpath.core.InvalidRequestException;
 import io.github.mlpath.core.UnknownTopicException;
+import io.github.mlpath.core.learner.LearnerException;
 import io.github.mlpath.graph.GraphException;
 import io.github.mlpath.graph.QueryRefusedException;
 import io.github.mlpath.graph.QuerySyntaxException;
@@ -23,6 +24,11 @@ public enum Failure {
   USAGE(ExitCodes.USAGE, 400),
   /** A topic name that names nothing (usage on the command line, 404 over HTTP). */
   UNKNOWN_TOPIC(ExitCodes.USAGE, 404),
+  /**
+   * A change the learner's profile does not allow, such as reviewing a topic never learned (usage
+   * on the command line, 409 over HTTP).
+   */
+  REFUSED(ExitCodes.USAGE, 409),
   /** A file or folder that cannot be read or written. */
   UNREADABLE(ExitCodes.UNREADABLE, 500),
   /** Data that is wrong: a syntax error, a validation error, a cycle. */
@@ -43,6 +49,7 @@ public enum Failure {
           Map.entry(QuerySyntaxException.class, USAGE),
           Map.entry(QueryRefusedException.class, USAGE),
           Map.entry(UnknownTopicException.class, UNKNOWN_TOPIC),
+          Map.entry(LearnerException.class, REFUSED),
           Map.entry(SourceUnreadableException.class, UNREADABLE),
           Map.entry(StoreException.class, STORE),
           Map.entry(QueryTimeoutException.class, TIMEOUT),

@@ -57,6 +57,14 @@ public abstract class Operation<Q, R> {
   }
 
   /**
+   * Whether the answer is about the learner, read from the context's profile: the command then
+   * takes the options that say where the profile is, and the server gives its own.
+   */
+  public boolean readsProfile() {
+    return false;
+  }
+
+  /**
    * Reads and checks the parameters, all of them, before anything is loaded.
    *
    * @throws RequestException for a missing, malformed or out-of-range value

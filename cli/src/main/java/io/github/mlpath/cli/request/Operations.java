@@ -23,7 +23,9 @@ public final class Operations {
         new SearchOperation(),
         new MapOperation(),
         new AssessOperation(),
-        new OrderOperation());
+        new OrderOperation(),
+        new StatusOperation(clock),
+        new ReviewOperation(clock));
   }
 
   /** The operation called {@code name}, if there is one. */

@@ -1,6 +1,7 @@
 package io.github.mlpath.cli.serve;
 
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.request.Args;
 import io.github.mlpath.cli.request.Context;
 import io.github.mlpath.cli.request.Failure;
 import io.github.mlpath.cli.request.Operation;
@@ -9,6 +10,7 @@ import io.github.mlpath.cli.request.ProblemChecks;
 import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.ProfileStore;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,19 +37,35 @@ final class ApiServlet extends HttpServlet {
   private final transient Supplier<SelfChecks> selfChecks;
   private final transient List<Operation<?, ?>> operations;
   private final transient Optional<ProblemChecks> checks;
+  private final transient ServerProfileDefaults profile;
+  private final transient Optional<LearnerServlet> writes;
 
+  ApiServlet(Planner planner, List<Operation<?, ?>> operations, Supplier<SelfChecks> selfChecks) {
+    this(planner, operations, selfChecks, Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The API, refusing requests the data's errors concern ({@code checks}), answering about the
+   * learner of {@code profile} (and planning for them when a request names no one in particular),
+   * with the {@code POST}s of {@code writes} passed on to it.
+   */
   ApiServlet(
       Planner planner,
       List<Operation<?, ?>> operations,
       Supplier<SelfChecks> selfChecks,
-      Optional<ProblemChecks> checks) {
+      Optional<ProblemChecks> checks,
+      Optional<ProfileStore> profile,
+      Optional<LearnerServlet> writes) {
     this.planner = planner;
+    this.writes = writes;
+    this.profile = new ServerProfileDefaults(profile, planner.curriculum());
     this.operations = List.copyOf(operations);
     this.selfChecks = memoized(selfChecks);
     this.checks = checks;
   }
 
-  private static <T> Supplier<T> memoized(Supplier<T> s) {
+  /** {@code s}, asked once, on first use. */
+  static <T> Supplier<T> memoized(Supplier<T> s) {
     return new Supplier<>() {
       private volatile T value;
 
@@ -81,6 +99,12 @@ final class ApiServlet extends HttpServlet {
       send(res, 404, new ApiError("no API route '" + route + "'; try " + names, Optional.empty()));
       return;
     }
+    if (req.getMethod().equals("POST")
+        && writes.isPresent()
+        && writes.get().writes("/api/" + route)) {
+      writes.get().service(req, res);
+      return;
+    }
     if (!req.getMethod().equals("GET") && !req.getMethod().equals("HEAD")) {
       res.setHeader("Allow", "GET, HEAD");
       send(res, 405, new ApiError("the API is read-only: use GET", Optional.empty()));
@@ -101,10 +125,10 @@ final class ApiServlet extends HttpServlet {
 
   /** The answer, with what it ignored beside it when the data has errors elsewhere. */
   private <Q, R> Object answer(Operation<Q, R> op, HttpServletRequest req) {
-    QueryArgs args = QueryArgs.of(req.getParameterMap(), op.params());
+    Args args = profile.apply(op, QueryArgs.of(req.getParameterMap(), op.params()));
     Q request = op.bind(args);
     Planner p = Params.SKIP_GIST_EDGES.on(args) ? withoutGist() : planner;
-    Supplier<R> answer = () -> op.answer(new Context(p, selfChecks), request);
+    Supplier<R> answer = () -> op.answer(new Context(p, selfChecks, profile::profile), request);
     return checks.isPresent() ? checks.get().checked(op, request, answer) : answer.get();
   }
 

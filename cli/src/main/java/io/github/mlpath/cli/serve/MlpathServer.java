@@ -8,16 +8,23 @@ import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.query.SparqlPolicy;
 import io.github.mlpath.graph.read.SelfCheckReader;
+import io.github.mlpath.graph.vocab.MLP;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.sparql.core.DatasetGraphReadOnly;
 import org.apache.jena.system.Txn;
 import org.eclipse.jetty.server.Server;
@@ -68,10 +75,27 @@ public final class MlpathServer {
    */
   public static MlpathServer start(
       DatasetGraph dataset, Planner planner, ServerConfig config, Optional<ProblemChecks> checks) {
+    return start(dataset, planner, config, checks, Optional.empty());
+  }
+
+  /**
+   * Starts serving {@code dataset}, the API on {@code planner}'s curriculum (refusing requests that
+   * errors in {@code problems} concern) and, with a profile, the learner routes ({@code
+   * /api/profile/...}, {@code /api/status}, {@code /api/review}, {@code POST /api/profile/assess}).
+   */
+  public static MlpathServer start(
+      DatasetGraph dataset,
+      Planner planner,
+      ServerConfig config,
+      Optional<ProblemChecks> problems,
+      Optional<ProfileService> profile) {
     SparqlPolicy.applyProcessWide();
-    DatasetGraph served = new DatasetGraphReadOnly(dataset);
-    AppServlet app = new AppServlet(false);
+    DatasetGraph served = new DatasetGraphReadOnly(withoutLearners(dataset));
+    Supplier<SelfChecks> checks = ApiServlet.memoized(() -> selfChecks(dataset));
+    AppServlet app = new AppServlet(profile.isPresent());
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
+    Optional<LearnerServlet> learner = profile.map(p -> learnerRoutes(planner, checks, p, config));
+    ApiServlet api = api(planner, checks, problems, profile, learner);
     FusekiServer.Builder b =
         FusekiServer.create()
             .port(config.port())
@@ -87,15 +111,21 @@ public final class MlpathServer {
             .addFilter("/*", new HostFilter(hostNames(config)))
             .addFilter("/*", new OriginFilter(config.cors()))
             .addFilter("/*", new BodyLimitFilter(config.maxBody()))
-            .addServlet("/api/*", api(dataset, planner, checks))
+            .addServlet("/api/*", api)
             .addServlet("", app)
             .addServlet("/index.html", app)
             .addServlet("/app/*", app);
+    learner.ifPresent(l -> b.addServlet("/api/profile", l).addServlet("/api/profile/*", l));
     config.cors().ifPresent(origin -> b.addFilter("/*", new CorsFilter(origin)));
     b.addFilter("/*", new MethodFilter())
         .addFilter("/*", new ParameterFilter())
         .addFilter("/ds/*", new AnswerLimitFilter(AnswerLimitFilter.MAX_ANSWER))
         .addFilter("/ds/*", new ErrorBodyFilter());
+    return listen(b, config);
+  }
+
+  /** Builds the server, binds it to the configured host only and starts it. */
+  private static MlpathServer listen(FusekiServer.Builder b, ServerConfig config) {
     FusekiServer server = b.build();
     for (var c : server.getJettyServer().getConnectors()) {
       if (c instanceof ServerConnector sc) {
@@ -112,10 +142,41 @@ public final class MlpathServer {
     return new MlpathServer(server);
   }
 
+  /** The API of the operations, on the profile's clock and store if there is one. */
   private static ApiServlet api(
-      DatasetGraph dataset, Planner planner, Optional<ProblemChecks> checks) {
+      Planner planner,
+      Supplier<SelfChecks> checks,
+      Optional<ProblemChecks> problems,
+      Optional<ProfileService> profile,
+      Optional<LearnerServlet> learner) {
     return new ApiServlet(
-        planner, Operations.all(Clock.systemDefaultZone()), () -> selfChecks(dataset), checks);
+        planner,
+        Operations.all(profile.map(ProfileService::clock).orElse(Clock.systemDefaultZone())),
+        checks,
+        problems,
+        profile.map(ProfileService::store),
+        learner);
+  }
+
+  /** The learner routes on {@code profile} that are not operations: the profile and its changes. */
+  private static LearnerServlet learnerRoutes(
+      Planner planner, Supplier<SelfChecks> checks, ProfileService profile, ServerConfig config) {
+    return new LearnerServlet(
+        new LearnerApi(planner, checks, profile.store(), profile.clock()),
+        new WriteGuard(profile.writes(), config.cors()));
+  }
+
+  /**
+   * {@code dataset} without the named graphs of learners' profiles (a TDB2 store keeps them beside
+   * the curriculum): SPARQL over HTTP never shows a profile.
+   */
+  static DatasetGraph withoutLearners(DatasetGraph dataset) {
+    Predicate<Node> learner = g -> g.isURI() && g.getURI().startsWith(MLP.LEARNER_NS);
+    List<Node> visible =
+        Txn.calculateRead(dataset, () -> Iter.toList(dataset.listGraphNodes())).stream()
+            .filter(learner.negate())
+            .toList();
+    return new DatasetGraphFilteredView(dataset, q -> !learner.test(q.getGraph()), visible);
   }
 
   /** The names the Host filter answers for: the configured ones and the address it binds. */

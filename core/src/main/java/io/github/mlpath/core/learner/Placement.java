@@ -48,7 +48,8 @@ public final class Placement {
 
   /**
    * A new quiz about {@code goals} and all they require (the whole curriculum when empty), never
-   * asking about {@code known} or what it requires.
+   * asking about {@code known} or what it requires. Umbrella topics are groupings, not asked about:
+   * an umbrella goal stands for its parts.
    *
    * @throws io.github.mlpath.core.UnknownTopicException for a name that matches no topic
    * @throws io.github.mlpath.core.CurriculumException when the scope is too large for one quiz
@@ -58,6 +59,7 @@ public final class Placement {
     if (goals.isEmpty()) {
       scope = new BitSet();
       scope.set(0, planner.curriculum().size());
+      scope.andNot(planner.curriculum().umbrellas());
     } else {
       scope = planner.known(goals, true);
     }

@@ -109,7 +109,7 @@ public final class FileProfileStore implements ProfileStore {
 
   @Override
   public String turtle(Profile profile) {
-    return ProfileTurtle.write(profile, MLP.LEARNER_NS + "me");
+    return ProfileTurtle.write(profile, MLP.LEARNER_NS + ProfileStores.DEFAULT_LEARNER);
   }
 
   @Override

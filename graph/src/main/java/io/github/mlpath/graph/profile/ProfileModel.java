@@ -51,8 +51,8 @@ public final class ProfileModel {
       }
       throw new ProfileException(
           source
-              + ": has no mlp:Learner, so it is not an mlpath profile; mlpath left it as it is"
-              + " (give another --profile file)");
+              + ": has no mlp:Learner, so it is not an mlpath profile; mlpath left it as it"
+              + " is");
     }
     if (learners.size() > 1) {
       throw new ProfileException(

@@ -1,0 +1,91 @@
+package io.github.mlpath.cli;
+
+import io.github.mlpath.cli.request.Args;
+import io.github.mlpath.cli.request.Param;
+import io.github.mlpath.cli.request.Params;
+import io.github.mlpath.cli.request.ProfileArgs;
+import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.learner.Profile;
+import io.github.mlpath.core.learner.ReviewCard;
+import io.github.mlpath.graph.ProfileException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of a planning command ({@code path}, {@code need}, {@code next}, {@code export
+ * --path-to}) that say whose profile fills in what the command line leaves out, or {@code
+ * --no-profile} for none. See {@link ProfileArgs} for what the profile gives.
+ */
+final class ProfileUse {
+  @Mixin ProfileOptions profile;
+
+  @Option(
+      names = "--no-profile",
+      description =
+          "Ignore your profile (goals, known topics, preferences): plan from the options only.")
+  boolean noProfile;
+
+  /** The profile {@link #over} read, if it read one. */
+  private Optional<Profile> used = Optional.empty();
+
+  /** Whether an operation with {@code params} plans for a learner, so a profile can shape it. */
+  static boolean shapes(List<Param<?>> params) {
+    return params.stream().anyMatch(p -> p.name().equals(Params.KNOWN.name()));
+  }
+
+  /**
+   * {@code given} with the profile's values behind it, unless {@code --no-profile}; a line on
+   * {@code err} names the profile's topics that the curriculum {@code names} gives (at least its
+   * topics) does not have: they are kept in the profile, left out of this run.
+   */
+  Args over(Args given, DataOptions data, Supplier<Curriculum> names, PrintWriter err) {
+    if (noProfile) {
+      return given;
+    }
+    Profile p;
+    try {
+      p = LearnerSession.store(data, profile).read();
+    } catch (ProfileException e) {
+      throw new ProfileException(e.getMessage() + "; or plan without it: --no-profile", e);
+    }
+    if (p.equals(Profile.EMPTY)) {
+      return given;
+    }
+    used = Optional.of(p);
+    Curriculum structure = names.get();
+    Set<String> missing = new LinkedHashSet<>();
+    List<String> named = new ArrayList<>(p.knownIds());
+    named.addAll(p.goals());
+    for (String id : named) {
+      if (structure.indexOf(id).isEmpty()) {
+        missing.add(id);
+      }
+    }
+    LearnerSession.warnMissing(new ArrayList<>(missing), err);
+    return ProfileArgs.over(given, p, id -> !missing.contains(id));
+  }
+
+  /**
+   * "Reviews due today: ..." when the profile {@link #over} read has topics due for review on
+   * {@code today} or before, so a plan reminds the learner of them.
+   */
+  Optional<String> dueNote(LocalDate today) {
+    List<String> due =
+        used.map(Profile::reviews).orElse(List.of()).stream()
+            .filter(r -> !r.due().isAfter(today))
+            .map(ReviewCard::topic)
+            .toList();
+    return due.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "Reviews due today: " + String.join(", ", due) + " (see them with: mlpath review)");
+  }
+}

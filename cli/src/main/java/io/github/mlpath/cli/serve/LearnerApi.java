@@ -1,0 +1,239 @@
+package io.github.mlpath.cli.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlpath.cli.request.RequestException;
+import io.github.mlpath.core.Depth;
+import io.github.mlpath.core.Medium;
+import io.github.mlpath.core.learner.Answer;
+import io.github.mlpath.core.learner.Grade;
+import io.github.mlpath.core.learner.LearnReport;
+import io.github.mlpath.core.learner.Learner;
+import io.github.mlpath.core.learner.Placement;
+import io.github.mlpath.core.learner.PlacementRequest;
+import io.github.mlpath.core.learner.PlacementState;
+import io.github.mlpath.core.learner.Preferences;
+import io.github.mlpath.core.learner.Profile;
+import io.github.mlpath.core.learner.Reply;
+import io.github.mlpath.core.learner.ReviewReport;
+import io.github.mlpath.core.learner.SelfChecks;
+import io.github.mlpath.core.learner.UnlearnReport;
+import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.core.plan.Strategy;
+import io.github.mlpath.graph.ProfileStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The learner routes' operations on the server's profile: read it, change it (each change one
+ * {@link ProfileStore#update}, so atomic and locked), status, the stateless placement quiz, and
+ * reviews. Bodies arrive parsed as JSON; a bad field is {@link RequestException}.
+ */
+final class LearnerApi {
+  private final Planner planner;
+  private final Learner learner;
+  private final Supplier<Placement> quiz;
+  private final ProfileStore store;
+  private final Clock clock;
+
+  LearnerApi(Planner planner, Supplier<SelfChecks> checks, ProfileStore store, Clock clock) {
+    this.planner = planner;
+    this.learner = Learner.of(planner);
+    this.quiz = ApiServlet.memoized(() -> Placement.of(planner, checks.get()));
+    this.store = store;
+    this.clock = clock;
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /**
+   * The answer of {@code POST /api/profile/assess}: where the quiz stands, and what saving it did.
+   */
+  record AssessAnswer(PlacementState state, Optional<LearnReport> saved) {}
+
+  Profile profile() {
+    return store.read();
+  }
+
+  LearnReport learned(JsonNode body) {
+    List<String> topics = names(body, "topics", true);
+    return store.update(p -> learner.learn(p, topics, today()), LearnReport::profile);
+  }
+
+  UnlearnReport unlearn(JsonNode body) {
+    List<String> topics = names(body, "topics", true);
+    return store.update(p -> learner.unlearn(p, topics), UnlearnReport::profile);
+  }
+
+  Profile goals(JsonNode body) {
+    List<String> add = names(body, "add", false);
+    List<String> remove = names(body, "remove", false);
+    return store.update(p -> learner.addGoals(learner.removeGoals(p, remove), add));
+  }
+
+  Preferences prefs(JsonNode body) {
+    return store.update(p -> p.withPreferences(patch(p.preferences(), body))).preferences();
+  }
+
+  AssessAnswer assess(JsonNode body) {
+    List<Answer> answers = new ArrayList<>();
+    for (JsonNode a : array(body, "answers")) {
+      Reply reply =
+          Reply.parse(text(a, "reply").orElse(""))
+              .orElseThrow(() -> new RequestException("an answer's reply must be yes, no or skip"));
+      answers.add(
+          new Answer(
+              text(a, "topic").orElseThrow(() -> new RequestException("an answer needs a topic")),
+              reply));
+    }
+    List<String> goals = names(body, "goals", false);
+    Profile p = store.read();
+    PlacementState state =
+        quiz.get().evaluate(new PlacementRequest(goals, learner.knownIds(p), answers));
+    if (!body.path("save").asBoolean(false)) {
+      return new AssessAnswer(state, Optional.empty());
+    }
+    if (!state.done() || !state.contradictions().isEmpty()) {
+      throw new RequestException("save only a finished quiz: answer its next question first");
+    }
+    return new AssessAnswer(
+        state,
+        Optional.of(
+            store.update(q -> learner.place(q, state.known(), today()), LearnReport::profile)));
+  }
+
+  ReviewReport reviewed(JsonNode body) {
+    String topic =
+        text(body, "topic").orElseThrow(() -> new RequestException("missing field 'topic'"));
+    Grade grade =
+        text(body, "grade")
+            .map(
+                g ->
+                    Grade.fromSlug(g)
+                        .orElseThrow(
+                            () -> new RequestException("grade must be again, hard, good or easy")))
+            .orElse(Grade.GOOD);
+    return store.update(p -> learner.reviewed(p, topic, grade, today()), ReviewReport::profile);
+  }
+
+  /** {@code p} with the fields {@code body} has: a value sets it, null unsets it. */
+  private static Preferences patch(Preferences p, JsonNode body) {
+    if (!body.isObject()) {
+      throw new RequestException("the body must be a JSON object");
+    }
+    if (body.has("hoursPerWeek")) {
+      Optional<Double> h =
+          optional(
+              body,
+              "hoursPerWeek",
+              n -> {
+                if (!n.isNumber() || !(n.asDouble() > 0) || n.asDouble() > 168) {
+                  throw new RequestException(
+                      "hoursPerWeek must be a number more than 0 and at most 168");
+                }
+                return n.asDouble();
+              });
+      p = p.withHoursPerWeek(h);
+    }
+    if (body.has("start")) {
+      p = p.withStart(optional(body, "start", n -> date(n.asText())));
+    }
+    if (body.has("medium")) {
+      p =
+          p.withMedium(
+              optional(
+                  body,
+                  "medium",
+                  n ->
+                      Medium.fromSlug(n.asText())
+                          .orElseThrow(
+                              () ->
+                                  new RequestException(
+                                      "medium must be video, book, interactive, course or article"))));
+    }
+    if (body.has("freeOnly")) {
+      p = p.withFreeOnly(body.get("freeOnly").asBoolean(false));
+    }
+    if (body.has("depth")) {
+      p =
+          p.withDepth(
+              optional(
+                  body,
+                  "depth",
+                  n ->
+                      Depth.fromSlug(n.asText())
+                          .orElseThrow(
+                              () -> new RequestException("depth must be intuition or rigorous"))));
+    }
+    if (body.has("strategy")) {
+      p =
+          p.withStrategy(
+              optional(
+                  body,
+                  "strategy",
+                  n ->
+                      Strategy.fromSlug(n.asText())
+                          .orElseThrow(
+                              () -> new RequestException("strategy must be jit or math-first"))));
+    }
+    return p;
+  }
+
+  private static <T> Optional<T> optional(JsonNode body, String field, Function<JsonNode, T> f) {
+    JsonNode n = body.get(field);
+    return n == null || n.isNull() ? Optional.empty() : Optional.of(f.apply(n));
+  }
+
+  private static LocalDate date(String s) {
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new RequestException("start must be a date YYYY-MM-DD");
+    }
+  }
+
+  private static Optional<String> text(JsonNode node, String field) {
+    JsonNode n = node.get(field);
+    return n == null || !n.isTextual() || n.asText().isBlank()
+        ? Optional.empty()
+        : Optional.of(n.asText());
+  }
+
+  private static List<JsonNode> array(JsonNode body, String field) {
+    JsonNode n = body.get(field);
+    if (n == null || n.isNull()) {
+      return List.of();
+    }
+    if (!n.isArray()) {
+      throw new RequestException("'" + field + "' must be a JSON array");
+    }
+    List<JsonNode> out = new ArrayList<>();
+    n.forEach(out::add);
+    return out;
+  }
+
+  private static List<String> names(JsonNode body, String field, boolean required) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode n : array(body, field)) {
+      if (!n.isTextual() || n.asText().isBlank()) {
+        throw new RequestException("'" + field + "' must hold topic names");
+      }
+      out.add(n.asText());
+    }
+    if (required && out.isEmpty()) {
+      throw new RequestException("missing field '" + field + "': a list of topic names");
+    }
+    return out;
+  }
+
+  Planner planner() {
+    return planner;
+  }
+}
