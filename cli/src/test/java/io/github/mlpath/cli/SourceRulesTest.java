@@ -46,12 +46,6 @@ class SourceRulesTest {
    */
   static final Set<String> LANDING =
       Set.of(
-          "graph/src/main/java/io/github/mlpath/graph/export/MermaidWriter.java#write",
-          "graph/src/main/java/io/github/mlpath/graph/export/GraphMlWriter.java#write",
-          "graph/src/main/java/io/github/mlpath/graph/export/CytoscapeWriter.java#nodeData",
-          "graph/src/main/java/io/github/mlpath/graph/read/CurriculumReader.java#read",
-          "graph/src/main/java/io/github/mlpath/graph/read/CurriculumReader.java#topic",
-          "core/src/main/java/io/github/mlpath/core/plan/PathPlanner.java#plan",
           "cli/src/main/java/io/github/mlpath/cli/ServeCommand.java#call",
           "cli/src/main/java/io/github/mlpath/cli/serve/LearnerApi.java#patch",
           "bench/src/main/java/io/github/mlpath/bench/PlacementSimulation.java#run");

@@ -68,58 +68,70 @@ final class CytoscapeWriter extends FormatWriter.FromSnapshot {
       field(out, "definition", definition.get());
     }
     field(out, "iri", c.iri(v));
+    pathFields(view, v, out);
+    if (resources) {
+      altLabels(c.altLabels(v), out);
+      resources(view.resources(v), out);
+    }
+    out.write('}');
+  }
+
+  /** A path step's number, the step that needs it and its week, when the node is on the path. */
+  private static void pathFields(View view, int v, Writer out) throws IOException {
     Optional<Selection.PathStep> step = view.s.pathStep(v);
     if (step.isPresent()) {
       out.write(", \"step\": ");
       out.write(Integer.toString(step.get().number()));
       if (step.get().neededBy().isPresent()) {
-        field(out, "neededBy", c.id(step.get().neededBy().getAsInt()));
+        field(out, "neededBy", view.c.id(step.get().neededBy().getAsInt()));
       }
       if (step.get().week().isPresent()) {
         out.write(", \"week\": ");
         out.write(Integer.toString(step.get().week().getAsInt()));
       }
     }
-    if (resources) {
-      List<String> alt = c.altLabels(v);
-      if (!alt.isEmpty()) {
-        out.write(", \"altLabels\": [");
-        for (int i = 0; i < alt.size(); i++) {
-          out.write(i == 0 ? "" : ", ");
-          out.write(Escape.json(alt.get(i)));
-        }
-        out.write(']');
+  }
+
+  private static void altLabels(List<String> alt, Writer out) throws IOException {
+    if (!alt.isEmpty()) {
+      out.write(", \"altLabels\": [");
+      for (int i = 0; i < alt.size(); i++) {
+        out.write(i == 0 ? "" : ", ");
+        out.write(Escape.json(alt.get(i)));
       }
-      List<Resource> rs = view.resources(v);
-      if (!rs.isEmpty()) {
-        out.write(", \"resources\": [");
-        for (int i = 0; i < rs.size(); i++) {
-          Resource r = rs.get(i);
-          out.write(i == 0 ? "{\"title\": " : ", {\"title\": ");
-          out.write(Escape.json(r.title()));
-          if (r.url().isPresent()) {
-            field(out, "url", r.url().get());
-          }
-          if (r.medium().isPresent()) {
-            field(out, "medium", r.medium().get().slug());
-          }
-          if (r.duration().isPresent()) {
-            out.write(", \"hours\": ");
-            out.write(View.hoursText(r.duration().get().toMinutes() / 60.0));
-          }
-          if (r.free().isPresent()) {
-            out.write(", \"free\": ");
-            out.write(r.free().get().toString());
-          }
-          if (r.depth().isPresent()) {
-            field(out, "depth", r.depth().get().slug());
-          }
-          out.write('}');
-        }
-        out.write(']');
-      }
+      out.write(']');
     }
-    out.write('}');
+  }
+
+  private static void resources(List<Resource> rs, Writer out) throws IOException {
+    if (rs.isEmpty()) {
+      return;
+    }
+    out.write(", \"resources\": [");
+    for (int i = 0; i < rs.size(); i++) {
+      Resource r = rs.get(i);
+      out.write(i == 0 ? "{\"title\": " : ", {\"title\": ");
+      out.write(Escape.json(r.title()));
+      if (r.url().isPresent()) {
+        field(out, "url", r.url().get());
+      }
+      if (r.medium().isPresent()) {
+        field(out, "medium", r.medium().get().slug());
+      }
+      if (r.duration().isPresent()) {
+        out.write(", \"hours\": ");
+        out.write(View.hoursText(r.duration().get().toMinutes() / 60.0));
+      }
+      if (r.free().isPresent()) {
+        out.write(", \"free\": ");
+        out.write(r.free().get().toString());
+      }
+      if (r.depth().isPresent()) {
+        field(out, "depth", r.depth().get().slug());
+      }
+      out.write('}');
+    }
+    out.write(']');
   }
 
   /** Every drawn edge as {@code {"data": {...}}}, separated by commas and new lines. */

@@ -27,7 +27,6 @@ final class GraphMlWriter extends FormatWriter.FromSnapshot {
 
   @Override
   void write(View view, Writer out) throws IOException {
-    Curriculum c = view.c;
     out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.write("<!-- mlpath export: ");
     out.write(Escape.xml(view.s.title()).replace("--", "&#45;&#45;"));
@@ -46,33 +45,46 @@ final class GraphMlWriter extends FormatWriter.FromSnapshot {
     key(out, "reason", "edge", "string");
     out.write("  <graph id=\"mlpath\" edgedefault=\"directed\">\n");
     for (int v : view.order) {
-      out.write("    <node id=\"");
-      out.write(Escape.xml(c.id(v)));
-      out.write("\">");
-      data(out, "label", c.label(v));
-      data(out, "kind", c.kind(v).slug());
-      Optional<Area> area = c.area(v);
-      if (area.isPresent()) {
-        data(out, "area", area.get().label());
-      }
-      data(out, "depth", Integer.toString(view.depth[v]));
-      TopicHours hours = view.hours(v);
-      data(out, "hours", View.hoursText(hours.hours()));
-      data(out, "hoursEstimated", Boolean.toString(hours.estimated()));
-      Optional<String> definition = c.definition(v);
-      if (definition.isPresent()) {
-        data(out, "definition", definition.get());
-      }
-      data(out, "iri", c.iri(v));
-      Optional<Selection.PathStep> step = view.s.pathStep(v);
-      if (step.isPresent()) {
-        data(out, "step", Integer.toString(step.get().number()));
-        if (step.get().week().isPresent()) {
-          data(out, "week", Integer.toString(step.get().week().getAsInt()));
-        }
-      }
-      out.write("</node>\n");
+      node(view, v, out);
     }
+    edges(view, out);
+    out.write("  </graph>\n</graphml>\n");
+    out.flush();
+  }
+
+  private static void node(View view, int v, Writer out) throws IOException {
+    Curriculum c = view.c;
+    out.write("    <node id=\"");
+    out.write(Escape.xml(c.id(v)));
+    out.write("\">");
+    data(out, "label", c.label(v));
+    data(out, "kind", c.kind(v).slug());
+    Optional<Area> area = c.area(v);
+    if (area.isPresent()) {
+      data(out, "area", area.get().label());
+    }
+    data(out, "depth", Integer.toString(view.depth[v]));
+    TopicHours hours = view.hours(v);
+    data(out, "hours", View.hoursText(hours.hours()));
+    data(out, "hoursEstimated", Boolean.toString(hours.estimated()));
+    Optional<String> definition = c.definition(v);
+    if (definition.isPresent()) {
+      data(out, "definition", definition.get());
+    }
+    data(out, "iri", c.iri(v));
+    Optional<Selection.PathStep> step = view.s.pathStep(v);
+    if (step.isPresent()) {
+      data(out, "step", Integer.toString(step.get().number()));
+      if (step.get().week().isPresent()) {
+        data(out, "week", Integer.toString(step.get().week().getAsInt()));
+      }
+    }
+    out.write("</node>\n");
+  }
+
+  /** Every drawn edge, numbered from e0, from the topic to learn first to the one that needs it. */
+  private static void edges(View view, Writer out) throws IOException {
+    Curriculum c = view.c;
     long[] edge = {0};
     view.forEachEdge(
         (v, w, k) -> {
@@ -92,8 +104,6 @@ final class GraphMlWriter extends FormatWriter.FromSnapshot {
             out.write("/>\n");
           }
         });
-    out.write("  </graph>\n</graphml>\n");
-    out.flush();
   }
 
   private static void key(Writer out, String name, String target, String type) throws IOException {

@@ -20,7 +20,6 @@ final class MermaidWriter extends FormatWriter.FromSnapshot {
 
   @Override
   void write(View view, Writer out) throws IOException {
-    Curriculum c = view.c;
     out.write("%% mlpath export: ");
     out.write(view.s.title().replace('\n', ' ').replace('\r', ' '));
     out.write(". Arrows go from the topic to learn first to the topic that needs it.\n");
@@ -49,6 +48,21 @@ final class MermaidWriter extends FormatWriter.FromSnapshot {
             out.write("  end\n");
           }
         });
+    long edges = edges(view, out);
+    if (edges > MERMAID_MAX_EDGES) {
+      out.write(
+          "%% "
+              + edges
+              + " edges: more than the "
+              + MERMAID_MAX_EDGES
+              + " Mermaid draws by default, so GitHub will not render this chart;"
+              + " export an area (--area) or a closure (--closure) instead.\n");
+    }
+    out.flush();
+  }
+
+  /** Every drawn edge, then the styles of the steps and of the edges on the path; their count. */
+  private static long edges(View view, Writer out) throws IOException {
     StringBuilder pathEdges = new StringBuilder();
     long[] edge = {0};
     view.forEachEdge(
@@ -71,16 +85,7 @@ final class MermaidWriter extends FormatWriter.FromSnapshot {
     if (pathEdges.length() > 0) {
       out.write("  linkStyle " + pathEdges + " stroke:" + Style.PATH + ",stroke-width:2px\n");
     }
-    if (edge[0] > MERMAID_MAX_EDGES) {
-      out.write(
-          "%% "
-              + edge[0]
-              + " edges: more than the "
-              + MERMAID_MAX_EDGES
-              + " Mermaid draws by default, so GitHub will not render this chart;"
-              + " export an area (--area) or a closure (--closure) instead.\n");
-    }
-    out.flush();
+    return edge[0];
   }
 
   private static void node(View view, int v, String indent, Writer out) throws IOException {
