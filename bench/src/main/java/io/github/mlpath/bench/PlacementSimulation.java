@@ -119,11 +119,7 @@ public final class PlacementSimulation {
       total += asked;
       worst = Math.max(worst, asked);
     }
-    double entropy = 0;
-    for (int n : states.values()) {
-      double p = (double) n / learners.size();
-      entropy -= p * Math.log(p) / Math.log(2);
-    }
+    double entropy = entropyBits(states.values(), learners.size());
     Optional<Double> population =
         goals.isEmpty() ? Optional.of(populationEntropy(c, learners)) : Optional.empty();
     return new Result(
@@ -136,6 +132,16 @@ public final class PlacementSimulation {
         states.size(),
         entropy,
         population);
+  }
+
+  /** The entropy in bits of a distribution given as counts out of {@code n}. */
+  private static double entropyBits(Iterable<Integer> counts, int n) {
+    double entropy = 0;
+    for (int count : counts) {
+      double p = (double) count / n;
+      entropy -= p * Math.log(p) / Math.log(2);
+    }
+    return entropy;
   }
 
   /**

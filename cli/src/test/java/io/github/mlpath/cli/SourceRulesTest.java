@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 import javax.tools.JavaCompiler;
@@ -40,16 +39,6 @@ class SourceRulesTest {
   static final Path TREE = Path.of("..").toAbsolutePath().normalize();
   @TempDir Path dir;
 
-  /**
-   * Methods over the limit in code that other branches were still landing when the rule came in
-   * (issue 9): the engineer who lands last splits them and empties this list. Nothing may be added.
-   */
-  static final Set<String> LANDING =
-      Set.of(
-          "cli/src/main/java/io/github/mlpath/cli/ServeCommand.java#call",
-          "cli/src/main/java/io/github/mlpath/cli/serve/LearnerApi.java#patch",
-          "bench/src/main/java/io/github/mlpath/bench/PlacementSimulation.java#run");
-
   @Test
   void mainCodeHasNoFileOver300LinesNoMethodOver50AndAJavadocOnEveryPublicType()
       throws IOException {
@@ -58,10 +47,7 @@ class SourceRulesTest {
       files.addAll(javaFiles(Path.of("..", module, "src", "main", "java")));
     }
     assertTrue(files.size() > 100, "the rules see the main sources: " + files.size() + " files");
-    List<String> broken =
-        check(files).stream()
-            .filter(line -> !LANDING.contains(line.replaceFirst(":\\d+: method (\\S+) .*", "#$1")))
-            .toList();
+    List<String> broken = check(files);
     assertEquals(List.of(), broken, String.join("\n", broken));
   }
 

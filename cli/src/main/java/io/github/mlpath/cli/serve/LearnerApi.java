@@ -1,9 +1,9 @@
 package io.github.mlpath.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlpath.cli.request.Param;
+import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.cli.request.RequestException;
-import io.github.mlpath.core.Depth;
-import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.learner.Answer;
 import io.github.mlpath.core.learner.Grade;
 import io.github.mlpath.core.learner.LearnReport;
@@ -18,7 +18,6 @@ import io.github.mlpath.core.learner.ReviewReport;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.learner.UnlearnReport;
 import io.github.mlpath.core.plan.Planner;
-import io.github.mlpath.core.plan.Strategy;
 import io.github.mlpath.graph.ProfileStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -123,67 +122,46 @@ final class LearnerApi {
     return store.update(p -> learner.reviewed(p, topic, grade, today()), ReviewReport::profile);
   }
 
-  /** {@code p} with the fields {@code body} has: a value sets it, null unsets it. */
+  /**
+   * {@code p} with the fields {@code body} has: a value sets it, null unsets it. Values are parsed
+   * and checked by the same {@link Params} as the command line's and the API's options.
+   */
   private static Preferences patch(Preferences p, JsonNode body) {
     if (!body.isObject()) {
       throw new RequestException("the body must be a JSON object");
     }
     if (body.has("hoursPerWeek")) {
-      Optional<Double> h =
-          optional(
-              body,
-              "hoursPerWeek",
-              n -> {
-                if (!n.isNumber() || !(n.asDouble() > 0) || n.asDouble() > 168) {
-                  throw new RequestException(
-                      "hoursPerWeek must be a number more than 0 and at most 168");
-                }
-                return n.asDouble();
-              });
-      p = p.withHoursPerWeek(h);
+      p = p.withHoursPerWeek(value(body, "hoursPerWeek", Params.HOURS_PER_WEEK));
     }
     if (body.has("start")) {
-      p = p.withStart(optional(body, "start", n -> date(n.asText())));
+      p = p.withStart(value(body, "start", Params.START));
     }
     if (body.has("medium")) {
-      p =
-          p.withMedium(
-              optional(
-                  body,
-                  "medium",
-                  n ->
-                      Medium.fromSlug(n.asText())
-                          .orElseThrow(
-                              () ->
-                                  new RequestException(
-                                      "medium must be video, book, interactive, course or article"))));
+      p = p.withMedium(value(body, "medium", Params.PREFER));
     }
     if (body.has("freeOnly")) {
       p = p.withFreeOnly(body.get("freeOnly").asBoolean(false));
     }
     if (body.has("depth")) {
-      p =
-          p.withDepth(
-              optional(
-                  body,
-                  "depth",
-                  n ->
-                      Depth.fromSlug(n.asText())
-                          .orElseThrow(
-                              () -> new RequestException("depth must be intuition or rigorous"))));
+      p = p.withDepth(value(body, "depth", Params.DEPTH));
     }
     if (body.has("strategy")) {
-      p =
-          p.withStrategy(
-              optional(
-                  body,
-                  "strategy",
-                  n ->
-                      Strategy.fromSlug(n.asText())
-                          .orElseThrow(
-                              () -> new RequestException("strategy must be jit or math-first"))));
+      p = p.withStrategy(value(body, "strategy", Params.STRATEGY));
     }
     return p;
+  }
+
+  /** The field's value parsed by {@code param}'s rule; empty for null; "FIELD: why" if bad. */
+  private static <T> Optional<T> value(JsonNode body, String field, Param<T> param) {
+    JsonNode n = body.get(field);
+    if (n == null || n.isNull()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(param.parser().apply(n.asText()));
+    } catch (IllegalArgumentException e) {
+      throw new RequestException((field + ": " + e.getMessage()).replace("%", "%%"));
+    }
   }
 
   private static <T> Optional<T> optional(JsonNode body, String field, Function<JsonNode, T> f) {
