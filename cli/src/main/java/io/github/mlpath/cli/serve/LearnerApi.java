@@ -21,11 +21,9 @@ import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.ProfileStore;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -161,19 +159,6 @@ final class LearnerApi {
       return Optional.of(param.parser().apply(n.asText()));
     } catch (IllegalArgumentException e) {
       throw new RequestException((field + ": " + e.getMessage()).replace("%", "%%"));
-    }
-  }
-
-  private static <T> Optional<T> optional(JsonNode body, String field, Function<JsonNode, T> f) {
-    JsonNode n = body.get(field);
-    return n == null || n.isNull() ? Optional.empty() : Optional.of(f.apply(n));
-  }
-
-  private static LocalDate date(String s) {
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new RequestException("start must be a date YYYY-MM-DD");
     }
   }
 
