@@ -121,6 +121,24 @@ class PlanningCommandsTest {
   }
 
   @Test
+  void anUnmetPreferenceIsSaidInTextAndMarkdownNotOnlyInJson() {
+    for (String format : List.of("text", "markdown")) {
+      Run run =
+          Run.of(
+              "path",
+              "--goal",
+              "list-slicing",
+              "--prefer",
+              "interactive",
+              "--no-profile",
+              "-f",
+              format);
+      assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+      assertTrue(run.out().contains("note: no interactive resource; chose a video"), run.out());
+    }
+  }
+
+  @Test
   void misspeltTopicIsAUsageErrorThatSuggestsTheRightOne() {
     Run run = Run.of("need", "backpropagaton");
     assertEquals(ExitCodes.USAGE, run.exitCode());
