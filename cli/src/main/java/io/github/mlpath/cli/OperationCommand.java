@@ -9,6 +9,7 @@ import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Operation.TextFormat;
 import io.github.mlpath.cli.request.Param;
 import io.github.mlpath.cli.request.Params;
+import io.github.mlpath.cli.request.ProfileArgs;
 import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.cli.request.Values;
 import io.github.mlpath.core.learner.Learner;
@@ -51,8 +52,7 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
   private OperationCommand(Operation<Q, R> operation, Clock clock) {
     this.operation = operation;
     this.clock = clock;
-    this.profile =
-        ProfileUse.shapes(operation.params()) ? Optional.of(new ProfileUse()) : Optional.empty();
+    this.profile = ProfileArgs.shapes(operation) ? Optional.of(new ProfileUse()) : Optional.empty();
     this.learner = operation.readsProfile() ? Optional.of(new ProfileOptions()) : Optional.empty();
     List<String> names = formatNames(operation);
     this.format =
@@ -126,10 +126,13 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
         });
   }
 
-  /** The learner's profile, for an operation about the learner; a warning for topics it lacks. */
+  /**
+   * The learner's profile: for an operation about the learner, read (with a warning for topics it
+   * lacks); for a plan, the one that filled in the request; otherwise none.
+   */
   private Profile profile(Planner planner, PrintWriter err) {
     if (learner.isEmpty()) {
-      return Profile.EMPTY;
+      return profile.flatMap(ProfileUse::used).orElse(Profile.EMPTY);
     }
     Profile p = LearnerSession.store(data, learner.get()).read();
     LearnerSession.warnMissing(Learner.of(planner).missing(p), err);

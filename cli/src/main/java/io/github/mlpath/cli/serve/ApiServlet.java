@@ -46,8 +46,8 @@ final class ApiServlet extends HttpServlet {
 
   /**
    * The API, refusing requests the data's errors concern ({@code checks}), answering about the
-   * learner of {@code profile} (and planning for them when a request names no one in particular),
-   * with the {@code POST}s of {@code writes} passed on to it.
+   * learner of {@code profile} (and planning for them, as {@link ServerProfileDefaults} says), with
+   * the {@code POST}s of {@code writes} passed on to it.
    */
   ApiServlet(
       Planner planner,
@@ -125,10 +125,12 @@ final class ApiServlet extends HttpServlet {
 
   /** The answer, with what it ignored beside it when the data has errors elsewhere. */
   private <Q, R> Object answer(Operation<Q, R> op, HttpServletRequest req) {
-    Args args = profile.apply(op, QueryArgs.of(req.getParameterMap(), op.params()));
+    Args given = QueryArgs.of(req.getParameterMap(), op.params());
+    Args args = profile.apply(op, given);
     Q request = op.bind(args);
     Planner p = Params.SKIP_GIST_EDGES.on(args) ? withoutGist() : planner;
-    Supplier<R> answer = () -> op.answer(new Context(p, selfChecks, profile::profile), request);
+    Context context = new Context(p, selfChecks, profile.of(op, given));
+    Supplier<R> answer = () -> op.answer(context, request);
     return checks.isPresent() ? checks.get().checked(op, request, answer) : answer.get();
   }
 

@@ -154,15 +154,39 @@ class LearnerRoutesTest {
   }
 
   @Test
-  void aPathAskedForNoOneIsTheProfilesAndOneThatNamesAGoalSpeaksForItself() throws Exception {
+  void thePlanningRoutesUseTheProfileFieldByFieldUnlessAskedNotTo() throws Exception {
     loopback();
     post("/api/profile/goals", "{\"add\":[\"backpropagation\"]}");
     post("/api/profile/learned", "{\"topics\":[\"derivatives\"]}");
+    post("/api/profile/prefs", "{\"hoursPerWeek\":4}");
     JsonNode mine = json(get("/api/path"));
     assertEquals("chain-rule", mine.at("/steps/0/topic/id").asText(), mine.toString());
-    JsonNode asked = json(get("/api/path?goal=backpropagation"));
-    assertEquals("algebra", asked.at("/steps/0/topic/id").asText(), asked.toString());
+    JsonNode toGoal = json(get("/api/path?goal=chain-rule"));
+    assertEquals("chain-rule", toGoal.at("/steps/0/topic/id").asText(), "known from the profile");
+    assertEquals(4, toGoal.at("/schedule/pace/hoursPerWeek").asDouble(), toGoal.toString());
+    JsonNode knownGiven = json(get("/api/path?goal=backpropagation&known=algebra"));
+    assertEquals("calculus", knownGiven.at("/steps/0/topic/id").asText(), knownGiven.toString());
+    JsonNode ignored = json(get("/api/path?goal=backpropagation&no-profile=true"));
+    assertEquals("algebra", ignored.at("/steps/0/topic/id").asText(), ignored.toString());
+    assertTrue(ignored.at("/schedule").isMissingNode(), ignored.toString());
     assertEquals("chain-rule", json(get("/api/next")).at("/topics/0/topic/id").asText());
+    JsonNode need = json(get("/api/need?topic=backpropagation"));
+    assertEquals("chain-rule", need.at("/needs/0/topic/id").asText(), need.toString());
+    JsonNode needAll = json(get("/api/need?topic=backpropagation&no-profile=true"));
+    assertEquals("algebra", needAll.at("/needs/0/topic/id").asText(), needAll.toString());
+  }
+
+  @Test
+  void whyOverHttpSaysWhatTheProfileKnowsOfTheChain() throws Exception {
+    loopback();
+    post("/api/profile/learned", "{\"topics\":[\"derivatives\"]}");
+    JsonNode why = json(get("/api/why?a=backpropagation&b=algebra"));
+    assertEquals("derivatives", why.at("/known/0/topic/id").asText(), why.toString());
+    assertEquals("2026-03-02", why.at("/known/0/mark/date").asText(), why.toString());
+    assertEquals(3, why.at("/known").size(), why.toString());
+    JsonNode ignored = json(get("/api/why?a=backpropagation&b=algebra&no-profile=true"));
+    assertEquals(0, ignored.at("/known").size(), ignored.toString());
+    assertTrue(ignored.at("/dependsOn").asBoolean(), ignored.toString());
   }
 
   @Test
