@@ -69,6 +69,15 @@ public abstract class Operation<Q, R> {
   }
 
   /**
+   * Whether the answer changes the learner's profile (through {@link Context#profiles}): the
+   * command takes the options that say where the profile is, and the server answers it only to a
+   * {@code POST} with a JSON body that passes its write checks.
+   */
+  public boolean writesProfile() {
+    return false;
+  }
+
+  /**
    * Reads and checks the parameters, all of them, before anything is loaded.
    *
    * @throws RequestException for a missing, malformed or out-of-range value

@@ -26,6 +26,11 @@ final class ServerProfileDefaults {
     this.curriculum = curriculum;
   }
 
+  /** Where the server keeps its profile, if it keeps one. */
+  Optional<ProfileStore> store() {
+    return store;
+  }
+
   /** The server's profile; {@link Profile#EMPTY} when it keeps none. */
   Profile profile() {
     return store.map(ProfileStore::read).orElse(Profile.EMPTY);
