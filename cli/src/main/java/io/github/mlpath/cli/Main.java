@@ -112,13 +112,10 @@ public final class Main implements Runnable {
     }
     for (Object command :
         List.of(
-            new LearnedCommand(clock),
-            new UnlearnCommand(clock),
             new GoalCommand(clock),
             new PrefsCommand(),
             new ProfileCommand(clock),
             new AssessCommand(clock),
-            new ReviewedCommand(clock),
             new ExportCommand(clock),
             new QueryCommand(),
             new LoadCommand(),
