@@ -212,7 +212,8 @@ class LearnerCommandsTest {
   @Test
   void aProfileThatDoesNotParseStopsEveryCommandAndIsNeverOverwritten() throws IOException {
     Files.writeString(
-        profile(), "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<x> a mlp:Learner ;\n");
+        profile(),
+        "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<https://w3id.org/mlpath/learner/me> a mlp:Learner ;\n");
     byte[] before = Files.readAllBytes(profile());
     Run r = on(DAY, "learned", "algebra");
     assertEquals(4, r.exitCode());

@@ -155,7 +155,9 @@ class ProfileDefaultsTest {
   @Test
   void aProfileThatDoesNotParseStopsAPlanWithWhereAndHowToGoOn() throws IOException {
     Path file = tmp.resolve("profile.ttl");
-    Files.writeString(file, "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<x> a mlp:Learner ;\n");
+    Files.writeString(
+        file,
+        "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<https://w3id.org/mlpath/learner/me> a mlp:Learner ;\n");
     byte[] saved = Files.readAllBytes(file);
     Run r = on(DAY, "path", "--goal", "backpropagation");
     assertEquals(4, r.exitCode(), r.err());

@@ -320,7 +320,9 @@ class LearnerRoutesTest {
   @Test
   void aProfileOnTheServerThatDoesNotParseIsNeverOverwritten() throws Exception {
     loopback();
-    Files.writeString(profile(), "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<x> a mlp:Learner");
+    Files.writeString(
+        profile(),
+        "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<https://w3id.org/mlpath/learner/me> a mlp:Learner");
     byte[] before = Files.readAllBytes(profile());
     var r = post("/api/learned", "{\"topic\":[\"algebra\"]}");
     assertEquals(422, r.statusCode());
