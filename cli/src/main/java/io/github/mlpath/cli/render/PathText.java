@@ -24,14 +24,8 @@ public final class PathText {
     int width = String.valueOf(path.steps().size()).length();
     String pad = " ".repeat(width + 2);
     for (Step s : path.steps()) {
-      out.printf(
-          "%n%" + width + "d. %s [%s]  %s%s, total %s%n",
-          s.number(),
-          Text.topic(s.topic()),
-          s.topic().kind().slug(),
-          Text.hours(s.hours()),
-          s.estimated() ? " (estimated)" : "",
-          Text.hours(s.totalHours()));
+      out.println();
+      out.println(stepLine(s, width));
       if (s.goal()) {
         out.println(pad + "why: a goal");
       }
@@ -47,6 +41,24 @@ public final class PathText {
       out.println(pad + "hours: " + s.hoursBasis());
     }
     path.schedule().ifPresent(schedule -> textSchedule(schedule, out));
+  }
+
+  /** " 7. Label (id) [kind] 1.5 h (estimated), total 9.0 h", the number right-aligned. */
+  private static String stepLine(Step s, int width) {
+    String number = String.valueOf(s.number());
+    StringBuilder line = new StringBuilder(96);
+    line.append(" ".repeat(Math.max(0, width - number.length())))
+        .append(number)
+        .append(". ")
+        .append(Text.topic(s.topic()))
+        .append(" [")
+        .append(s.topic().kind().slug())
+        .append("]  ")
+        .append(Text.hours(s.hours()))
+        .append(s.estimated() ? " (estimated)" : "")
+        .append(", total ")
+        .append(Text.hours(s.totalHours()));
+    return line.toString();
   }
 
   private static void textSchedule(Schedule schedule, PrintWriter out) {
