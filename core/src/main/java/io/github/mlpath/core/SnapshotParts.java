@@ -18,7 +18,10 @@ import java.util.function.Function;
 /**
  * Encodes {@link Parts}, field by field in declaration order, for {@link SnapshotCodec}. Decoding
  * checks every index against what it indexes, so a snapshot that decodes is a well-formed
- * curriculum. Values of resources and topics are in {@link SnapshotValues}.
+ * curriculum. The reverse edges are stored too (rebuilding them was half of decoding a million
+ * topics) and checked like the forward ones (range, offsets, count); that they are exactly the
+ * forward edges reversed rests on the writer and the snapshot's checksum, since checking it costs
+ * more than rebuilding them. Values of resources and topics are in {@link SnapshotValues}.
  */
 final class SnapshotParts {
   private static final byte RAW = 0;
@@ -43,6 +46,8 @@ final class SnapshotParts {
     }
     w.writeInts(p.requires().offsets());
     w.writeInts(p.requires().targets());
+    w.writeInts(p.requiredBy().offsets());
+    w.writeInts(p.requiredBy().targets());
     packed(p.reasonOf(), w);
     pool(p.reasons(), w);
     w.writeInts(p.gist().stream().toArray());
@@ -79,6 +84,9 @@ final class SnapshotParts {
     int[] offsets = r.readInts();
     int[] targets = within(r.readInts(), -1, 0, n, "edge target");
     checkOffsets(offsets, n, targets.length);
+    int[] reverseOffsets = r.readInts();
+    int[] reverseTargets = within(r.readInts(), targets.length, 0, n, "reverse edge target");
+    checkOffsets(reverseOffsets, n, targets.length);
     int[] reasonOf = packed(r);
     StringPool reasons = pool(r);
     within(reasonOf, targets.length, -1, reasons.size(), "reason");
@@ -104,6 +112,7 @@ final class SnapshotParts {
         prefixOf,
         Map.copyOf(extras),
         new Adjacency(offsets, targets),
+        new Adjacency(reverseOffsets, reverseTargets),
         reasonOf,
         reasons,
         gist,
