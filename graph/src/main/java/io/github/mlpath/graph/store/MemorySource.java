@@ -1,6 +1,5 @@
 package io.github.mlpath.graph.store;
 
-import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.ReadResult;
 import io.github.mlpath.graph.load.GraphSink;
@@ -13,7 +12,6 @@ import io.github.mlpath.graph.read.RdfReader;
 import io.github.mlpath.graph.read.SnapshotCache;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,7 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * scope answers with the whole curriculum, after checking that the data's problems leave the topics
  * asked about alone ({@link SnapshotPlanning}).
  */
-final class MemorySource implements Store {
+final class MemorySource implements SnapshotStore {
   private final List<Input> inputs;
   private final SnapshotCache cache;
   private final List<String> notices = new CopyOnWriteArrayList<>();
@@ -98,52 +96,23 @@ final class MemorySource implements Store {
   }
 
   @Override
-  public Curriculum whole() {
-    return planning().whole();
-  }
-
-  @Override
-  public Curriculum structure() {
-    return whole();
-  }
-
-  @Override
-  public Curriculum asRead() {
-    return planning().asRead();
-  }
-
-  @Override
-  public long errorCount() {
-    return planning().errorCount();
-  }
-
-  @Override
-  public Curriculum closureOf(Collection<String> names) {
-    return planning().closureOf(names);
-  }
-
-  @Override
-  public Curriculum dependentsOf(String name) {
-    return planning().dependentsOf(name);
-  }
-
-  @Override
   public List<String> notices() {
     return List.copyOf(notices);
   }
 
-  private SnapshotPlanning planning() {
+  @Override
+  public SnapshotPlanning planning() {
     return new SnapshotPlanning(read());
   }
 
   @Override
   public void answer(SparqlQuery query, AnswerFormat format, Duration timeout, OutputStream out) {
-    InMemorySparql.answer(graph(), query, format, timeout, out);
+    LocalSparql.answer(graph(), query, format, timeout, out);
   }
 
   @Override
   public Optional<DatasetGraph> servableDataset() {
-    return Optional.of(InMemorySparql.servable(graph()));
+    return Optional.of(LocalSparql.servable(graph()));
   }
 
   @Override

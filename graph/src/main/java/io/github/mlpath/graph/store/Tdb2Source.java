@@ -1,23 +1,20 @@
 package io.github.mlpath.graph.store;
 
-import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.graph.ReadResult;
+import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.query.AnswerFormat;
-import io.github.mlpath.graph.query.AnswerWriter;
 import io.github.mlpath.graph.query.SparqlQuery;
 import io.github.mlpath.graph.read.RdfReader;
 import io.github.mlpath.graph.read.StoreSnapshots;
+import io.github.mlpath.graph.vocab.MLP;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -30,7 +27,7 @@ import org.apache.jena.system.Txn;
  * snapshot rewritten. SPARQL and RDF exports run on the store itself, in read transactions; its
  * default graph is the curriculum. The store is opened on first need.
  */
-final class Tdb2Source extends FetchingSource {
+final class Tdb2Source implements SnapshotStore {
   private final Path dir;
   private final List<String> notices = new CopyOnWriteArrayList<>();
   private volatile Dataset dataset;
@@ -63,7 +60,8 @@ final class Tdb2Source extends FetchingSource {
     return d;
   }
 
-  private SnapshotPlanning planning() {
+  @Override
+  public SnapshotPlanning planning() {
     SnapshotPlanning p = planning;
     if (p == null) {
       synchronized (this) {
@@ -90,61 +88,25 @@ final class Tdb2Source extends FetchingSource {
   }
 
   @Override
-  public Curriculum whole() {
-    return planning().whole();
-  }
-
-  @Override
-  public Curriculum structure() {
-    return planning().whole();
-  }
-
-  @Override
-  public Curriculum asRead() {
-    return planning().asRead();
-  }
-
-  @Override
-  public long errorCount() {
-    return planning().errorCount();
-  }
-
-  @Override
-  public Curriculum closureOf(Collection<String> names) {
-    return planning().closureOf(names);
-  }
-
-  @Override
-  public Curriculum dependentsOf(String name) {
-    return planning().dependentsOf(name);
-  }
-
-  @Override
   public List<String> notices() {
     return List.copyOf(notices);
   }
 
+  /** The store's default graph, copied out of a read transaction. */
   @Override
-  Model construct(Query query) {
+  public LoadedGraph graph() {
     Dataset ds = dataset();
-    return Txn.calculateRead(ds, () -> QueryExecution.dataset(ds).query(query).construct());
+    Model m =
+        Txn.calculateRead(
+            ds, () -> QueryExecution.dataset(ds).query(Subgraphs.whole()).construct());
+    m.setNsPrefixes(MLP.PREFIXES);
+    return LoadedGraph.of(m);
   }
 
   @Override
   public void answer(SparqlQuery query, AnswerFormat format, Duration timeout, OutputStream out) {
     Dataset ds = dataset();
-    Txn.executeRead(
-        ds,
-        () ->
-            AnswerWriter.write(
-                QueryExecution.dataset(ds)
-                    .query(query.query())
-                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .build(),
-                query,
-                format,
-                timeout,
-                out));
+    Txn.executeRead(ds, () -> LocalSparql.answer(ds, query, format, timeout, out));
   }
 
   @Override

@@ -14,16 +14,23 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 
 /**
- * SPARQL on a graph loaded in memory, kept out of {@link MemorySource} so that planning from a
- * snapshot, which only uses that class, loads no Jena class.
+ * SPARQL on a dataset in this process (a graph loaded in memory, a TDB2 store), kept out of {@link
+ * MemorySource} so that planning from a snapshot, which only uses that class, loads no Jena class.
  */
-final class InMemorySparql {
-  private InMemorySparql() {}
+final class LocalSparql {
+  private LocalSparql() {}
 
+  /** Answers on a graph loaded in memory. */
   static void answer(
       LoadedGraph g, SparqlQuery query, AnswerFormat format, Duration timeout, OutputStream out) {
+    answer(DatasetFactory.wrap(g.model()), query, format, timeout, out);
+  }
+
+  /** Answers on a dataset, within the timeout; a transactional one must be in a transaction. */
+  static void answer(
+      Dataset ds, SparqlQuery query, AnswerFormat format, Duration timeout, OutputStream out) {
     QueryExecution qe =
-        QueryExecution.dataset(DatasetFactory.wrap(g.model()))
+        QueryExecution.dataset(ds)
             .query(query.query())
             .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
             .build();
