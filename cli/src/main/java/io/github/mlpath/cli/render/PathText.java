@@ -24,30 +24,21 @@ public final class PathText {
     int width = String.valueOf(path.steps().size()).length();
     String pad = " ".repeat(width + 2);
     for (Step s : path.steps()) {
-      out.println();
-      out.println(stepLine(s, width));
-      if (s.goal()) {
-        out.println(pad + "why: a goal");
-      }
-      s.neededBy()
-          .ifPresent(
-              n ->
-                  out.println(
-                      pad
-                          + "why: needed by "
-                          + n.label()
-                          + s.reason().map(r -> ": " + r).orElse("")));
-      s.resource().ifPresent(r -> out.println(pad + "use: " + Text.resource(r)));
-      out.println(pad + "hours: " + s.hoursBasis());
+      out.print(step(s, width, pad));
     }
     path.schedule().ifPresent(schedule -> textSchedule(schedule, out));
   }
 
-  /** " 7. Label (id) [kind] 1.5 h (estimated), total 9.0 h", the number right-aligned. */
-  private static String stepLine(Step s, int width) {
+  /**
+   * One step's lines after a blank one: the number right-aligned, label, id, kind, hours and the
+   * running total, then why, the resource and what the hours are based on, each indented by {@code
+   * pad}. Built whole and printed at once: a long path has tens of thousands of steps.
+   */
+  private static String step(Step s, int width, String pad) {
+    String nl = System.lineSeparator();
     String number = String.valueOf(s.number());
-    StringBuilder line = new StringBuilder(96);
-    line.append(" ".repeat(Math.max(0, width - number.length())))
+    StringBuilder b = new StringBuilder(256).append(nl);
+    b.append(" ".repeat(Math.max(0, width - number.length())))
         .append(number)
         .append(". ")
         .append(Text.topic(s.topic()))
@@ -57,8 +48,20 @@ public final class PathText {
         .append(Text.hours(s.hours()))
         .append(s.estimated() ? " (estimated)" : "")
         .append(", total ")
-        .append(Text.hours(s.totalHours()));
-    return line.toString();
+        .append(Text.hours(s.totalHours()))
+        .append(nl);
+    if (s.goal()) {
+      b.append(pad).append("why: a goal").append(nl);
+    }
+    s.neededBy()
+        .ifPresent(
+            n -> {
+              b.append(pad).append("why: needed by ").append(n.label());
+              s.reason().ifPresent(r -> b.append(": ").append(r));
+              b.append(nl);
+            });
+    s.resource().ifPresent(r -> b.append(pad).append("use: ").append(Text.resource(r)).append(nl));
+    return b.append(pad).append("hours: ").append(s.hoursBasis()).append(nl).toString();
   }
 
   private static void textSchedule(Schedule schedule, PrintWriter out) {
