@@ -114,11 +114,11 @@ test("a server profile writes each change to its route and shows the profile the
   await s.assess(["g"], [{ topic: "x", reply: "yes" }], true);
   assert.deepEqual((await s.setPrefs({ hoursPerWeek: 5 })).goals, ["g"]);
   assert.deepEqual(calls, [
-    ["POST", "profile/learned", { topics: ["x"] }],
-    ["POST", "profile/unlearn", { topics: ["x"] }],
+    ["POST", "learned", { topic: ["x"] }],
+    ["POST", "unlearn", { topic: ["x"] }],
     ["POST", "profile/goals", { add: ["g"] }],
     ["POST", "profile/goals", { remove: ["g"] }],
-    ["POST", "review", { topic: "x", grade: "good" }],
+    ["POST", "reviewed", { topic: "x", good: true }],
     ["POST", "profile/assess", { goals: ["g"], answers: [{ topic: "x", reply: "yes" }], save: true }],
     ["POST", "profile/prefs", { hoursPerWeek: 5 }],
     ["GET", "profile"],

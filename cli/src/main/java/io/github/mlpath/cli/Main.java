@@ -152,13 +152,10 @@ public final class Main implements Runnable {
         all.add(new Subcommand(op.name(), () -> OperationCommand.of(op, clock)));
       }
     }
-    all.add(plain(LearnedCommand.class, () -> new LearnedCommand(clock)));
-    all.add(plain(UnlearnCommand.class, () -> new UnlearnCommand(clock)));
     all.add(plain(GoalCommand.class, () -> new GoalCommand(clock)));
     all.add(plain(PrefsCommand.class, PrefsCommand::new));
     all.add(plain(ProfileCommand.class, () -> new ProfileCommand(clock)));
     all.add(plain(AssessCommand.class, () -> new AssessCommand(clock)));
-    all.add(plain(ReviewedCommand.class, () -> new ReviewedCommand(clock)));
     all.add(plain(ExportCommand.class, () -> new ExportCommand(clock)));
     all.add(plain(QueryCommand.class, QueryCommand::new));
     all.add(plain(LoadCommand.class, LoadCommand::new));

@@ -1,5 +1,6 @@
 package io.github.mlpath.cli;
 
+import io.github.mlpath.cli.render.ProfileText;
 import io.github.mlpath.cli.request.Args;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.cli.request.Param;

@@ -31,8 +31,9 @@ public final class PathText {
 
   /**
    * One step's lines after a blank one: the number right-aligned, label, id, kind, hours and the
-   * running total, then why, the resource and what the hours are based on, each indented by {@code
-   * pad}. Built whole and printed at once: a long path has tens of thousands of steps.
+   * running total, then why, the resource and its notes and what the hours are based on, each
+   * indented by {@code pad}. Built whole and printed at once: a long path has tens of thousands of
+   * steps.
    */
   private static String step(Step s, int width, String pad) {
     String nl = System.lineSeparator();
@@ -60,7 +61,12 @@ public final class PathText {
               s.reason().ifPresent(r -> b.append(": ").append(r));
               b.append(nl);
             });
-    s.resource().ifPresent(r -> b.append(pad).append("use: ").append(Text.resource(r)).append(nl));
+    s.resource()
+        .ifPresent(
+            r -> {
+              b.append(pad).append("use: ").append(Text.resource(r)).append(nl);
+              r.notes().forEach(note -> b.append(pad).append("note: ").append(note).append(nl));
+            });
     return b.append(pad).append("hours: ").append(s.hoursBasis()).append(nl).toString();
   }
 
@@ -119,7 +125,12 @@ public final class PathText {
                       .append(n.label())
                       .append(s.reason().map(r -> ": " + r).orElse("")));
       out.println(line);
-      s.resource().ifPresent(r -> out.println("  - " + Text.markdownResource(r)));
+      s.resource()
+          .ifPresent(
+              r -> {
+                out.println("  - " + Text.markdownResource(r));
+                r.notes().forEach(note -> out.println("  - note: " + note));
+              });
     }
     path.schedule().ifPresent(schedule -> markdownSchedule(schedule, out));
   }
@@ -142,7 +153,8 @@ public final class PathText {
                               + ". "
                               + i.topic().label()
                               + " "
-                              + Text.itemHours(i.hours(), i.estimated()))
+                              + Text.itemHours(i.hours(), i.estimated())
+                              + (i.finishes() ? "" : " (continues)"))
                   .toList()));
     }
   }

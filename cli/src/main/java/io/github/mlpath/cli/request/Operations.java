@@ -25,7 +25,10 @@ public final class Operations {
         new AssessOperation(),
         new OrderOperation(),
         new StatusOperation(clock),
-        new ReviewOperation(clock));
+        new ReviewOperation(clock),
+        new LearnedOperation(clock),
+        new UnlearnOperation(clock),
+        new ReviewedOperation(clock));
   }
 
   /** The operation called {@code name}, if there is one. */

@@ -5,7 +5,6 @@ import io.github.mlpath.cli.request.Param;
 import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.core.learner.Answer;
-import io.github.mlpath.core.learner.Grade;
 import io.github.mlpath.core.learner.LearnReport;
 import io.github.mlpath.core.learner.Learner;
 import io.github.mlpath.core.learner.Placement;
@@ -14,9 +13,7 @@ import io.github.mlpath.core.learner.PlacementState;
 import io.github.mlpath.core.learner.Preferences;
 import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.core.learner.Reply;
-import io.github.mlpath.core.learner.ReviewReport;
 import io.github.mlpath.core.learner.SelfChecks;
-import io.github.mlpath.core.learner.UnlearnReport;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.ProfileStore;
 import java.time.Clock;
@@ -27,9 +24,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The learner routes' operations on the server's profile: read it, change it (each change one
- * {@link ProfileStore#update}, so atomic and locked), status, the stateless placement quiz, and
- * reviews. Bodies arrive parsed as JSON; a bad field is {@link RequestException}.
+ * The learner routes on the server's profile that are not operations yet: read it, change its goals
+ * and preferences (each change one {@link ProfileStore#update}, so atomic and locked), and the
+ * placement quiz on it. Bodies arrive parsed as JSON; a bad field is {@link RequestException}.
  */
 final class LearnerApi {
   private final Planner planner;
@@ -57,16 +54,6 @@ final class LearnerApi {
 
   Profile profile() {
     return store.read();
-  }
-
-  LearnReport learned(JsonNode body) {
-    List<String> topics = names(body, "topics", true);
-    return store.update(p -> learner.learn(p, topics, today()), LearnReport::profile);
-  }
-
-  UnlearnReport unlearn(JsonNode body) {
-    List<String> topics = names(body, "topics", true);
-    return store.update(p -> learner.unlearn(p, topics), UnlearnReport::profile);
   }
 
   Profile goals(JsonNode body) {
@@ -104,20 +91,6 @@ final class LearnerApi {
         state,
         Optional.of(
             store.update(q -> learner.place(q, state.known(), today()), LearnReport::profile)));
-  }
-
-  ReviewReport reviewed(JsonNode body) {
-    String topic =
-        text(body, "topic").orElseThrow(() -> new RequestException("missing field 'topic'"));
-    Grade grade =
-        text(body, "grade")
-            .map(
-                g ->
-                    Grade.fromSlug(g)
-                        .orElseThrow(
-                            () -> new RequestException("grade must be again, hard, good or easy")))
-            .orElse(Grade.GOOD);
-    return store.update(p -> learner.reviewed(p, topic, grade, today()), ReviewReport::profile);
   }
 
   /**

@@ -180,8 +180,10 @@
   function serverProfile(api) {
     var keep = function (p) { return fromServer(p); };
     var report = function (r) { return fromServer(r.profile); };
-    var mark = function (ids) { return api.post("profile/learned", { topics: ids }).then(report); };
-    var unmark = function (ids) { return api.post("profile/unlearn", { topics: ids }).then(report); };
+    var mark = function (ids) { return api.post("learned", { topic: ids }).then(report); };
+    var unmark = function (ids) { return api.post("unlearn", { topic: ids }).then(report); };
+    // POST /api/reviewed takes the command's flags: {"topic": id, "hard": true}.
+    var review = function (topic, grade) { var b = { topic: topic }; b[grade] = true; return b; };
     return {
       kind: "server",
       canReview: true,
@@ -198,7 +200,7 @@
       assess: function (goals, answers, save) { return api.post("profile/assess", { goals: goals, answers: answers, save: save }); },
       saved: function (answer) { return fromServer(answer.saved.profile); },
       due: function () { return api.get("review"); },
-      reviewed: function (topic, grade) { return api.post("review", { topic: topic, grade: grade }).then(report); }
+      reviewed: function (topic, grade) { return api.post("reviewed", review(topic, grade)).then(report); }
     };
   }
 
