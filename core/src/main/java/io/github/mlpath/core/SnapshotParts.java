@@ -81,17 +81,13 @@ final class SnapshotParts {
     for (int i = r.readCount(); i > 0; i--) {
       extras.put(within(r.readInt(), n, "topic"), SnapshotValues.extras(r));
     }
-    int[] offsets = r.readInts();
-    int[] targets = within(r.readInts(), -1, 0, n, "edge target");
-    checkOffsets(offsets, n, targets.length);
-    int[] reverseOffsets = r.readInts();
-    int[] reverseTargets = within(r.readInts(), targets.length, 0, n, "reverse edge target");
-    checkOffsets(reverseOffsets, n, targets.length);
+    Adjacency requires = adjacency(r, n, -1, "edge target");
+    Adjacency requiredBy = adjacency(r, n, requires.edgeCount(), "reverse edge target");
     int[] reasonOf = packed(r);
     StringPool reasons = pool(r);
-    within(reasonOf, targets.length, -1, reasons.size(), "reason");
-    BitSet gist = new BitSet(targets.length);
-    for (int k : within(r.readInts(), -1, 0, targets.length, "gist edge")) {
+    within(reasonOf, requires.edgeCount(), -1, reasons.size(), "reason");
+    BitSet gist = new BitSet(requires.edgeCount());
+    for (int k : within(r.readInts(), -1, 0, requires.edgeCount(), "gist edge")) {
       gist.set(k);
     }
     List<Area> areas = list(r, SnapshotValues::area);
@@ -111,13 +107,21 @@ final class SnapshotParts {
         prefixes,
         prefixOf,
         Map.copyOf(extras),
-        new Adjacency(offsets, targets),
-        new Adjacency(reverseOffsets, reverseTargets),
+        requires,
+        requiredBy,
         reasonOf,
         reasons,
         gist,
         areas,
         ResourceIndex.ofIndexes(resources, startWith, ids));
+  }
+
+  /** Edges between {@code n} topics (offsets, then targets); {@code edges} of them unless -1. */
+  private static Adjacency adjacency(BinaryReader r, int n, int edges, String what) {
+    int[] offsets = r.readInts();
+    int[] targets = within(r.readInts(), edges, 0, n, what);
+    checkOffsets(offsets, n, targets.length);
+    return new Adjacency(offsets, targets);
   }
 
   /** A count, then that many values read by {@code value}. */
