@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.LogManager;
 import picocli.CommandLine;
@@ -129,7 +130,7 @@ public final class Main implements Runnable {
     boolean known = only.isPresent() && all.stream().anyMatch(c -> c.name().equals(only.get()));
     for (Subcommand c : all) {
       if (!known || c.name().equals(only.get())) {
-        cl.addSubcommand(c.name(), c.build().get());
+        c.addTo().accept(cl);
       }
     }
     Errors.install(cl);
@@ -141,19 +142,18 @@ public final class Main implements Runnable {
     return Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst();
   }
 
-  /** A subcommand by name, built only when asked for. */
-  private record Subcommand(String name, Supplier<CommandLine> build) {}
+  /** A subcommand by its first word, built and added to a command line only when asked for. */
+  private record Subcommand(String name, Consumer<CommandLine> addTo) {}
 
   /** Every operation's command, then the commands that are not API routes, in help's order. */
   private static List<Subcommand> subcommands(Clock clock) {
     List<Subcommand> all = new ArrayList<>();
     for (Operation<?, ?> op : Operations.all(clock)) {
       if (!op.name().equals(AssessCommand.NAME)) {
-        all.add(new Subcommand(op.name(), () -> OperationCommand.of(op, clock)));
+        String[] words = op.name().split(" ");
+        all.add(new Subcommand(words[0], cl -> add(cl, words, OperationCommand.of(op, clock))));
       }
     }
-    all.add(plain(GoalCommand.class, () -> new GoalCommand(clock)));
-    all.add(plain(PrefsCommand.class, PrefsCommand::new));
     all.add(plain(ProfileCommand.class, () -> new ProfileCommand(clock)));
     all.add(plain(AssessCommand.class, () -> new AssessCommand(clock)));
     all.add(plain(ExportCommand.class, () -> new ExportCommand(clock)));
@@ -168,16 +168,30 @@ public final class Main implements Runnable {
   }
 
   private static <T> Subcommand plain(Class<T> type, Supplier<T> make) {
+    String name = type.getAnnotation(Command.class).name();
     return new Subcommand(
-        type.getAnnotation(Command.class).name(),
-        () -> {
+        name,
+        cl -> {
           T command = make.get();
           CommandLine sub = new CommandLine(command);
           if (command instanceof SharedParams shared) {
             CliArgs.declare(sub.getCommandSpec(), shared.sharedParams());
           }
-          return sub;
+          cl.addSubcommand(name, sub);
         });
+  }
+
+  /** Adds {@code command} as {@code words}: a group's subcommand when there are two words. */
+  private static void add(CommandLine cl, String[] words, CommandLine command) {
+    CommandLine parent = cl;
+    if (words.length > 1) {
+      parent = cl.getSubcommands().get(words[0]);
+      if (parent == null) {
+        parent = OperationGroup.named(words[0]);
+        cl.addSubcommand(words[0], parent);
+      }
+    }
+    parent.addSubcommand(words[words.length - 1], command);
   }
 
   /** The version from the jar's manifest. */
