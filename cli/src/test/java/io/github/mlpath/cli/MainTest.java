@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The real entry point, run as a process the way the launcher runs it. */
 class MainTest {
@@ -31,6 +32,9 @@ class MainTest {
         Main.commandLine(clock, "--debug", "path", "--goal", "x").getSubcommands().keySet());
     assertEquals(
         Set.of("load"), Main.commandLine(clock, "load", "--help").getSubcommands().keySet());
+    CommandLine goal = Main.commandLine(clock, "goal", "add", "x");
+    assertEquals(Set.of("goal"), goal.getSubcommands().keySet());
+    assertTrue(goal.getSubcommands().get("goal").getSubcommands().containsKey("add"));
   }
 
   @Test
