@@ -73,7 +73,8 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     OperationCommand<Q, R> command = new OperationCommand<>(operation, clock);
     CommandLine cl = new CommandLine(command);
     CommandSpec spec = cl.getCommandSpec();
-    spec.name(operation.name());
+    String[] words = operation.name().split(" ");
+    spec.name(words[words.length - 1]);
     spec.usageMessage().description(operation.description().toArray(String[]::new));
     List<Param<?>> params = new ArrayList<>(operation.params());
     params.add(command.format);

@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
           + " a read-only SPARQL endpoint at /ds/sparql and a JSON API at /api/path, /api/need,"
           + " /api/next, /api/why, /api/used-for, /api/topic, /api/search and /api/map, and the"
           + " learner's web app at /; and your profile's routes: /api/profile (GET; POST"
-          + " /api/profile/goals, /prefs, /assess), /api/status, /api/review and POST"
-          + " /api/learned, /api/unlearn, /api/reviewed.",
+          + " /api/profile/assess), /api/status, /api/review, /api/goal/list, /api/prefs/show"
+          + " and POST /api/learned, /unlearn, /reviewed, /goal/add, /goal/remove, /prefs/set,"
+          + " /prefs/unset.",
       "Safe by default: loopback only, no updates, no SERVICE, no FROM, queries cut at the"
           + " timeout (503), bodies over 1 MiB refused (413), no CORS unless --cors. Profile writes"
           + " only from this machine (unless --allow-remote-writes, with a token), with the header"

@@ -196,6 +196,10 @@ class LearnerCommandsTest {
     Run none = on(DAY, "learned");
     assertEquals(2, none.exitCode());
     assertTrue(none.err().contains("missing TOPIC"), none.err());
+    Run group = Run.on(DAY, "goal");
+    assertEquals(2, group.exitCode());
+    assertTrue(group.err().contains("missing command: one of add, remove, list"), group.err());
+    assertEquals(0, Run.on(DAY, "goal", "add", "--help").exitCode());
   }
 
   @Test

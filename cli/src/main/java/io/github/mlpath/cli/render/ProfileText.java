@@ -5,6 +5,7 @@ import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.learner.Credit;
+import io.github.mlpath.core.learner.Goals;
 import io.github.mlpath.core.learner.Implication;
 import io.github.mlpath.core.learner.LearnReport;
 import io.github.mlpath.core.learner.Mark;
@@ -107,14 +108,24 @@ public final class ProfileText {
     return String.join(" ", topics.stream().map(TopicRef::id).toList());
   }
 
-  public static void goals(Profile p, Curriculum c, PrintWriter out) {
-    if (p.goals().isEmpty()) {
+  /** The goals, numbered, or how to add one. */
+  public static void goals(Goals goals, PrintWriter out) {
+    if (goals.goals().isEmpty()) {
       out.println("No goals yet; add one with: mlpath goal add TOPIC");
       return;
     }
-    for (int i = 0; i < p.goals().size(); i++) {
-      out.printf("%d. %s%n", i + 1, name(c, p.goals().get(i)));
+    for (int i = 0; i < goals.goals().size(); i++) {
+      Goals.Goal g = goals.goals().get(i);
+      out.printf(
+          "%d. %s%n",
+          i + 1, g.topic().map(Text::topic).orElse(g.id() + " (not in this curriculum)"));
     }
+  }
+
+  /** "Goals:", then the goals after a change. */
+  public static void changedGoals(Goals goals, PrintWriter out) {
+    out.println("Goals:");
+    goals(goals, out);
   }
 
   /** "Label (id)", or "id (not in this curriculum)". */

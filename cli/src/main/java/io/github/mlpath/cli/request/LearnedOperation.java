@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** {@code mlpath learned TOPIC...} and {@code POST /api/learned}: marks topics learned today. */
-public final class LearnedOperation extends MarkOperation<LearnReport> {
+public final class LearnedOperation extends ProfileChange<LearnReport> {
   static final Param<String> TOPIC =
       Param.positionals(0, "topic", "TOPIC", "Topics you learned: id, label or other name.");
 

@@ -40,9 +40,17 @@ public abstract class Operation<Q, R> {
     this.description = List.of(description);
   }
 
-  /** The command's and the route's name, such as {@code path}. */
+  /** The command's name, such as {@code path} or {@code goal add}. */
   public final String name() {
     return name;
+  }
+
+  /**
+   * The route's name under {@code /api/}: the name, with a slash for each space ({@code goal add}
+   * is the command {@code mlpath goal add} and the route {@code /api/goal/add}).
+   */
+  public final String route() {
+    return name.replace(' ', '/');
   }
 
   /** The command's help, one paragraph an element. */

@@ -28,6 +28,12 @@ public final class Operations {
         new ReviewOperation(clock),
         new LearnedOperation(clock),
         new UnlearnOperation(clock),
+        new GoalAddOperation(clock),
+        new GoalRemoveOperation(clock),
+        new GoalListOperation(),
+        new PrefsSetOperation(),
+        new PrefsUnsetOperation(),
+        new PrefsShowOperation(),
         new ReviewedOperation(clock));
   }
 

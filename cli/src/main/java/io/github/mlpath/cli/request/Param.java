@@ -96,6 +96,14 @@ public final class Param<T> {
         name, Optional.empty(), label, description, Shape.POSITIONALS, index, Function.identity());
   }
 
+  /**
+   * The same parameter (name, bounds, messages) with other help, for a command that gives it
+   * another meaning for the learner, such as {@code prefs set --hours-per-week}.
+   */
+  public Param<T> withDescription(String description) {
+    return new Param<>(name, shortName, label, description, shape, index, parser);
+  }
+
   /** The same parameter with a one-letter alias on the command line, such as {@code -g}. */
   public Param<T> withShortName(String shortName) {
     return new Param<>(name, Optional.of(shortName), label, description, shape, index, parser);

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * {@code mlpath unlearn TOPIC...} and {@code POST /api/unlearn}: removes marks from the profile.
  */
-public final class UnlearnOperation extends MarkOperation<UnlearnReport> {
+public final class UnlearnOperation extends ProfileChange<UnlearnReport> {
   static final Param<String> TOPIC = Param.positionals(0, "topic", "TOPIC", "Topics to unmark.");
 
   /** The operation, for {@link Operations}. */

@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
 /**
  * The JSON API: {@code GET /api/NAME?...} answers the {@link Operation} NAME on the shared planner,
  * with the command's parameters as query parameters, as one line of the JSON the command prints
- * with {@code --format json}. An operation that changes the learner's profile ({@code learned},
- * {@code unlearn}, {@code reviewed}) answers only {@code POST /api/NAME} with the same parameters
- * as the fields of a JSON body, after {@link WriteGuard}'s checks. Errors are {@code {"error": ...,
+ * with {@code --format json} ({@code goal list} is {@code /api/goal/list}). An operation that
+ * changes the learner's profile ({@code learned}, {@code unlearn}, {@code reviewed}, {@code goal
+ * add}, {@code goal remove}) answers only {@code POST /api/NAME} with the same parameters as the
+ * fields of a JSON body, after {@link WriteGuard}'s checks. Errors are {@code {"error": ...,
  * "suggestions": [...]}} with the status of their {@link Failure}: 400 for a bad parameter or an
  * ambiguous name, 404 for an unknown topic (with the closest ids) or route, 405 for another method,
  * 409 for a change the profile does not allow. On data with errors, a request whose topics one of
@@ -95,9 +96,9 @@ final class ApiServlet extends HttpServlet {
   protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
     String route = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
     Optional<Operation<?, ?>> op =
-        operations.stream().filter(o -> o.name().equals(route)).findFirst();
+        operations.stream().filter(o -> o.route().equals(route)).findFirst();
     if (op.isEmpty()) {
-      String names = operations.stream().map(Operation::name).collect(Collectors.joining(", "));
+      String names = operations.stream().map(Operation::route).collect(Collectors.joining(", "));
       Answers.error(res, 404, "no API route '" + route + "'; try " + names);
       return;
     }
@@ -116,7 +117,7 @@ final class ApiServlet extends HttpServlet {
   /** A change of the profile: a POST whose JSON body gives the parameters. */
   private void write(Operation<?, ?> op, HttpServletRequest req, HttpServletResponse res)
       throws IOException {
-    String route = "/api/" + op.name();
+    String route = "/api/" + op.route();
     if (guard.isEmpty()) {
       Answers.error(res, 404, route + ": this server keeps no profile (started with --no-profile)");
       return;

@@ -12,12 +12,12 @@ import java.util.function.Supplier;
 
 /**
  * HTTP for the learner routes that are not operations yet: {@code GET /api/profile} reads; {@code
- * POST /api/profile/goals}, {@code /prefs} and {@code /assess} (the quiz on the profile, saved on
- * request) take a JSON body and pass {@link WriteGuard} first. (The changes that are operations,
- * {@code POST /api/learned}, {@code /api/unlearn} and {@code /api/reviewed}, are {@link
- * ApiServlet}'s.) Answers are one-line JSON of core records; errors are {@code {"error": ...}} with
- * the status of their {@link Failure}: 400 (bad body), 404 (unknown topic, with suggestions), 405,
- * 409 (a change the profile does not allow) or 422 (a profile on the server that does not parse).
+ * POST /api/profile/assess} (the quiz on the profile, saved on request) takes a JSON body and
+ * passes {@link WriteGuard} first. (The changes that are operations, such as {@code POST
+ * /api/learned}, are {@link ApiServlet}'s.) Answers are one-line JSON of core records; errors are
+ * {@code {"error": ...}} with the status of their {@link Failure}: 400 (bad body), 404 (unknown
+ * topic, with suggestions), 405, 409 (a change the profile does not allow) or 422 (a profile on the
+ * server that does not parse).
  */
 final class LearnerServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -29,14 +29,7 @@ final class LearnerServlet extends HttpServlet {
   LearnerServlet(LearnerApi api, WriteGuard guard) {
     this.guard = guard;
     this.reads = Map.of("/api/profile", api::profile);
-    this.writes =
-        Map.of(
-            "/api/profile/goals",
-            api::goals,
-            "/api/profile/prefs",
-            api::prefs,
-            "/api/profile/assess",
-            api::assess);
+    this.writes = Map.of("/api/profile/assess", api::assess);
   }
 
   @Override

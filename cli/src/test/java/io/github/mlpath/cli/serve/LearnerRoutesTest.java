@@ -135,10 +135,10 @@ class LearnerRoutesTest {
     assertEquals(200, r.statusCode(), r.body());
     assertEquals("derivatives", json(r).at("/marked/0/id").asText());
     assertTrue(Files.readString(profile()).contains("topic:derivatives"));
-    assertEquals(200, post("/api/profile/goals", "{\"add\":[\"backpropagation\"]}").statusCode());
+    assertEquals(200, post("/api/goal/add", "{\"topic\":[\"backpropagation\"]}").statusCode());
     assertEquals(
         200,
-        post("/api/profile/prefs", "{\"hoursPerWeek\":4,\"start\":\"2026-03-02\"}").statusCode());
+        post("/api/prefs/set", "{\"hours-per-week\":4,\"start\":\"2026-03-02\"}").statusCode());
     JsonNode status = json(get("/api/status"));
     assertEquals(3, status.at("/goals/0/topicsDone").asInt(), status.toString());
     JsonNode left =
@@ -156,9 +156,9 @@ class LearnerRoutesTest {
   @Test
   void thePlanningRoutesUseTheProfileFieldByFieldUnlessAskedNotTo() throws Exception {
     loopback();
-    post("/api/profile/goals", "{\"add\":[\"backpropagation\"]}");
+    post("/api/goal/add", "{\"topic\":[\"backpropagation\"]}");
     post("/api/learned", "{\"topic\":[\"derivatives\"]}");
-    post("/api/profile/prefs", "{\"hoursPerWeek\":4}");
+    post("/api/prefs/set", "{\"hours-per-week\":4}");
     JsonNode mine = json(get("/api/path"));
     assertEquals("chain-rule", mine.at("/steps/0/topic/id").asText(), mine.toString());
     JsonNode toGoal = json(get("/api/path?goal=chain-rule"));
@@ -299,6 +299,22 @@ class LearnerRoutesTest {
     var unlearn = post("/api/unlearn", "{\"topic\":[\"derivatives\"]}");
     assertEquals("derivatives", json(unlearn).at("/unmarked/0/id").asText(), unlearn.body());
     assertEquals(405, post("/api/review", "{\"topic\":\"algebra\"}").statusCode(), "a read");
+    post("/api/goal/add", "{\"topic\":\"statistics, Backpropagation\"}");
+    JsonNode goals = json(get("/api/goal/list"));
+    assertEquals("backpropagation", goals.at("/goals/1/topic/id").asText(), goals.toString());
+    var removed = post("/api/goal/remove", "{\"topic\":[\"algebra\"]}");
+    assertEquals(409, removed.statusCode(), removed.body());
+    assertTrue(
+        json(removed).at("/error").asText().startsWith("'algebra' is not one of your goals"),
+        removed.body());
+    var pace = post("/api/prefs/set", "{\"hours-per-week\":200}");
+    assertEquals(400, pace.statusCode());
+    assertTrue(json(pace).at("/error").asText().startsWith("hours-per-week: "), pace.body());
+    assertEquals(
+        6, json(post("/api/prefs/set", "{\"hours-per-week\":6}")).at("/hoursPerWeek").asInt());
+    assertEquals(6, json(get("/api/prefs/show")).at("/hoursPerWeek").asInt());
+    var unset = post("/api/prefs/unset", "{\"name\":[\"hours-per-week\"]}");
+    assertTrue(json(unset).at("/hoursPerWeek").isMissingNode(), unset.body());
   }
 
   @Test

@@ -38,12 +38,7 @@ public final class AnswerWriter {
         ResultSet rs = ResultSetFactory.copyResults(qe.execSelect());
         writeResults(rs, format, query, out);
       } else if (q.isAskType()) {
-        boolean yes = qe.execAsk();
-        if (format == AnswerFormat.TABLE) {
-          ResultSetFormatter.out(out, yes);
-        } else {
-          ResultSetMgr.write(out, yes, resultLang(format));
-        }
+        writeBoolean(qe.execAsk(), format, out);
       } else {
         Model m = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
         m.setNsPrefixes(SparqlQuery.prefixes());
@@ -51,6 +46,15 @@ public final class AnswerWriter {
       }
     } catch (QueryCancelledException e) {
       throw new QueryTimeoutException(timeout, e);
+    }
+  }
+
+  /** Writes the answer to an ASK query in {@code format}. */
+  public static void writeBoolean(boolean yes, AnswerFormat format, OutputStream out) {
+    if (format == AnswerFormat.TABLE) {
+      ResultSetFormatter.out(out, yes);
+    } else {
+      ResultSetMgr.write(out, yes, resultLang(format));
     }
   }
 

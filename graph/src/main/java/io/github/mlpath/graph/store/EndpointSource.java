@@ -26,12 +26,16 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
+import org.apache.jena.sparql.expr.NodeValue;
 
 /**
  * Any SPARQL 1.1 query endpoint over HTTP. Every request has a deadline for the whole answer, from
  * connecting to its last byte: the fetch timeout for the subgraphs planning needs, the query's own
  * timeout for {@code mlpath query}. An endpoint that does not answer in time, or answers with an
- * error, is a {@link StoreException} naming it.
+ * error, is a {@link StoreException} naming it. A long query is sent as an HTML form (SPARQL 1.1
+ * protocol, "query via URL-encoded POST"), which every engine reads: Virtuoso 7 never answers a
+ * query posted directly as {@code application/sparql-query}.
  */
 final class EndpointSource extends FetchingSource {
   /** How long one fetch of a subgraph may take by default. */
@@ -63,6 +67,11 @@ final class EndpointSource extends FetchingSource {
 
   @Override
   public void answer(SparqlQuery query, AnswerFormat format, Duration timeout, OutputStream out) {
+    if (query.query().isAskType()) {
+      boolean yes = run(timeout, qe -> qe.execSelect().hasNext(), asSelect(query.query()));
+      AnswerWriter.writeBoolean(yes, format, out);
+      return;
+    }
     run(
         timeout,
         qe -> {
@@ -72,11 +81,25 @@ final class EndpointSource extends FetchingSource {
         query.query());
   }
 
+  /**
+   * An ASK query as the SELECT of one row that answers it the same way: some engines (Virtuoso 7,
+   * see docs/benchmarks.md) answer ASK with a table instead of a boolean.
+   */
+  private static Query asSelect(Query ask) {
+    Query select = ask.cloneQuery();
+    select.setQuerySelectType();
+    select.setQueryResultStar(false);
+    select.addResultVar("yes", NodeValue.makeInteger(1));
+    select.setLimit(1);
+    return select;
+  }
+
   private <T> T run(Duration limit, Function<QueryExecution, T> work, Query query) {
     QueryExecution qe =
         QueryExecutionHTTP.service(url.toString())
             .httpClient(http)
             .query(query)
+            .sendMode(QuerySendMode.asGetWithLimitForm)
             .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
             .build();
     try {

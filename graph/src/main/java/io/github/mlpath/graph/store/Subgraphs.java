@@ -13,6 +13,12 @@ import org.apache.jena.query.Query;
  * every edge fetched ends at a topic that is fetched too. The other topics a fetched resource
  * teaches come as stubs (kind, label and area, no edges), so the resource reads as it is stored.
  * Areas are always included: they are few, and every topic names one.
+ *
+ * <p>The shapes are portable: Virtuoso 7 answers them as Jena does (the store contract runs on
+ * both). Every transitive path has a constant at one end, never a start bound by {@code VALUES}
+ * (refused); the topics of a closure are made {@code DISTINCT} in a sub-select before anything is
+ * joined to them (a union of starts joined to a path answers nothing there); one seed is one
+ * pattern, not a group of one. See docs/benchmarks.md, "Virtuoso".
  */
 final class Subgraphs {
   private Subgraphs() {}
@@ -87,11 +93,11 @@ final class Subgraphs {
    */
   static Query closureOf(Collection<String> seedIris) {
     String seeds =
-        "VALUES ?seed { "
-            + iris(seedIris)
-            + " } ?seed ^skos:broader* ?part . ?part "
-            + REQ
-            + "* ?t .";
+        seedIris.size() == 1
+            ? "{ SELECT DISTINCT ?t WHERE { " + closureFrom(seedIris.iterator().next()) + " } } "
+            : seedIris.stream()
+                .map(i -> "{ " + closureFrom(i) + " }")
+                .collect(Collectors.joining(" UNION ", "{ SELECT DISTINCT ?t WHERE { ", " } } "));
     return parse(
         "CONSTRUCT { ?s ?p ?o } WHERE {\n"
             + "  { "
@@ -115,41 +121,36 @@ final class Subgraphs {
             + "\n}");
   }
 
+  /** The pattern of the topics {@code ?t} in the closure of one seed. */
+  private static String closureFrom(String seedIri) {
+    return "<" + seedIri + "> (^skos:broader)*/" + REQ + "* ?t";
+  }
+
   /**
    * The target topic and every topic that requires it, with the edges among them. For an umbrella
    * target, its parts (topics whose {@code skos:broader} links lead up to it) count as the target.
+   * An edge is among them when it ends at one of them: its start then requires the target too.
    */
   static Query dependentsOf(String targetIri) {
-    String target = "?tgt skos:broader* <" + targetIri + "> . ";
-    String up = target + "?t " + REQ + "* ?tgt .";
+    String leadsUp = REQ + "*/skos:broader* <" + targetIri + ">";
     String qualified =
-        up
-            + " ?t mlp:qualifiedRequirement ?q . ?q mlp:requiredTopic ?u . ?u "
-            + REQ
-            + "* ?tgt2 . "
-            + "?tgt2 skos:broader* <"
-            + targetIri
-            + "> .";
+        " ?t mlp:qualifiedRequirement ?q . ?q mlp:requiredTopic ?u . ?u " + leadsUp + " } } ";
     return parse(
         "CONSTRUCT { ?s ?p ?o } WHERE {\n"
-            + "  { "
-            + up
-            + " ?t ?p ?o . FILTER(?p IN ("
+            + "  { { SELECT DISTINCT ?t WHERE { ?t "
+            + leadsUp
+            + " } } ?t ?p ?o . FILTER(?p IN ("
             + NAME_PROPERTIES
             + ")) BIND(?t AS ?s) }\n"
-            + "  UNION { "
-            + up
-            + " ?t mlp:requires ?o . ?o "
-            + REQ
-            + "* ?tgt3 . ?tgt3 skos:broader* <"
-            + targetIri
-            + "> . BIND(?t AS ?s) BIND(mlp:requires AS ?p) }\n"
-            + "  UNION { "
+            + "  UNION { SELECT DISTINCT ?s ?p ?o WHERE { ?s mlp:requires ?o . ?o "
+            + leadsUp
+            + " BIND(mlp:requires AS ?p) } }\n"
+            + "  UNION { { SELECT DISTINCT ?t ?q WHERE {"
             + qualified
-            + " BIND(?t AS ?s) BIND(mlp:qualifiedRequirement AS ?p) BIND(?q AS ?o) }\n"
-            + "  UNION { "
+            + "BIND(?t AS ?s) BIND(mlp:qualifiedRequirement AS ?p) BIND(?q AS ?o) }\n"
+            + "  UNION { { SELECT DISTINCT ?q WHERE {"
             + qualified
-            + " ?q ?p ?o . BIND(?q AS ?s) }\n"
+            + "?q ?p ?o . BIND(?q AS ?s) }\n"
             + "  UNION "
             + AREAS
             + "\n}");

@@ -26,6 +26,17 @@ final class StoreFixtures {
     return RdfReader.curriculumOf(RdfLoader.withVocabulary(RdfLoader.bundled()));
   }
 
+  /** What a CONSTRUCT query fetches from the bundled curriculum when Jena answers it in memory. */
+  static Curriculum onJena(org.apache.jena.query.Query construct) {
+    try (var qe =
+        org.apache.jena.query.QueryExecution.create()
+            .query(construct)
+            .model(bundled().model())
+            .build()) {
+      return RdfReader.curriculumOf(qe.execConstruct().getGraph());
+    }
+  }
+
   /** A read-only Fuseki server of the bundled curriculum at {@code /ds}, on 127.0.0.1. */
   static FusekiServer fuseki() {
     Dataset ds = DatasetFactory.create(bundled().model());

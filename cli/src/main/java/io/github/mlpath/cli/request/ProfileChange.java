@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * An operation that changes the marks of the topics it names in the learner's profile, in one
- * atomic, locked update: {@code learned} and {@code unlearn}.
+ * An operation that changes the learner's profile for the topics it names, in one atomic, locked
+ * update: {@code learned}, {@code unlearn}, {@code goal add}, {@code goal remove}.
  *
  * @param <R> what the change did, with the profile after it
  */
-abstract class MarkOperation<R> extends Operation<List<String>, R> {
+abstract class ProfileChange<R> extends Operation<List<String>, R> {
   private final Param<String> topics;
   private final Clock clock;
   private final Function<R, Profile> after;
 
   /** The operation {@code name} on {@code topics}, on the day {@code clock} says. */
-  MarkOperation(
+  ProfileChange(
       String name,
       Param<String> topics,
       Printer<R> text,
