@@ -125,10 +125,36 @@ final class Subgraphs {
             + "  UNION { "
             + topics
             + " ?t mlp:startWith ?s . ?s ?p ?o }\n"
+            + containers(topics)
             + "  UNION "
             + AREAS
             + "\n}");
   }
+
+  /**
+   * The series, books and chapters the fetched resources are part of, up to {@link
+   * #CONTAINER_DEPTH} levels up, without what they teach: where a part sits in its source decides
+   * the resource a path takes ({@code core.lookup.SeriesPlace}). Fixed steps, not a property path.
+   */
+  private static String containers(String topics) {
+    StringBuilder out = new StringBuilder();
+    String chain = "?r schema:isPartOf ?s";
+    for (int depth = 1; depth <= CONTAINER_DEPTH; depth++) {
+      out.append("  UNION { ")
+          .append(topics)
+          .append(" ?r schema:teaches ?t . ")
+          .append(chain)
+          .append(" . ?s ?p ?o . FILTER(?p != schema:teaches) }\n");
+      chain =
+          chain.replace(
+              "?r schema:isPartOf",
+              "?r schema:isPartOf ?c" + depth + " . ?c" + depth + " schema:isPartOf");
+    }
+    return out.toString();
+  }
+
+  /** How many levels of containers are fetched: the curriculum's deepest is 2 (book, chapter). */
+  static final int CONTAINER_DEPTH = 3;
 
   /** The pattern of the topics {@code ?t} in the closure of one seed. */
   private static String closureFrom(String seedIri) {

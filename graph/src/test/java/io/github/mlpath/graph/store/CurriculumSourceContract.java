@@ -138,6 +138,11 @@ abstract class CurriculumSourceContract {
     }
     PathRequest r = PathRequest.to("backpropagation").withKnown(List.of("python-basics"));
     assertEquals(reference.path(r), Planner.of(c).path(r));
+    PathRequest series = PathRequest.to("calculus").withKnown(List.of("python-basics"));
+    assertEquals(
+        reference.path(series),
+        Planner.of(source.closureOf(List.of("calculus", "python-basics"))).path(series),
+        "a resource is chosen by where it sits in its book: its chapters come too");
   }
 
   /** The topics that need an umbrella's parts, and the edges among them, as SPARQL 1.1 says. */
