@@ -103,7 +103,7 @@ test("a server profile writes each change to its route and shows the profile the
   const profile = { learned: [{ topic: "x", date: "2027-01-01", origin: "learned" }], implied: [], goals: ["g"], preferences: {} };
   const api = {
     get: async (route) => { calls.push(["GET", route]); return profile; },
-    post: async (route, body) => { calls.push(["POST", route, body]); return route === "profile/goals" ? profile : { profile }; },
+    post: async (route, body) => { calls.push(["POST", route, body]); return { profile }; },
   };
   const s = A.serverProfile(api);
   assert.deepEqual((await s.learn("x")).learned, { x: "2027-01-01" });
@@ -114,13 +114,13 @@ test("a server profile writes each change to its route and shows the profile the
   await s.assess(["g"], [{ topic: "x", reply: "yes" }], true);
   assert.deepEqual((await s.setPrefs({ hoursPerWeek: 5 })).goals, ["g"]);
   assert.deepEqual(calls, [
-    ["POST", "profile/learned", { topics: ["x"] }],
-    ["POST", "profile/unlearn", { topics: ["x"] }],
-    ["POST", "profile/goals", { add: ["g"] }],
-    ["POST", "profile/goals", { remove: ["g"] }],
-    ["POST", "review", { topic: "x", grade: "good" }],
+    ["POST", "learned", { topic: ["x"] }],
+    ["POST", "unlearn", { topic: ["x"] }],
+    ["POST", "goal/add", { topic: ["g"] }],
+    ["POST", "goal/remove", { topic: ["g"] }],
+    ["POST", "reviewed", { topic: "x", good: true }],
     ["POST", "profile/assess", { goals: ["g"], answers: [{ topic: "x", reply: "yes" }], save: true }],
-    ["POST", "profile/prefs", { hoursPerWeek: 5 }],
+    ["POST", "prefs/set", { "hours-per-week": 5 }],
     ["GET", "profile"],
   ]);
 });

@@ -2,6 +2,7 @@ package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.cli.render.PathText;
+import io.github.mlpath.cli.render.ProfileText;
 import io.github.mlpath.cli.request.AssessOperation;
 import io.github.mlpath.cli.request.Context;
 import io.github.mlpath.cli.request.ExitCodes;

@@ -32,13 +32,15 @@ final class CliArgs implements Args {
   /** Adds {@code params} to {@code spec}: options, flags and positional arguments, as strings. */
   static void declare(CommandSpec spec, List<Param<?>> params) {
     for (Param<?> p : params) {
-      if (p.shape() == Param.Shape.POSITIONAL) {
+      if (p.positional()) {
+        boolean many = p.shape() == Param.Shape.POSITIONALS;
         spec.addPositional(
             PositionalParamSpec.builder()
-                .index(Integer.toString(p.index()))
+                .index(p.index() + (many ? "..*" : ""))
                 .paramLabel(p.label())
-                .arity("0..1")
-                .type(String.class)
+                .arity(many ? "0..*" : "0..1")
+                .type(many ? List.class : String.class)
+                .auxiliaryTypes(String.class)
                 .description(p.description())
                 .build());
         continue;
@@ -58,7 +60,7 @@ final class CliArgs implements Args {
 
   @Override
   public List<String> values(Param<?> param) {
-    if (param.shape() == Param.Shape.POSITIONAL) {
+    if (param.positional()) {
       PositionalParamSpec matched = parsed.matchedPositional(param.index());
       return matched == null ? List.of() : matched.stringValues();
     }

@@ -92,7 +92,9 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
 
   @Override
   public List<Param<?>> sharedParams() {
-    return Params.PATH_SHAPE;
+    List<Param<?>> shared = new ArrayList<>(Params.PATH_SHAPE);
+    shared.add(Params.NO_PROFILE);
+    return shared;
   }
 
   @Override

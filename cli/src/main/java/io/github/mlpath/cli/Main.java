@@ -107,18 +107,13 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     for (Operation<?, ?> op : Operations.all(clock)) {
       if (!op.name().equals(AssessCommand.NAME)) {
-        cl.addSubcommand(op.name(), OperationCommand.of(op, clock));
+        add(cl, op.name().split(" "), OperationCommand.of(op, clock));
       }
     }
     for (Object command :
         List.of(
-            new LearnedCommand(clock),
-            new UnlearnCommand(clock),
-            new GoalCommand(clock),
-            new PrefsCommand(),
             new ProfileCommand(clock),
             new AssessCommand(clock),
-            new ReviewedCommand(clock),
             new ExportCommand(clock),
             new QueryCommand(),
             new LoadCommand(),
@@ -135,6 +130,19 @@ public final class Main implements Runnable {
     }
     Errors.install(cl);
     return cl;
+  }
+
+  /** Adds {@code command} as {@code words}: a group's subcommand when there are two words. */
+  private static void add(CommandLine cl, String[] words, CommandLine command) {
+    CommandLine parent = cl;
+    if (words.length > 1) {
+      parent = cl.getSubcommands().get(words[0]);
+      if (parent == null) {
+        parent = OperationGroup.named(words[0]);
+        cl.addSubcommand(words[0], parent);
+      }
+    }
+    parent.addSubcommand(words[words.length - 1], command);
   }
 
   /** The version from the jar's manifest. */

@@ -9,11 +9,13 @@ import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Operation.TextFormat;
 import io.github.mlpath.cli.request.Param;
 import io.github.mlpath.cli.request.Params;
+import io.github.mlpath.cli.request.ProfileArgs;
 import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.cli.request.Values;
 import io.github.mlpath.core.learner.Learner;
 import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.ProfileStore;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -51,9 +53,11 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
   private OperationCommand(Operation<Q, R> operation, Clock clock) {
     this.operation = operation;
     this.clock = clock;
-    this.profile =
-        ProfileUse.shapes(operation.params()) ? Optional.of(new ProfileUse()) : Optional.empty();
-    this.learner = operation.readsProfile() ? Optional.of(new ProfileOptions()) : Optional.empty();
+    this.profile = ProfileArgs.shapes(operation) ? Optional.of(new ProfileUse()) : Optional.empty();
+    this.learner =
+        operation.readsProfile() || operation.writesProfile()
+            ? Optional.of(new ProfileOptions())
+            : Optional.empty();
     List<String> names = formatNames(operation);
     this.format =
         Param.option(
@@ -69,7 +73,8 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     OperationCommand<Q, R> command = new OperationCommand<>(operation, clock);
     CommandLine cl = new CommandLine(command);
     CommandSpec spec = cl.getCommandSpec();
-    spec.name(operation.name());
+    String[] words = operation.name().split(" ");
+    spec.name(words[words.length - 1]);
     spec.usageMessage().description(operation.description().toArray(String[]::new));
     List<Param<?>> params = new ArrayList<>(operation.params());
     params.add(command.format);
@@ -91,13 +96,18 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
     CliArgs args = new CliArgs(spec.commandLine().getParseResult());
     String chosen = format.get(args).orElse(formatNames(operation).get(0));
     List<IgnoredProblems> ignored = new ArrayList<>(1);
-    R answer = answer(args, ignored);
+    Optional<ProfileStore> changed =
+        operation.writesProfile()
+            ? Optional.of(LearnerSession.store(data, learner.get()))
+            : Optional.empty();
+    R answer = answer(args, ignored, changed);
     PrintWriter out = spec.commandLine().getOut();
     if (chosen.equals("json")) {
       out.println(Json.write(ignored.isEmpty() ? answer : new Answered<>(answer, ignored.get(0))));
     } else {
       printer(chosen).print(answer, out);
       profile.flatMap(p -> p.dueNote(LocalDate.now(clock))).ifPresent(out::println);
+      changed.ifPresent(s -> out.println("Profile: " + s.description()));
     }
     out.flush();
     return ExitCodes.OK;
@@ -105,9 +115,11 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
 
   /**
    * The answer: the request bound (behind the profile, for a plan), on the store's curriculum; what
-   * the data's errors made it ignore goes to {@code ignored}.
+   * the data's errors made it ignore goes to {@code ignored}; an operation that changes the profile
+   * changes the one in {@code changed}, and then warns of the topics it names that the curriculum
+   * lacks.
    */
-  private R answer(CliArgs args, List<IgnoredProblems> ignored) {
+  private R answer(CliArgs args, List<IgnoredProblems> ignored, Optional<ProfileStore> changed) {
     Optional<Q> early = profile.isPresent() ? Optional.empty() : Optional.of(operation.bind(args));
     PrintWriter err = spec.commandLine().getErr();
     return data.with(
@@ -118,18 +130,26 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
           Planner planner = Planner.of(Params.planned(operation.scope(store, request), args));
           Context context =
               new Context(
-                  planner, () -> SelfCheckReader.read(store.graph()), () -> profile(planner, err));
+                  planner,
+                  () -> SelfCheckReader.read(store.graph()),
+                  () -> profile(planner, err),
+                  changed);
           R a = operation.answer(context, request);
+          changed.ifPresent(
+              s -> LearnerSession.warnMissing(Learner.of(planner).missing(s.read()), err));
           operation.checkAnswer(store, request, a);
           data.ignoredProblems(store).ifPresent(ignored::add);
           return a;
         });
   }
 
-  /** The learner's profile, for an operation about the learner; a warning for topics it lacks. */
+  /**
+   * The learner's profile: for an operation about the learner, read (with a warning for topics it
+   * lacks); for a plan, the one that filled in the request; otherwise none.
+   */
   private Profile profile(Planner planner, PrintWriter err) {
-    if (learner.isEmpty()) {
-      return Profile.EMPTY;
+    if (learner.isEmpty() || !operation.readsProfile()) {
+      return profile.flatMap(ProfileUse::used).orElse(Profile.EMPTY);
     }
     Profile p = LearnerSession.store(data, learner.get()).read();
     LearnerSession.warnMissing(Learner.of(planner).missing(p), err);

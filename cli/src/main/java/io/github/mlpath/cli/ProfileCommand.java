@@ -1,6 +1,7 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.render.Json;
+import io.github.mlpath.cli.render.ProfileText;
 import io.github.mlpath.cli.request.ExitCodes;
 import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.graph.ProfileStore;

@@ -1,7 +1,6 @@
 package io.github.mlpath.cli;
 
 import io.github.mlpath.cli.request.Args;
-import io.github.mlpath.cli.request.Param;
 import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.cli.request.ProfileArgs;
 import io.github.mlpath.core.Curriculum;
@@ -17,28 +16,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
- * The options of a planning command ({@code path}, {@code need}, {@code next}, {@code export
- * --path-to}) that say whose profile fills in what the command line leaves out, or {@code
- * --no-profile} for none. See {@link ProfileArgs} for what the profile gives.
+ * The options of a command that plans for a learner ({@code path}, {@code need}, {@code next},
+ * {@code why}, {@code export --path-to}) that say whose profile fills in what the command line
+ * leaves out ({@link Params#NO_PROFILE} for none, declared with the command's parameters). See
+ * {@link ProfileArgs} for what the profile gives.
  */
 final class ProfileUse {
   @Mixin ProfileOptions profile;
 
-  @Option(
-      names = "--no-profile",
-      description =
-          "Ignore your profile (goals, known topics, preferences): plan from the options only.")
-  boolean noProfile;
-
   /** The profile {@link #over} read, if it read one. */
   private Optional<Profile> used = Optional.empty();
 
-  /** Whether an operation with {@code params} plans for a learner, so a profile can shape it. */
-  static boolean shapes(List<Param<?>> params) {
-    return params.stream().anyMatch(p -> p.name().equals(Params.KNOWN.name()));
+  /** The profile {@link #over} read, if it read one that is not empty. */
+  Optional<Profile> used() {
+    return used;
   }
 
   /**
@@ -47,7 +40,7 @@ final class ProfileUse {
    * topics) does not have: they are kept in the profile, left out of this run.
    */
   Args over(Args given, DataOptions data, Supplier<Curriculum> names, PrintWriter err) {
-    if (noProfile) {
+    if (Params.NO_PROFILE.on(given)) {
       return given;
     }
     Profile p;

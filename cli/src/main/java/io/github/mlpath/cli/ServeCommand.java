@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
           + " a read-only SPARQL endpoint at /ds/sparql and a JSON API at /api/path, /api/need,"
           + " /api/next, /api/why, /api/used-for, /api/topic, /api/search and /api/map, and the"
           + " learner's web app at /; and your profile's routes: /api/profile (GET; POST"
-          + " /api/profile/learned, /unlearn, /goals, /prefs, /assess), /api/status and"
-          + " /api/review.",
+          + " /api/profile/assess), /api/status, /api/review, /api/goal/list, /api/prefs/show"
+          + " and POST /api/learned, /unlearn, /reviewed, /goal/add, /goal/remove, /prefs/set,"
+          + " /prefs/unset.",
       "Safe by default: loopback only, no updates, no SERVICE, no FROM, queries cut at the"
           + " timeout (503), bodies over 1 MiB refused (413), no CORS unless --cors. Profile writes"
           + " only from this machine (unless --allow-remote-writes, with a token), with the header"
@@ -67,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--no-profile",
       description =
-          "Serve no learner routes (/api/profile, /api/status, /api/assess, /api/review).")
+          "Serve no learner profile: no /api/profile routes, no changes (/api/learned...), and"
+              + " /api/status and /api/review answer for an empty profile.")
   boolean noProfile;
 
   @Option(

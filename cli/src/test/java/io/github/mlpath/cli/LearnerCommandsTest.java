@@ -186,6 +186,23 @@ class LearnerCommandsTest {
   }
 
   @Test
+  void theChangesAreOperationsWithJsonAndTheRoutesChecks() throws IOException {
+    JsonNode learned = json(ok(DAY, "learned", "derivatives", "--format", "json").out());
+    assertEquals("derivatives", learned.at("/marked/0/id").asText(), learned.toString());
+    Run two = on(DAY, "reviewed", "derivatives", "--hard", "--easy");
+    assertEquals(2, two.exitCode());
+    assertTrue(
+        two.err().contains("give at most one of --again, --hard, --good and --easy"), two.err());
+    Run none = on(DAY, "learned");
+    assertEquals(2, none.exitCode());
+    assertTrue(none.err().contains("missing TOPIC"), none.err());
+    Run group = Run.on(DAY, "goal");
+    assertEquals(2, group.exitCode());
+    assertTrue(group.err().contains("missing command: one of add, remove, list"), group.err());
+    assertEquals(0, Run.on(DAY, "goal", "add", "--help").exitCode());
+  }
+
+  @Test
   void reviewingATopicNeverLearnedExitsTwoWithWhatToDo() {
     Run r = on(DAY, "reviewed", "statistics");
     assertEquals(2, r.exitCode());
@@ -195,7 +212,8 @@ class LearnerCommandsTest {
   @Test
   void aProfileThatDoesNotParseStopsEveryCommandAndIsNeverOverwritten() throws IOException {
     Files.writeString(
-        profile(), "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<x> a mlp:Learner ;\n");
+        profile(),
+        "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<https://w3id.org/mlpath/learner/me> a mlp:Learner ;\n");
     byte[] before = Files.readAllBytes(profile());
     Run r = on(DAY, "learned", "algebra");
     assertEquals(4, r.exitCode());

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A file too large for the heap ends with one line saying so and how to give more, exit 1, nothing
- * written: a child JVM with a 48 MB heap and a 70 MB file whose labels alone outgrow it.
+ * written (a store keeps its old data): a child JVM with a 48 MB heap and a 70 MB file whose labels
+ * alone outgrow it.
  */
 class OutOfMemoryTest {
   private static final List<String> SMALL_HEAP = List.of("-Xmx48m", "-XX:+UseSerialGC");
@@ -58,6 +59,41 @@ class OutOfMemoryTest {
   void validateTooLargeForTheHeapIsOneLine() throws Exception {
     saysOutOfMemoryOnOneLine(
         MlpathProcess.run(MlpathProcess.builder(SMALL_HEAP, "validate", big.toString())));
+  }
+
+  @Test
+  void loadTooLargeForTheHeapLeavesTheStoreAsItWasAndNoDebris(@TempDir Path own) throws Exception {
+    Path store = own.resolve("store");
+    MlpathProcess.Result first =
+        MlpathProcess.run("load", "--store", store.toString(), Run.fixture("gist.ttl"));
+    assertEquals(ExitCodes.OK, first.exitCode(), first.err());
+    List<String> files = names(store);
+    Path tmp = Files.createDirectories(own.resolve("tmp"));
+    List<String> jvm = new java.util.ArrayList<>(SMALL_HEAP);
+    jvm.add("-Djava.io.tmpdir=" + tmp);
+
+    saysOutOfMemoryOnOneLine(
+        MlpathProcess.run(
+            MlpathProcess.builder(jvm, "load", "--store", store.toString(), big.toString())));
+
+    assertEquals(files, names(store), "files added to or removed from the store");
+    assertEquals(List.of(), names(tmp), "temporary files left behind");
+    MlpathProcess.Result old =
+        MlpathProcess.run("path", "--goal", "svm", "--store", store.toString());
+    assertEquals(ExitCodes.OK, old.exitCode(), old.err());
+    assertTrue(old.out().contains("Support vector machine (svm)"), old.out());
+    MlpathProcess.Result added =
+        MlpathProcess.run("path", "--goal", "t1", "--store", store.toString());
+    assertEquals(ExitCodes.USAGE, added.exitCode(), "a topic of the failed load answers");
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (var walk = Files.walk(folder)) {
+      return walk.filter(p -> !p.equals(folder))
+          .map(p -> folder.relativize(p).toString())
+          .sorted()
+          .toList();
+    }
   }
 
   @Test

@@ -106,6 +106,39 @@ class PlanningCommandsTest {
   }
 
   @Test
+  void needSaysATopicNeedsNoMathRatherThanNoMathYouDoNotKnowYet() {
+    Run none = Run.of("need", "list-slicing", "--no-profile");
+    assertEquals(ExitCodes.OK, none.exitCode(), none.err());
+    assertEquals("List slicing (list-slicing) needs no math.", none.out().strip());
+    Run known =
+        Run.of(
+            "need",
+            "support-vector-machines",
+            "--known",
+            "linear-algebra,calculus",
+            "--no-profile");
+    assertTrue(known.out().contains("needs no math you do not know yet ("), known.out());
+  }
+
+  @Test
+  void anUnmetPreferenceIsSaidInTextAndMarkdownNotOnlyInJson() {
+    for (String format : List.of("text", "markdown")) {
+      Run run =
+          Run.of(
+              "path",
+              "--goal",
+              "list-slicing",
+              "--prefer",
+              "interactive",
+              "--no-profile",
+              "-f",
+              format);
+      assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+      assertTrue(run.out().contains("note: no interactive resource; chose a video"), run.out());
+    }
+  }
+
+  @Test
   void misspeltTopicIsAUsageErrorThatSuggestsTheRightOne() {
     Run run = Run.of("need", "backpropagaton");
     assertEquals(ExitCodes.USAGE, run.exitCode());

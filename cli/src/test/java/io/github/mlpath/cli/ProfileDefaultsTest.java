@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * path, need, next and export --path-to plan from the profile (learner/chain.ttl and a profile of
- * the test's own): its goals, known topics and preferences, each overridden by an option for one
+ * path, need, next, why and export --path-to plan from the profile (learner/chain.ttl and a profile
+ * of the test's own): its goals, known topics and preferences, each overridden by an option for one
  * run, all of it ignored with --no-profile.
  */
 class ProfileDefaultsTest {
@@ -99,6 +99,25 @@ class ProfileDefaultsTest {
   }
 
   @Test
+  void whySaysWhichTopicsOfTheChainTheProfileKnowsAndWhen() {
+    learnerWithAGoal();
+    String out = ok(DAY, "why", "backpropagation", "algebra").out();
+    assertTrue(out.contains("You already know 3 topics of this chain:"), out);
+    assertTrue(out.contains("you have learned Derivatives (derivatives) on 2026-03-02"), out);
+    assertTrue(
+        out.contains("you know Algebra (algebra): what you learned on 2026-03-02 requires it"),
+        out);
+    assertFalse(out.contains("know Chain rule"), "not learned: " + out);
+    String given = ok(DAY, "why", "backpropagation", "algebra", "--known", "calculus").out();
+    assertTrue(given.contains("You already know 2 topics of this chain:"), given);
+    assertFalse(given.contains("learned Derivatives"), "--known overrides the profile: " + given);
+    assertTrue(given.contains("  you know Calculus (calculus)"), given);
+    String none = ok(DAY, "why", "backpropagation", "algebra", "--no-profile").out();
+    assertTrue(none.contains("through 4 edges"), none);
+    assertFalse(none.contains("You already know"), none);
+  }
+
+  @Test
   void exportPathToStartsFromTheProfile() {
     ok(DAY, "learned", "derivatives");
     String out = ok(DAY, "export", "--path-to", "backpropagation", "--format", "mermaid").out();
@@ -136,7 +155,9 @@ class ProfileDefaultsTest {
   @Test
   void aProfileThatDoesNotParseStopsAPlanWithWhereAndHowToGoOn() throws IOException {
     Path file = tmp.resolve("profile.ttl");
-    Files.writeString(file, "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<x> a mlp:Learner ;\n");
+    Files.writeString(
+        file,
+        "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<https://w3id.org/mlpath/learner/me> a mlp:Learner ;\n");
     byte[] saved = Files.readAllBytes(file);
     Run r = on(DAY, "path", "--goal", "backpropagation");
     assertEquals(4, r.exitCode(), r.err());

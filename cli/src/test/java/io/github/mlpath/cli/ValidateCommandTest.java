@@ -30,6 +30,23 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aPrefixRedefinedToAnotherNamespaceNamesBothTopicsAtTheLineOfTheOneLeftOut() {
+    String file = Run.fixture("prefix-redefined.ttl");
+    String expected =
+        file
+            + ":5:1: error: two topics have the id 'beta': <https://w3id.org/mlpath/topic/beta>"
+            + " here and <https://example.org/other/beta>; only the first in IRI order,"
+            + " <https://example.org/other/beta>, is used [duplicate-id]";
+    Run validate = Run.of("validate", file);
+    assertEquals(ExitCodes.BAD_DATA, validate.exitCode(), validate.out());
+    assertTrue(validate.out().contains(expected), validate.out());
+
+    Run path = Run.of("path", "--goal", "beta", "--data", file);
+    assertEquals(ExitCodes.BAD_DATA, path.exitCode(), path.err());
+    assertEquals("mlpath: " + expected, path.err().strip());
+  }
+
+  @Test
   void syntaxErrorGivesFileLineColumnAndNoStackTrace() {
     String file = Run.fixture("syntax-error.ttl");
     Run run = Run.of("validate", file);

@@ -43,7 +43,12 @@ public final class PathText {
                           + "why: needed by "
                           + n.label()
                           + s.reason().map(r -> ": " + r).orElse("")));
-      s.resource().ifPresent(r -> out.println(pad + "use: " + Text.resource(r)));
+      s.resource()
+          .ifPresent(
+              r -> {
+                out.println(pad + "use: " + Text.resource(r));
+                r.notes().forEach(note -> out.println(pad + "note: " + note));
+              });
       out.println(pad + "hours: " + s.hoursBasis());
     }
     path.schedule().ifPresent(schedule -> textSchedule(schedule, out));
@@ -104,7 +109,12 @@ public final class PathText {
                       .append(n.label())
                       .append(s.reason().map(r -> ": " + r).orElse("")));
       out.println(line);
-      s.resource().ifPresent(r -> out.println("  - " + Text.markdownResource(r)));
+      s.resource()
+          .ifPresent(
+              r -> {
+                out.println("  - " + Text.markdownResource(r));
+                r.notes().forEach(note -> out.println("  - note: " + note));
+              });
     }
     path.schedule().ifPresent(schedule -> markdownSchedule(schedule, out));
   }
@@ -127,7 +137,8 @@ public final class PathText {
                               + ". "
                               + i.topic().label()
                               + " "
-                              + Text.itemHours(i.hours(), i.estimated()))
+                              + Text.itemHours(i.hours(), i.estimated())
+                              + (i.finishes() ? "" : " (continues)"))
                   .toList()));
     }
   }

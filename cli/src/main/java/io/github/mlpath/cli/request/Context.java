@@ -3,6 +3,8 @@ package io.github.mlpath.cli.request;
 import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.graph.ProfileStore;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -14,8 +16,19 @@ import java.util.function.Supplier;
  * @param selfChecks the topics' self-checks ({@code mlp:selfCheck}), for the placement quiz
  * @param profile the learner's profile (the command's {@code --profile}, the server's), read when
  *     an operation about the learner asks for it; {@link Profile#EMPTY} when there is none
+ * @param profiles where that profile is kept, for an operation that {@link Operation#writesProfile
+ *     changes it}; empty when there is none
  */
-public record Context(Planner planner, Supplier<SelfChecks> selfChecks, Supplier<Profile> profile) {
+public record Context(
+    Planner planner,
+    Supplier<SelfChecks> selfChecks,
+    Supplier<Profile> profile,
+    Optional<ProfileStore> profiles) {
+
+  /** A context whose profile, if any, is only read. */
+  public Context(Planner planner, Supplier<SelfChecks> selfChecks, Supplier<Profile> profile) {
+    this(planner, selfChecks, profile, Optional.empty());
+  }
 
   /** A context without a learner's profile. */
   public Context(Planner planner, Supplier<SelfChecks> selfChecks) {
@@ -25,5 +38,15 @@ public record Context(Planner planner, Supplier<SelfChecks> selfChecks, Supplier
   /** A context with only a planner, whose data has no self-checks. */
   public static Context of(Planner planner) {
     return new Context(planner, () -> SelfChecks.NONE);
+  }
+
+  /**
+   * The store of the profile to change.
+   *
+   * @throws RequestException when there is none (a server started with {@code --no-profile})
+   */
+  public ProfileStore store() {
+    return profiles.orElseThrow(
+        () -> new RequestException("there is no profile to change (the server keeps none)"));
   }
 }

@@ -58,8 +58,14 @@ public final class NeedOperation extends Operation<NeedRequest, NeedList> {
     if (needs.alreadyKnown()) {
       out.printf("You already know %s.%n", Text.topic(needs.topic()));
     }
+    if (needs.needs().isEmpty() && needs.knownMath() == 0) {
+      out.printf("%s needs no math.%n", Text.topic(needs.topic()));
+      return;
+    }
     if (needs.needs().isEmpty()) {
-      out.printf("%s needs no math you do not know yet.%n", Text.topic(needs.topic()));
+      out.printf(
+          "%s needs no math you do not know yet (%s known).%n",
+          Text.topic(needs.topic()), Text.count(needs.knownMath(), "math topic"));
       return;
     }
     out.printf(

@@ -23,22 +23,34 @@ public abstract class Operation<Q, R> {
 
   /**
    * An operation called {@code name}, with its parameters in help order (every operation also takes
-   * {@link Params#SKIP_GIST_EDGES}), its text formats (the default first; JSON is always there as
-   * well) and its help, one paragraph a string.
+   * {@link Params#SKIP_GIST_EDGES}, and one that takes {@link Params#KNOWN} plans for a learner, so
+   * it takes {@link Params#NO_PROFILE} as well), its text formats (the default first; JSON is
+   * always there as well) and its help, one paragraph a string.
    */
   protected Operation(
       String name, List<Param<?>> params, List<TextFormat<R>> textFormats, String... description) {
     this.name = name;
     List<Param<?>> all = new ArrayList<>(params);
+    if (params.contains(Params.KNOWN)) {
+      all.add(Params.NO_PROFILE);
+    }
     all.add(Params.SKIP_GIST_EDGES);
     this.params = List.copyOf(all);
     this.textFormats = List.copyOf(textFormats);
     this.description = List.of(description);
   }
 
-  /** The command's and the route's name, such as {@code path}. */
+  /** The command's name, such as {@code path} or {@code goal add}. */
   public final String name() {
     return name;
+  }
+
+  /**
+   * The route's name under {@code /api/}: the name, with a slash for each space ({@code goal add}
+   * is the command {@code mlpath goal add} and the route {@code /api/goal/add}).
+   */
+  public final String route() {
+    return name.replace(' ', '/');
   }
 
   /** The command's help, one paragraph an element. */
@@ -61,6 +73,15 @@ public abstract class Operation<Q, R> {
    * takes the options that say where the profile is, and the server gives its own.
    */
   public boolean readsProfile() {
+    return false;
+  }
+
+  /**
+   * Whether the answer changes the learner's profile (through {@link Context#profiles}): the
+   * command takes the options that say where the profile is, and the server answers it only to a
+   * {@code POST} with a JSON body that passes its write checks.
+   */
+  public boolean writesProfile() {
     return false;
   }
 

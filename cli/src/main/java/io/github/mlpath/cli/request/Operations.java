@@ -25,7 +25,16 @@ public final class Operations {
         new AssessOperation(),
         new OrderOperation(),
         new StatusOperation(clock),
-        new ReviewOperation(clock));
+        new ReviewOperation(clock),
+        new LearnedOperation(clock),
+        new UnlearnOperation(clock),
+        new GoalAddOperation(clock),
+        new GoalRemoveOperation(clock),
+        new GoalListOperation(),
+        new PrefsSetOperation(),
+        new PrefsUnsetOperation(),
+        new PrefsShowOperation(),
+        new ReviewedOperation(clock));
   }
 
   /** The operation called {@code name}, if there is one. */

@@ -33,7 +33,12 @@ public final class Param<T> {
     /** {@code --name} on the command line, {@code name=true|false} in a URL. */
     FLAG,
     /** A positional argument on the command line, {@code name=VALUE} in a URL. */
-    POSITIONAL
+    POSITIONAL,
+    /**
+     * The positional arguments from one position on ({@code TOPIC...}), each a comma-separated list
+     * as in {@link #LIST}; {@code name=A&name=B} in a URL, {@code "name": [A, B]} in a JSON body.
+     */
+    POSITIONALS
   }
 
   private final String name;
@@ -84,6 +89,21 @@ public final class Param<T> {
         name, Optional.empty(), label, description, Shape.POSITIONAL, index, Function.identity());
   }
 
+  /** The positional arguments from the {@code index}-th on, read as a {@link Shape#LIST}. */
+  public static Param<String> positionals(
+      int index, String name, String label, String description) {
+    return new Param<>(
+        name, Optional.empty(), label, description, Shape.POSITIONALS, index, Function.identity());
+  }
+
+  /**
+   * The same parameter (name, bounds, messages) with other help, for a command that gives it
+   * another meaning for the learner, such as {@code prefs set --hours-per-week}.
+   */
+  public Param<T> withDescription(String description) {
+    return new Param<>(name, shortName, label, description, shape, index, parser);
+  }
+
   /** The same parameter with a one-letter alias on the command line, such as {@code -g}. */
   public Param<T> withShortName(String shortName) {
     return new Param<>(name, Optional.of(shortName), label, description, shape, index, parser);
@@ -96,7 +116,7 @@ public final class Param<T> {
 
   /** How the command line names it: {@code --name}, or the label of a positional argument. */
   public String cliName() {
-    return shape == Shape.POSITIONAL ? label : "--" + name;
+    return positional() ? label : "--" + name;
   }
 
   /** The one-letter alias, such as {@code -g}, if there is one. */
@@ -112,6 +132,11 @@ public final class Param<T> {
   /** One sentence for help texts. */
   public String description() {
     return description;
+  }
+
+  /** Whether the command line gives it as positional arguments rather than an option. */
+  public boolean positional() {
+    return shape == Shape.POSITIONAL || shape == Shape.POSITIONALS;
   }
 
   /** How it is given. */

@@ -37,6 +37,15 @@ public final class Params {
       Param.flag(
           "no-implied", "Do not assume that knowing a topic means knowing what it requires.");
 
+  /**
+   * Given, the learner's profile does not fill in what a request leaves out ({@link ProfileArgs}):
+   * {@code --no-profile} on the command line, {@code no-profile=true} in a URL.
+   */
+  public static final Param<Boolean> NO_PROFILE =
+      Param.flag(
+          "no-profile",
+          "Ignore your profile (goals, known topics, preferences): answer from the options only.");
+
   public static final Param<Medium> PREFER =
       Param.option(
           "prefer",

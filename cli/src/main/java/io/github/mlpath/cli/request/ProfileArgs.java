@@ -13,8 +13,10 @@ import java.util.function.Predicate;
  * The {@link Args} of a request with the learner's profile filling in what the request does not
  * give: its goals ({@code goal}), what it knows ({@code known}: the marked and implied topics the
  * curriculum has), and its pace, medium, free-only, depth and strategy. A parameter the request
- * gives overrides the profile's value for that request; the profile's start date is not used, so a
- * schedule starts today with what is left.
+ * gives overrides the profile's value for that request, field by field (a request with a goal but
+ * no {@code known} still starts from what the profile knows, at its pace); the profile's start date
+ * is not used, so a schedule starts today with what is left. The command line and the API follow
+ * this one rule: {@link #fillsIn} says when, {@link #over} how.
  */
 public final class ProfileArgs implements Args {
   private final Args given;
@@ -23,6 +25,20 @@ public final class ProfileArgs implements Args {
   private ProfileArgs(Args given, Map<String, List<String>> defaults) {
     this.given = given;
     this.defaults = defaults;
+  }
+
+  /**
+   * Whether the learner's profile fills in a request to {@code op}: {@code op} plans for a learner
+   * (it takes {@link Params#KNOWN}, and so {@link Params#NO_PROFILE}) and the request does not say
+   * {@code no-profile}.
+   */
+  public static boolean fillsIn(Operation<?, ?> op, Args given) {
+    return shapes(op) && !Params.NO_PROFILE.on(given);
+  }
+
+  /** Whether {@code op} plans for a learner, so that a profile can fill in its requests. */
+  public static boolean shapes(Operation<?, ?> op) {
+    return op.params().contains(Params.NO_PROFILE);
   }
 
   /**

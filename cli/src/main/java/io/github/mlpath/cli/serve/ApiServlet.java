@@ -1,13 +1,11 @@
 package io.github.mlpath.cli.serve;
 
-import io.github.mlpath.cli.render.Json;
 import io.github.mlpath.cli.request.Args;
 import io.github.mlpath.cli.request.Context;
 import io.github.mlpath.cli.request.Failure;
 import io.github.mlpath.cli.request.Operation;
 import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.cli.request.ProblemChecks;
-import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.core.learner.SelfChecks;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.ProfileStore;
@@ -16,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -23,11 +22,15 @@ import java.util.stream.Collectors;
 /**
  * The JSON API: {@code GET /api/NAME?...} answers the {@link Operation} NAME on the shared planner,
  * with the command's parameters as query parameters, as one line of the JSON the command prints
- * with {@code --format json}. Errors are {@code {"error": ..., "suggestions": [...]}} with the
- * status of their {@link Failure}: 400 for a bad parameter or an ambiguous name, 404 for an unknown
- * topic (with the closest ids) or route, 405 for a method other than GET. On data with errors, a
- * request whose topics one of them concerns is refused with it (422), and every other answer
- * carries {@code ignoredProblems}, as the command's JSON does.
+ * with {@code --format json} ({@code goal list} is {@code /api/goal/list}). An operation that
+ * changes the learner's profile ({@code learned}, {@code unlearn}, {@code reviewed}, {@code goal
+ * add}, {@code goal remove}) answers only {@code POST /api/NAME} with the same parameters as the
+ * fields of a JSON body, after {@link WriteGuard}'s checks. Errors are {@code {"error": ...,
+ * "suggestions": [...]}} with the status of their {@link Failure}: 400 for a bad parameter or an
+ * ambiguous name, 404 for an unknown topic (with the closest ids) or route, 405 for another method,
+ * 409 for a change the profile does not allow. On data with errors, a request whose topics one of
+ * them concerns is refused with it (422), and every other answer carries {@code ignoredProblems},
+ * as the command's JSON does.
  */
 final class ApiServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -38,7 +41,7 @@ final class ApiServlet extends HttpServlet {
   private final transient List<Operation<?, ?>> operations;
   private final transient Optional<ProblemChecks> checks;
   private final transient ServerProfileDefaults profile;
-  private final transient Optional<LearnerServlet> writes;
+  private final transient Optional<WriteGuard> guard;
 
   ApiServlet(Planner planner, List<Operation<?, ?>> operations, Supplier<SelfChecks> selfChecks) {
     this(planner, operations, selfChecks, Optional.empty(), Optional.empty(), Optional.empty());
@@ -46,8 +49,8 @@ final class ApiServlet extends HttpServlet {
 
   /**
    * The API, refusing requests the data's errors concern ({@code checks}), answering about the
-   * learner of {@code profile} (and planning for them when a request names no one in particular),
-   * with the {@code POST}s of {@code writes} passed on to it.
+   * learner of {@code profile} (and planning for them, as {@link ServerProfileDefaults} says), and
+   * changing that profile for the writes {@code guard} lets through.
    */
   ApiServlet(
       Planner planner,
@@ -55,9 +58,9 @@ final class ApiServlet extends HttpServlet {
       Supplier<SelfChecks> selfChecks,
       Optional<ProblemChecks> checks,
       Optional<ProfileStore> profile,
-      Optional<LearnerServlet> writes) {
+      Optional<WriteGuard> guard) {
     this.planner = planner;
-    this.writes = writes;
+    this.guard = profile.isPresent() ? guard : Optional.empty();
     this.profile = new ServerProfileDefaults(profile, planner.curriculum());
     this.operations = List.copyOf(operations);
     this.selfChecks = memoized(selfChecks);
@@ -93,42 +96,60 @@ final class ApiServlet extends HttpServlet {
   protected void service(HttpServletRequest req, HttpServletResponse res) throws IOException {
     String route = req.getPathInfo() == null ? "" : req.getPathInfo().replaceFirst("^/", "");
     Optional<Operation<?, ?>> op =
-        operations.stream().filter(o -> o.name().equals(route)).findFirst();
+        operations.stream().filter(o -> o.route().equals(route)).findFirst();
     if (op.isEmpty()) {
-      String names = operations.stream().map(Operation::name).collect(Collectors.joining(", "));
-      send(res, 404, new ApiError("no API route '" + route + "'; try " + names, Optional.empty()));
+      String names = operations.stream().map(Operation::route).collect(Collectors.joining(", "));
+      Answers.error(res, 404, "no API route '" + route + "'; try " + names);
       return;
     }
-    if (req.getMethod().equals("POST")
-        && writes.isPresent()
-        && writes.get().writes("/api/" + route)) {
-      writes.get().service(req, res);
+    if (op.get().writesProfile()) {
+      write(op.get(), req, res);
       return;
     }
     if (!req.getMethod().equals("GET") && !req.getMethod().equals("HEAD")) {
       res.setHeader("Allow", "GET, HEAD");
-      send(res, 405, new ApiError("the API is read-only: use GET", Optional.empty()));
+      Answers.error(res, 405, "the API is read-only: use GET");
       return;
     }
-    try {
-      send(res, 200, answer(op.get(), req));
-    } catch (RuntimeException e) {
-      Failure failure = Failure.of(e);
-      if (failure == Failure.INTERNAL) {
-        throw e;
-      }
-      Optional<List<String>> suggestions =
-          e instanceof UnknownTopicException u ? Optional.of(u.suggestions()) : Optional.empty();
-      send(res, failure.httpStatus(), new ApiError(e.getMessage(), suggestions));
+    Answers.answer(res, () -> answer(op.get(), req.getParameterMap()));
+  }
+
+  /** A change of the profile: a POST whose JSON body gives the parameters. */
+  private void write(Operation<?, ?> op, HttpServletRequest req, HttpServletResponse res)
+      throws IOException {
+    String route = "/api/" + op.route();
+    if (guard.isEmpty()) {
+      Answers.error(res, 404, route + ": this server keeps no profile (started with --no-profile)");
+      return;
     }
+    if (!req.getMethod().equals("POST")) {
+      res.setHeader("Allow", "POST");
+      Answers.error(res, 405, route + " takes POST, with a JSON body");
+      return;
+    }
+    byte[] body;
+    try {
+      body = guard.get().body(req);
+    } catch (WriteGuard.Refused r) {
+      Answers.error(res, r.refusal.status(), r.refusal.message());
+      return;
+    }
+    Answers.answer(res, () -> answer(op, JsonBody.params(JsonBody.parse(body))));
   }
 
   /** The answer, with what it ignored beside it when the data has errors elsewhere. */
-  private <Q, R> Object answer(Operation<Q, R> op, HttpServletRequest req) {
-    Args args = profile.apply(op, QueryArgs.of(req.getParameterMap(), op.params()));
+  private <Q, R> Object answer(Operation<Q, R> op, Map<String, String[]> params) {
+    Args given = QueryArgs.of(params, op.params());
+    Args args = profile.apply(op, given);
     Q request = op.bind(args);
     Planner p = Params.SKIP_GIST_EDGES.on(args) ? withoutGist() : planner;
-    Supplier<R> answer = () -> op.answer(new Context(p, selfChecks, profile::profile), request);
+    Context context =
+        new Context(
+            p,
+            selfChecks,
+            profile.of(op, given),
+            op.writesProfile() ? profile.store() : Optional.empty());
+    Supplier<R> answer = () -> op.answer(context, request);
     return checks.isPresent() ? checks.get().checked(op, request, answer) : answer.get();
   }
 
@@ -140,14 +161,5 @@ final class ApiServlet extends HttpServlet {
       withoutGist = p;
     }
     return p;
-  }
-
-  private static void send(HttpServletResponse res, int status, Object answer) throws IOException {
-    byte[] bytes = Json.compact(answer);
-    res.setStatus(status);
-    res.setContentType("application/json");
-    res.setCharacterEncoding("utf-8");
-    res.setContentLength(bytes.length);
-    res.getOutputStream().write(bytes);
   }
 }

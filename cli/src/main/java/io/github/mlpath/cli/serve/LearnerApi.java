@@ -1,22 +1,16 @@
 package io.github.mlpath.cli.serve;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mlpath.cli.request.Param;
-import io.github.mlpath.cli.request.Params;
 import io.github.mlpath.cli.request.RequestException;
 import io.github.mlpath.core.learner.Answer;
-import io.github.mlpath.core.learner.Grade;
 import io.github.mlpath.core.learner.LearnReport;
 import io.github.mlpath.core.learner.Learner;
 import io.github.mlpath.core.learner.Placement;
 import io.github.mlpath.core.learner.PlacementRequest;
 import io.github.mlpath.core.learner.PlacementState;
-import io.github.mlpath.core.learner.Preferences;
 import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.core.learner.Reply;
-import io.github.mlpath.core.learner.ReviewReport;
 import io.github.mlpath.core.learner.SelfChecks;
-import io.github.mlpath.core.learner.UnlearnReport;
 import io.github.mlpath.core.plan.Planner;
 import io.github.mlpath.graph.ProfileStore;
 import java.time.Clock;
@@ -27,19 +21,18 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The learner routes' operations on the server's profile: read it, change it (each change one
- * {@link ProfileStore#update}, so atomic and locked), status, the stateless placement quiz, and
- * reviews. Bodies arrive parsed as JSON; a bad field is {@link RequestException}.
+ * The learner routes on the server's profile that are not operations yet: read it, change its goals
+ * and preferences (each change one {@link ProfileStore#update}, so atomic and locked), and the
+ * placement quiz on it. Bodies arrive parsed as JSON; a bad field is {@link RequestException}.
  */
 final class LearnerApi {
-  private final Planner planner;
   private final Learner learner;
   private final Supplier<Placement> quiz;
   private final ProfileStore store;
   private final Clock clock;
 
   LearnerApi(Planner planner, Supplier<SelfChecks> checks, ProfileStore store, Clock clock) {
-    this.planner = planner;
+
     this.learner = Learner.of(planner);
     this.quiz = ApiServlet.memoized(() -> Placement.of(planner, checks.get()));
     this.store = store;
@@ -59,26 +52,6 @@ final class LearnerApi {
     return store.read();
   }
 
-  LearnReport learned(JsonNode body) {
-    List<String> topics = names(body, "topics", true);
-    return store.update(p -> learner.learn(p, topics, today()), LearnReport::profile);
-  }
-
-  UnlearnReport unlearn(JsonNode body) {
-    List<String> topics = names(body, "topics", true);
-    return store.update(p -> learner.unlearn(p, topics), UnlearnReport::profile);
-  }
-
-  Profile goals(JsonNode body) {
-    List<String> add = names(body, "add", false);
-    List<String> remove = names(body, "remove", false);
-    return store.update(p -> learner.addGoals(learner.removeGoals(p, remove), add));
-  }
-
-  Preferences prefs(JsonNode body) {
-    return store.update(p -> p.withPreferences(patch(p.preferences(), body))).preferences();
-  }
-
   AssessAnswer assess(JsonNode body) {
     List<Answer> answers = new ArrayList<>();
     for (JsonNode a : array(body, "answers")) {
@@ -90,7 +63,7 @@ final class LearnerApi {
               text(a, "topic").orElseThrow(() -> new RequestException("an answer needs a topic")),
               reply));
     }
-    List<String> goals = names(body, "goals", false);
+    List<String> goals = names(body, "goals");
     Profile p = store.read();
     PlacementState state =
         quiz.get().evaluate(new PlacementRequest(goals, learner.knownIds(p), answers));
@@ -104,62 +77,6 @@ final class LearnerApi {
         state,
         Optional.of(
             store.update(q -> learner.place(q, state.known(), today()), LearnReport::profile)));
-  }
-
-  ReviewReport reviewed(JsonNode body) {
-    String topic =
-        text(body, "topic").orElseThrow(() -> new RequestException("missing field 'topic'"));
-    Grade grade =
-        text(body, "grade")
-            .map(
-                g ->
-                    Grade.fromSlug(g)
-                        .orElseThrow(
-                            () -> new RequestException("grade must be again, hard, good or easy")))
-            .orElse(Grade.GOOD);
-    return store.update(p -> learner.reviewed(p, topic, grade, today()), ReviewReport::profile);
-  }
-
-  /**
-   * {@code p} with the fields {@code body} has: a value sets it, null unsets it. Values are parsed
-   * and checked by the same {@link Params} as the command line's and the API's options.
-   */
-  private static Preferences patch(Preferences p, JsonNode body) {
-    if (!body.isObject()) {
-      throw new RequestException("the body must be a JSON object");
-    }
-    if (body.has("hoursPerWeek")) {
-      p = p.withHoursPerWeek(value(body, "hoursPerWeek", Params.HOURS_PER_WEEK));
-    }
-    if (body.has("start")) {
-      p = p.withStart(value(body, "start", Params.START));
-    }
-    if (body.has("medium")) {
-      p = p.withMedium(value(body, "medium", Params.PREFER));
-    }
-    if (body.has("freeOnly")) {
-      p = p.withFreeOnly(body.get("freeOnly").asBoolean(false));
-    }
-    if (body.has("depth")) {
-      p = p.withDepth(value(body, "depth", Params.DEPTH));
-    }
-    if (body.has("strategy")) {
-      p = p.withStrategy(value(body, "strategy", Params.STRATEGY));
-    }
-    return p;
-  }
-
-  /** The field's value parsed by {@code param}'s rule; empty for null; "FIELD: why" if bad. */
-  private static <T> Optional<T> value(JsonNode body, String field, Param<T> param) {
-    JsonNode n = body.get(field);
-    if (n == null || n.isNull()) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(param.parser().apply(n.asText()));
-    } catch (IllegalArgumentException e) {
-      throw new RequestException((field + ": " + e.getMessage()).replace("%", "%%"));
-    }
   }
 
   private static Optional<String> text(JsonNode node, String field) {
@@ -182,7 +99,7 @@ final class LearnerApi {
     return out;
   }
 
-  private static List<String> names(JsonNode body, String field, boolean required) {
+  private static List<String> names(JsonNode body, String field) {
     List<String> out = new ArrayList<>();
     for (JsonNode n : array(body, field)) {
       if (!n.isTextual() || n.asText().isBlank()) {
@@ -190,13 +107,6 @@ final class LearnerApi {
       }
       out.add(n.asText());
     }
-    if (required && out.isEmpty()) {
-      throw new RequestException("missing field '" + field + "': a list of topic names");
-    }
     return out;
-  }
-
-  Planner planner() {
-    return planner;
   }
 }

@@ -94,8 +94,10 @@ public final class MlpathServer {
     Supplier<SelfChecks> checks = ApiServlet.memoized(() -> selfChecks(dataset));
     AppServlet app = new AppServlet(profile.isPresent());
     served.getContext().set(ARQ.queryTimeout, Long.toString(config.timeout().toMillis()));
-    Optional<LearnerServlet> learner = profile.map(p -> learnerRoutes(planner, checks, p, config));
-    ApiServlet api = api(planner, checks, problems, profile, learner);
+    Optional<WriteGuard> guard = profile.map(p -> new WriteGuard(p.writes(), config.cors()));
+    Optional<LearnerServlet> learner =
+        profile.map(p -> new LearnerServlet(learnerApi(planner, checks, p), guard.get()));
+    ApiServlet api = api(planner, checks, problems, profile, guard);
     FusekiServer.Builder b =
         FusekiServer.create()
             .port(config.port())
@@ -148,22 +150,20 @@ public final class MlpathServer {
       Supplier<SelfChecks> checks,
       Optional<ProblemChecks> problems,
       Optional<ProfileService> profile,
-      Optional<LearnerServlet> learner) {
+      Optional<WriteGuard> guard) {
     return new ApiServlet(
         planner,
         Operations.all(profile.map(ProfileService::clock).orElse(Clock.systemDefaultZone())),
         checks,
         problems,
         profile.map(ProfileService::store),
-        learner);
+        guard);
   }
 
   /** The learner routes on {@code profile} that are not operations: the profile and its changes. */
-  private static LearnerServlet learnerRoutes(
-      Planner planner, Supplier<SelfChecks> checks, ProfileService profile, ServerConfig config) {
-    return new LearnerServlet(
-        new LearnerApi(planner, checks, profile.store(), profile.clock()),
-        new WriteGuard(profile.writes(), config.cors()));
+  private static LearnerApi learnerApi(
+      Planner planner, Supplier<SelfChecks> checks, ProfileService profile) {
+    return new LearnerApi(planner, checks, profile.store(), profile.clock());
   }
 
   /**

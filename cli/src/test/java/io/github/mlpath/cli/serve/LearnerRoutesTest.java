@@ -131,14 +131,14 @@ class LearnerRoutesTest {
     assertEquals(
         "{\"learned\":[],\"implied\":[],\"goals\":[],\"preferences\":{\"freeOnly\":false},\"reviews\":[]}",
         get("/api/profile").body());
-    var r = post("/api/profile/learned", "{\"topics\":[\"derivatives\"]}");
+    var r = post("/api/learned", "{\"topic\":[\"derivatives\"]}");
     assertEquals(200, r.statusCode(), r.body());
     assertEquals("derivatives", json(r).at("/marked/0/id").asText());
     assertTrue(Files.readString(profile()).contains("topic:derivatives"));
-    assertEquals(200, post("/api/profile/goals", "{\"add\":[\"backpropagation\"]}").statusCode());
+    assertEquals(200, post("/api/goal/add", "{\"topic\":[\"backpropagation\"]}").statusCode());
     assertEquals(
         200,
-        post("/api/profile/prefs", "{\"hoursPerWeek\":4,\"start\":\"2026-03-02\"}").statusCode());
+        post("/api/prefs/set", "{\"hours-per-week\":4,\"start\":\"2026-03-02\"}").statusCode());
     JsonNode status = json(get("/api/status"));
     assertEquals(3, status.at("/goals/0/topicsDone").asInt(), status.toString());
     JsonNode left =
@@ -148,21 +148,45 @@ class LearnerRoutesTest {
         status.at("/goals/0/finish").asText(),
         status.toString());
     assertEquals("derivatives", json(get("/api/review")).at("/next/topic/id").asText());
-    var reviewed = post("/api/review", "{\"topic\":\"derivatives\",\"grade\":\"good\"}");
+    var reviewed = post("/api/reviewed", "{\"topic\":\"derivatives\",\"good\":true}");
     assertEquals(200, reviewed.statusCode(), reviewed.body());
     assertEquals(6, json(reviewed).at("/card/interval").asInt());
   }
 
   @Test
-  void aPathAskedForNoOneIsTheProfilesAndOneThatNamesAGoalSpeaksForItself() throws Exception {
+  void thePlanningRoutesUseTheProfileFieldByFieldUnlessAskedNotTo() throws Exception {
     loopback();
-    post("/api/profile/goals", "{\"add\":[\"backpropagation\"]}");
-    post("/api/profile/learned", "{\"topics\":[\"derivatives\"]}");
+    post("/api/goal/add", "{\"topic\":[\"backpropagation\"]}");
+    post("/api/learned", "{\"topic\":[\"derivatives\"]}");
+    post("/api/prefs/set", "{\"hours-per-week\":4}");
     JsonNode mine = json(get("/api/path"));
     assertEquals("chain-rule", mine.at("/steps/0/topic/id").asText(), mine.toString());
-    JsonNode asked = json(get("/api/path?goal=backpropagation"));
-    assertEquals("algebra", asked.at("/steps/0/topic/id").asText(), asked.toString());
+    JsonNode toGoal = json(get("/api/path?goal=chain-rule"));
+    assertEquals("chain-rule", toGoal.at("/steps/0/topic/id").asText(), "known from the profile");
+    assertEquals(4, toGoal.at("/schedule/pace/hoursPerWeek").asDouble(), toGoal.toString());
+    JsonNode knownGiven = json(get("/api/path?goal=backpropagation&known=algebra"));
+    assertEquals("calculus", knownGiven.at("/steps/0/topic/id").asText(), knownGiven.toString());
+    JsonNode ignored = json(get("/api/path?goal=backpropagation&no-profile=true"));
+    assertEquals("algebra", ignored.at("/steps/0/topic/id").asText(), ignored.toString());
+    assertTrue(ignored.at("/schedule").isMissingNode(), ignored.toString());
     assertEquals("chain-rule", json(get("/api/next")).at("/topics/0/topic/id").asText());
+    JsonNode need = json(get("/api/need?topic=backpropagation"));
+    assertEquals("chain-rule", need.at("/needs/0/topic/id").asText(), need.toString());
+    JsonNode needAll = json(get("/api/need?topic=backpropagation&no-profile=true"));
+    assertEquals("algebra", needAll.at("/needs/0/topic/id").asText(), needAll.toString());
+  }
+
+  @Test
+  void whyOverHttpSaysWhatTheProfileKnowsOfTheChain() throws Exception {
+    loopback();
+    post("/api/learned", "{\"topic\":[\"derivatives\"]}");
+    JsonNode why = json(get("/api/why?a=backpropagation&b=algebra"));
+    assertEquals("derivatives", why.at("/known/0/topic/id").asText(), why.toString());
+    assertEquals("2026-03-02", why.at("/known/0/mark/date").asText(), why.toString());
+    assertEquals(3, why.at("/known").size(), why.toString());
+    JsonNode ignored = json(get("/api/why?a=backpropagation&b=algebra&no-profile=true"));
+    assertEquals(0, ignored.at("/known").size(), ignored.toString());
+    assertTrue(ignored.at("/dependsOn").asBoolean(), ignored.toString());
   }
 
   @Test
@@ -202,9 +226,9 @@ class LearnerRoutesTest {
     loopback();
     var r =
         send(
-            HttpRequest.newBuilder(URI.create(base + "/api/profile/learned"))
+            HttpRequest.newBuilder(URI.create(base + "/api/learned"))
                 .header("Content-Type", "application/json")
-                .POST(BodyPublishers.ofString("{\"topics\":[\"algebra\"]}"))
+                .POST(BodyPublishers.ofString("{\"topic\":[\"algebra\"]}"))
                 .build());
     assertEquals(403, r.statusCode(), r.body());
     assertTrue(r.body().contains("X-Mlpath-Write: 1"), r.body());
@@ -215,11 +239,7 @@ class LearnerRoutesTest {
   void aFormBodyIsRefusedWith415() throws Exception {
     loopback();
     var r =
-        post(
-            "/api/profile/learned",
-            "topics=algebra",
-            "Content-Type",
-            "application/x-www-form-urlencoded");
+        post("/api/learned", "topic=algebra", "Content-Type", "application/x-www-form-urlencoded");
     assertEquals(415, r.statusCode(), r.body());
     assertFalse(Files.exists(profile()));
   }
@@ -227,9 +247,7 @@ class LearnerRoutesTest {
   @Test
   void aWriteFromAPageOnAnotherSiteIsRefused() throws Exception {
     loopback();
-    var r =
-        post(
-            "/api/profile/learned", "{\"topics\":[\"algebra\"]}", "Origin", "https://evil.example");
+    var r = post("/api/learned", "{\"topic\":[\"algebra\"]}", "Origin", "https://evil.example");
     assertEquals(403, r.statusCode(), r.body());
     assertFalse(Files.exists(profile()));
   }
@@ -237,8 +255,8 @@ class LearnerRoutesTest {
   @Test
   void aBodyOverTheLimitIsRefusedWith413() throws Exception {
     loopback();
-    String big = "{\"topics\":[\"" + "a".repeat(WriteGuard.MAX_BODY) + "\"]}";
-    assertEquals(413, post("/api/profile/learned", big).statusCode());
+    String big = "{\"topic\":[\"" + "a".repeat(WriteGuard.MAX_BODY) + "\"]}";
+    assertEquals(413, post("/api/learned", big).statusCode());
     assertFalse(Files.exists(profile()));
   }
 
@@ -251,21 +269,62 @@ class LearnerRoutesTest {
                 .PUT(BodyPublishers.ofString("{}"))
                 .build());
     assertEquals(405, put.statusCode());
-    assertEquals(405, get("/api/profile/learned").statusCode());
+    assertEquals(405, get("/api/learned").statusCode());
     assertEquals(405, post("/api/status", "{}").statusCode(), "status is a read");
-    assertEquals(400, post("/api/profile/learned", "{not json").statusCode());
-    assertEquals(400, post("/api/profile/learned", "{}").statusCode());
-    assertEquals(404, post("/api/profile/learned", "{\"topics\":[\"derivativs\"]}").statusCode());
-    assertEquals(409, post("/api/review", "{\"topic\":\"statistics\"}").statusCode());
+    assertEquals(400, post("/api/learned", "{not json").statusCode());
+    assertEquals(400, post("/api/learned", "{}").statusCode());
+    assertEquals(404, post("/api/learned", "{\"topic\":[\"derivativs\"]}").statusCode());
+    assertEquals(409, post("/api/reviewed", "{\"topic\":\"statistics\"}").statusCode());
     assertFalse(Files.exists(profile()));
+  }
+
+  @Test
+  void aChangeOverHttpTakesTheCommandsParametersAndMessages() throws Exception {
+    loopback();
+    var missing = post("/api/learned", "{\"topic\":[]}");
+    assertEquals(400, missing.statusCode());
+    assertEquals("missing topic", json(missing).at("/error").asText());
+    var old = post("/api/learned", "{\"topics\":[\"algebra\"]}");
+    assertEquals(400, old.statusCode());
+    assertTrue(
+        json(old).at("/error").asText().startsWith("unknown parameter 'topics'"), old.body());
+    var nested = post("/api/learned", "{\"topic\":[{\"id\":\"algebra\"}]}");
+    assertEquals(400, nested.statusCode(), nested.body());
+    assertEquals(200, post("/api/learned", "{\"topic\":\"algebra, derivatives\"}").statusCode());
+    var two = post("/api/reviewed", "{\"topic\":\"algebra\",\"hard\":true,\"easy\":true}");
+    assertEquals(400, two.statusCode());
+    assertEquals("give at most one of again, hard, good and easy", json(two).at("/error").asText());
+    var hard = post("/api/reviewed", "{\"topic\":\"derivatives\",\"hard\":true}");
+    assertEquals("hard", json(hard).at("/grade").asText(), hard.body());
+    var unlearn = post("/api/unlearn", "{\"topic\":[\"derivatives\"]}");
+    assertEquals("derivatives", json(unlearn).at("/unmarked/0/id").asText(), unlearn.body());
+    assertEquals(405, post("/api/review", "{\"topic\":\"algebra\"}").statusCode(), "a read");
+    post("/api/goal/add", "{\"topic\":\"statistics, Backpropagation\"}");
+    JsonNode goals = json(get("/api/goal/list"));
+    assertEquals("backpropagation", goals.at("/goals/1/topic/id").asText(), goals.toString());
+    var removed = post("/api/goal/remove", "{\"topic\":[\"algebra\"]}");
+    assertEquals(409, removed.statusCode(), removed.body());
+    assertTrue(
+        json(removed).at("/error").asText().startsWith("'algebra' is not one of your goals"),
+        removed.body());
+    var pace = post("/api/prefs/set", "{\"hours-per-week\":200}");
+    assertEquals(400, pace.statusCode());
+    assertTrue(json(pace).at("/error").asText().startsWith("hours-per-week: "), pace.body());
+    assertEquals(
+        6, json(post("/api/prefs/set", "{\"hours-per-week\":6}")).at("/hoursPerWeek").asInt());
+    assertEquals(6, json(get("/api/prefs/show")).at("/hoursPerWeek").asInt());
+    var unset = post("/api/prefs/unset", "{\"name\":[\"hours-per-week\"]}");
+    assertTrue(json(unset).at("/hoursPerWeek").isMissingNode(), unset.body());
   }
 
   @Test
   void aProfileOnTheServerThatDoesNotParseIsNeverOverwritten() throws Exception {
     loopback();
-    Files.writeString(profile(), "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<x> a mlp:Learner");
+    Files.writeString(
+        profile(),
+        "@prefix mlp: <https://w3id.org/mlpath/ns#> .\n<https://w3id.org/mlpath/learner/me> a mlp:Learner");
     byte[] before = Files.readAllBytes(profile());
-    var r = post("/api/profile/learned", "{\"topics\":[\"algebra\"]}");
+    var r = post("/api/learned", "{\"topic\":[\"algebra\"]}");
     assertEquals(422, r.statusCode());
     assertTrue(r.body().contains("left the profile as it is"), r.body());
     assertArrayEquals(before, Files.readAllBytes(profile()));
@@ -293,29 +352,24 @@ class LearnerRoutesTest {
     MlpathServer closed =
         start("0.0.0.0", WritePolicy.LOOPBACK_ONLY, null, ProfileStores.file(profile()));
     base = "http://" + ip + ":" + closed.port();
-    var refused = post("/api/profile/learned", "{\"topics\":[\"algebra\"]}");
+    var refused = post("/api/learned", "{\"topic\":[\"algebra\"]}");
     assertEquals(403, refused.statusCode(), refused.body());
     assertTrue(refused.body().contains("--allow-remote-writes"), refused.body());
     assertEquals(200, get("/api/profile").statusCode(), "reads stay open");
     MlpathServer open =
         start("0.0.0.0", new WritePolicy(Optional.of(TOKEN)), null, ProfileStores.file(profile()));
     base = "http://" + ip + ":" + open.port();
-    assertEquals(401, post("/api/profile/learned", "{\"topics\":[\"algebra\"]}").statusCode());
+    assertEquals(401, post("/api/learned", "{\"topic\":[\"algebra\"]}").statusCode());
     assertEquals(
         401,
         post(
-                "/api/profile/learned",
-                "{\"topics\":[\"algebra\"]}",
+                "/api/learned",
+                "{\"topic\":[\"algebra\"]}",
                 "Authorization",
                 "Bearer wrong-token-wrong-token")
             .statusCode());
     assertFalse(Files.exists(profile()));
-    var ok =
-        post(
-            "/api/profile/learned",
-            "{\"topics\":[\"algebra\"]}",
-            "Authorization",
-            "Bearer " + TOKEN);
+    var ok = post("/api/learned", "{\"topic\":[\"algebra\"]}", "Authorization", "Bearer " + TOKEN);
     assertEquals(200, ok.statusCode(), ok.body());
     assertTrue(Files.readString(profile()).contains("topic:algebra"));
   }

@@ -163,7 +163,7 @@ class ServerHardeningTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/ds/sparql", "/api/path", "/api/profile/learned", "/nonexistent"})
+  @ValueSource(strings = {"/ds/sparql", "/api/path", "/api/learned", "/nonexistent"})
   void aWriteFromAnotherSiteIs403OnEveryPathEvenOnesNoRouteHasYet(String target)
       throws IOException {
     for (String from :

@@ -119,6 +119,11 @@ public final class Learner {
     return p.withGoals(goals);
   }
 
+  /** The goals of {@code p}, each with its topic when this curriculum has it. */
+  public Goals goals(Profile p) {
+    return Goals.of(planner.curriculum(), p);
+  }
+
   /**
    * Removes goals by name or by the id stored in the profile.
    *

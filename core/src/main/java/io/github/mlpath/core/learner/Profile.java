@@ -65,6 +65,11 @@ public record Profile(
     return learned.stream().filter(m -> m.topic().equals(topic)).findFirst();
   }
 
+  /** How the profile knows {@code topic}: its mark, or its implied mark; empty if it does not. */
+  public Optional<Mark> knownBy(String topic) {
+    return mark(topic).or(() -> implied.stream().filter(m -> m.topic().equals(topic)).findFirst());
+  }
+
   /** The review schedule of {@code topic}, if it has one. */
   public Optional<ReviewCard> review(String topic) {
     return reviews.stream().filter(r -> r.topic().equals(topic)).findFirst();

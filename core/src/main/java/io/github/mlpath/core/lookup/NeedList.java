@@ -15,12 +15,15 @@ import java.util.Objects;
  *     parts not yet known (at distance 0) among them
  * @param knownUmbrellas the umbrella topics the learner named as known, each standing for all its
  *     parts
+ * @param knownMath how many math topics the asked topic needs, directly or not, the learner already
+ *     knows (so an empty {@code needs} with none known means the topic needs no math at all)
  */
 public record NeedList(
     TopicRef topic,
     boolean alreadyKnown,
     List<MathNeed> needs,
-    List<UmbrellaTopic> knownUmbrellas) {
+    List<UmbrellaTopic> knownUmbrellas,
+    int knownMath) {
   public NeedList {
     Objects.requireNonNull(topic, "topic");
     needs = List.copyOf(needs);
@@ -29,6 +32,6 @@ public record NeedList(
 
   /** This list, reporting {@code umbrellas} as the umbrella topics named as known. */
   public NeedList withKnownUmbrellas(List<UmbrellaTopic> umbrellas) {
-    return new NeedList(topic, alreadyKnown, needs, umbrellas);
+    return new NeedList(topic, alreadyKnown, needs, umbrellas, knownMath);
   }
 }

@@ -40,9 +40,10 @@ public final class Needs {
     TopicRef asked = TopicRef.of(c, topic);
     BitSet stop = c.umbrellas();
     stop.or(known);
-    int[] from = unknown(Bfs.byRank(Closure.expand(c, new int[] {topic}), ranking), known);
+    int[] parts = Closure.expand(c, new int[] {topic});
+    int[] from = unknown(Bfs.byRank(parts, ranking), known);
     if (from.length == 0) {
-      return new NeedList(asked, true, List.of(), List.of());
+      return new NeedList(asked, true, List.of(), List.of(), 0);
     }
     Bfs bfs = Bfs.run(c.requires(), c.size(), from, stop, ranking, new BitSet());
     int[] order = LearningOrder.justInTime(c, bfs.reachedSet(), ranking);
@@ -58,7 +59,14 @@ public final class Needs {
               chain(c, bfs.pathBack(v)),
               ResourceChooser.choose(c, v, preferences)));
     }
-    return new NeedList(asked, false, needs, List.of());
+    return new NeedList(asked, false, needs, List.of(), knownMath(c, parts, known));
+  }
+
+  /** How many math topics the asked topic needs, directly or not, that are already known. */
+  private static int knownMath(Curriculum c, int[] parts, BitSet known) {
+    BitSet all = Closure.prerequisites(c, parts);
+    all.and(known);
+    return (int) all.stream().filter(v -> c.kind(v) == TopicKind.MATH).count();
   }
 
   private static int[] unknown(int[] topics, BitSet known) {

@@ -21,6 +21,8 @@ import java.util.Optional;
  * resolution.
  */
 public final class PathPlanner {
+  private static final double EPSILON = 1e-9;
+
   private PathPlanner() {}
 
   /** The topics a path to {@code goals} contains, in the order {@code strategy} gives. */
@@ -87,7 +89,9 @@ public final class PathPlanner {
 
   /**
    * Fills weeks of {@code hoursPerWeek} with the steps in order, splitting steps across weeks;
-   * refuses a schedule longer than {@link Pace#MAX_WEEKS} before building any week.
+   * refuses a schedule longer than {@link Pace#MAX_WEEKS} before building any week. A split never
+   * leaves a piece shorter than {@link #minPart} on either side: a week ends a little short
+   * instead.
    */
   static Schedule schedule(List<Step> steps, long[] minutes, Pace pace) {
     double total = 0;
@@ -96,30 +100,51 @@ public final class PathPlanner {
     }
     pace.requireFits(total);
     double capacity = pace.hoursPerWeek() * 60;
+    double min = minPart(capacity);
     List<Week> weeks = new ArrayList<>();
     List<WeekItem> items = new ArrayList<>();
     double used = 0;
     for (int i = 0; i < steps.size(); i++) {
       double left = minutes[i];
       do {
-        if (used >= capacity - 1e-9) {
+        double part = part(left, capacity - used, min);
+        if (part <= EPSILON && left > EPSILON && !items.isEmpty()) {
           weeks.add(week(weeks.size() + 1, pace.start(), used, items));
           items = new ArrayList<>();
           used = 0;
+          continue;
         }
-        double part = Math.min(left, capacity - used);
         left -= part;
         used += part;
         Step step = steps.get(i);
         items.add(
-            new WeekItem(step.number(), step.topic(), part / 60.0, left <= 1e-9, step.estimated()));
-      } while (left > 1e-9);
+            new WeekItem(
+                step.number(), step.topic(), part / 60.0, left <= EPSILON, step.estimated()));
+      } while (left > EPSILON);
     }
     if (!items.isEmpty()) {
       weeks.add(week(weeks.size() + 1, pace.start(), used, items));
     }
     LocalDate finish = weeks.isEmpty() ? pace.start() : weeks.get(weeks.size() - 1).end();
     return new Schedule(pace, finish, weeks);
+  }
+
+  /** The shortest piece a split may leave: half an hour, or a quarter of a very short week. */
+  static double minPart(double capacityMinutes) {
+    return Math.min(30, capacityMinutes / 4);
+  }
+
+  /**
+   * How much of a step with {@code left} minutes to do in a week with {@code room} minutes free:
+   * all of it if it fits; else as much as fits while leaving at least {@code min} for later; none
+   * if that would start it with less than {@code min}.
+   */
+  private static double part(double left, double room, double min) {
+    if (left <= room + EPSILON) {
+      return left;
+    }
+    double part = Math.min(room, left - min);
+    return part < min ? 0 : part;
   }
 
   private static Week week(int number, LocalDate start, double minutes, List<WeekItem> items) {

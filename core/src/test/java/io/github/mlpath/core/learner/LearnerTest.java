@@ -38,6 +38,15 @@ class LearnerTest {
   }
 
   @Test
+  void aProfileSaysHowItKnowsATopicLearnedImpliedOrNot() {
+    Profile p = learner.learn(Profile.EMPTY, List.of("chain-rule"), DAY).profile();
+    assertEquals(MarkOrigin.LEARNED, p.knownBy("chain-rule").orElseThrow().origin());
+    assertEquals(
+        new Mark("calculus", DAY, MarkOrigin.IMPLIED), p.knownBy("calculus").orElseThrow());
+    assertEquals(Optional.empty(), p.knownBy("backpropagation"));
+  }
+
+  @Test
   void learningATopicAgainLeavesItsMarkAndDate() {
     Profile p = learner.learn(Profile.EMPTY, List.of("derivatives"), DAY).profile();
     LearnReport again = learner.learn(p, List.of("derivatives"), DAY.plusDays(5));

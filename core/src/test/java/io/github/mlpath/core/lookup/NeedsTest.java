@@ -90,4 +90,22 @@ class NeedsTest {
     assertEquals(
         new TopicRef("calculus", "Calculus", io.github.mlpath.core.TopicKind.MATH), needs.topic());
   }
+
+  @Test
+  void aProgrammingTopicNeedsNoMathAtAll() {
+    NeedList needs = planner.need(NeedRequest.of("list-slicing"));
+    assertEquals(List.of(), needs.needs());
+    assertEquals(0, needs.knownMath());
+  }
+
+  @Test
+  void whenAllTheMathIsKnownTheListSaysHowMuchOfItWas() {
+    NeedList needs =
+        planner.need(
+            NeedRequest.of("activation-functions")
+                .withKnown(
+                    List.of("matrix-multiplication", "derivatives", "exponential-function")));
+    assertEquals(List.of(), needs.needs());
+    assertEquals(6, needs.knownMath(), "the three named and what they imply");
+  }
 }

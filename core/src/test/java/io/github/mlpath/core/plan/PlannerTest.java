@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PlannerTest {
   private final Planner planner = Planner.of(SeedFixture.curriculum());
@@ -222,6 +224,30 @@ class PlannerTest {
     assertEquals(3, schedule.weeks().get(5).hours(), 1e-9);
     double sum = schedule.weeks().stream().mapToDouble(Week::hours).sum();
     assertEquals(path.totalHours(), sum, 1e-9);
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {5.9, 6.1, 7.3, 7.9, 8.0, 9.95, 2.2, 1.0})
+  void aSplitNeverLeavesAPieceShorterThanHalfAnHourAndNoWeekOverflows(double hoursPerWeek) {
+    LearningPath path =
+        planner.path(
+            PathRequest.to("neural-networks")
+                .withEstimate(new HoursEstimate(3, 10, 4, 4))
+                .withSchedule(hoursPerWeek, LocalDate.of(2026, 1, 5)));
+    Schedule schedule = path.schedule().orElseThrow();
+    double min = Math.min(0.5, hoursPerWeek / 4);
+    java.util.Set<Integer> started = new java.util.HashSet<>();
+    for (Week week : schedule.weeks()) {
+      assertTrue(week.hours() <= hoursPerWeek + 1e-9, week.toString());
+      assertEquals(
+          week.hours(), week.items().stream().mapToDouble(WeekItem::hours).sum(), 1e-9, "sum");
+      for (WeekItem item : week.items()) {
+        boolean split = !item.finishes() || !started.add(item.step());
+        assertTrue(!split || item.hours() >= min - 1e-9, hoursPerWeek + " h/week: " + item);
+        started.add(item.step());
+      }
+    }
+    assertEquals(path.totalHours(), schedule.weeks().stream().mapToDouble(Week::hours).sum(), 1e-9);
   }
 
   @Test

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.irix.IRIxResolver;
@@ -34,7 +36,8 @@ import org.apache.jena.sparql.util.Context;
  * the exception). A bad document throws {@link LoadException} with its position, after the triples
  * before the error reached the sink; a document that cannot be opened throws {@link
  * SourceUnreadableException}. Parser settings are those of Jena's {@code RDFParser} with {@code
- * strict(true)}: base IRI resolved except for N-Triples and N-Quads, no relative IRIs.
+ * strict(true)}, and no base IRI: a relative IRI is an error unless the document declares its own
+ * base ({@code @base}, {@code xml:base}), so the file's own {@code file:} IRI never names a node.
  */
 public final class StreamingParser {
   private StreamingParser() {}
@@ -45,10 +48,10 @@ public final class StreamingParser {
     try (InputStream raw = open(source)) {
       InputStream in = checked(source, lang, raw);
       Context context = RIOT.getContext().copy();
-      Positioned profile = profile(source, lang, context);
+      Positioned profile = profile(source, context);
       RDFParserRegistry.getFactory(lang)
           .create(lang, profile)
-          .read(in, baseFor(source), lang.getContentType(), new Forward(sink, profile), context);
+          .read(in, null, lang.getContentType(), new Forward(sink, profile), context);
     } catch (LoadException | SourceUnreadableException e) {
       throw e;
     } catch (RiotParseException e) {
@@ -83,25 +86,10 @@ public final class StreamingParser {
     return new CheckedInputStream(source.name(), new BufferedInputStream(raw, 1 << 16), turtleLike);
   }
 
-  private static Positioned profile(DataSource source, Lang lang, Context context) {
-    boolean nTuples =
-        RDFLanguages.sameLang(lang, Lang.NTRIPLES) || RDFLanguages.sameLang(lang, Lang.NQUADS);
-    IRIxResolver.Builder resolver = IRIxResolver.create();
-    if (nTuples) {
-      resolver.noBase().resolve(false);
-    } else {
-      resolver.base(baseFor(source)).resolve(true);
-    }
-    return new Positioned(new Raise(source.name()), resolver.allowRelative(false).build(), context);
-  }
-
-  /** The base IRI of a document: its file's URI, or a fixed one for classpath resources. */
-  static String baseFor(DataSource source) {
-    String name = source.name();
-    if (name.startsWith("classpath:")) {
-      return "https://w3id.org/mlpath/data/" + name.substring("classpath:".length());
-    }
-    return java.nio.file.Path.of(name).toAbsolutePath().toUri().toString();
+  private static Positioned profile(DataSource source, Context context) {
+    IRIxResolver resolver =
+        IRIxResolver.create().noBase().resolve(true).allowRelative(false).build();
+    return new Positioned(new Raise(source.name()), resolver, context);
   }
 
   private static InputStream open(DataSource source) {
@@ -246,19 +234,35 @@ public final class StreamingParser {
 
   /** Turns every parser complaint, warnings included, into a {@link LoadException}. */
   private record Raise(String source) implements ErrorHandler {
+    /** Jena's words for a relative IRI with no base (Turtle, TriG, N-Triples; RDF/XML). */
+    private static final Pattern RELATIVE =
+        Pattern.compile("Relative IRI: (.*)|Relative URI encountered: <(.*)>");
+
     @Override
     public void warning(String message, long line, long col) {
-      throw new LoadException(source, line, col, message);
+      throw new LoadException(source, line, col, inWords(message));
     }
 
     @Override
     public void error(String message, long line, long col) {
-      throw new LoadException(source, line, col, message);
+      throw new LoadException(source, line, col, inWords(message));
     }
 
     @Override
     public void fatal(String message, long line, long col) {
-      throw new LoadException(source, line, col, message);
+      throw new LoadException(source, line, col, inWords(message));
+    }
+
+    private static String inWords(String message) {
+      Matcher m = RELATIVE.matcher(message);
+      if (!m.matches()) {
+        return message;
+      }
+      String iri = m.group(1) != null ? m.group(1) : m.group(2);
+      return "relative IRI <"
+          + iri
+          + "> with no base: write it in full or with a prefix (topic:...), or declare @base;"
+          + " mlpath never resolves an IRI against the file's own location";
     }
   }
 }

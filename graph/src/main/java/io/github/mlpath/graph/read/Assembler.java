@@ -9,12 +9,11 @@ import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.Topic;
 import io.github.mlpath.core.TopicKind;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,10 +29,10 @@ final class Assembler {
   private final Known k;
   private final TopicSet topics;
   private final Findings out;
-  private final Set<String> areaIds = new HashSet<>();
-  private final Set<String> topicIds = new HashSet<>();
+  private final Map<String, Integer> areaIds = new HashMap<>();
+  private final Map<String, Integer> topicIds = new HashMap<>();
   private final java.util.BitSet kept = new java.util.BitSet();
-  private final Set<String> resourceIds = new HashSet<>();
+  private final Map<String, Integer> resourceIds = new HashMap<>();
 
   Assembler(Facts f, Known k, TopicSet topics, Findings out) {
     this.f = f;
@@ -72,7 +71,7 @@ final class Assembler {
         continue;
       }
       for (int r : Values.iris(f, t, k.startWith)) {
-        if (resourceIds.contains(Terms.id(f.iri(r)))) {
+        if (resourceIds.containsKey(Terms.id(f.iri(r)))) {
           b.startWith(topics.id(t), Terms.id(f.iri(r)));
           break;
         }
@@ -81,13 +80,28 @@ final class Assembler {
     return b.build();
   }
 
-  private boolean unique(Set<String> seen, String id, int term, String what) {
-    if (seen.add(id)) {
+  /**
+   * Whether {@code term} is the first, in IRI order, with its id; a later one is reported at its
+   * own place, naming both IRIs (two prefixes for one namespace name, say).
+   */
+  private boolean unique(Map<String, Integer> seen, String id, int term, String what) {
+    Integer first = seen.putIfAbsent(id, term);
+    if (first == null) {
       return true;
     }
     out.leftOut(
         "duplicate-id",
-        "two " + what + "s have the id '" + id + "'; only the first, in IRI order, is used",
+        "two "
+            + what
+            + "s have the id '"
+            + id
+            + "': <"
+            + f.iri(term)
+            + "> here and <"
+            + f.iri(first)
+            + ">; only the first in IRI order, <"
+            + f.iri(first)
+            + ">, is used",
         term,
         f.firstPosition(term),
         what.equals("topic") ? List.of(id) : List.of());
@@ -100,7 +114,7 @@ final class Assembler {
         Optional.of(Values.firstIri(f, t, k.area))
             .filter(a -> a >= 0)
             .map(a -> Terms.id(f.iri(a)))
-            .filter(areaIds::contains);
+            .filter(areaIds::containsKey);
     List<String> broader =
         Values.iris(f, t, k.broader).stream().map(o -> Terms.id(f.iri(o))).sorted().toList();
     List<String> matches = Values.iris(f, t, k.exactMatch).stream().map(f::iri).sorted().toList();
@@ -144,7 +158,7 @@ final class Assembler {
     }
     reasons.forEach(
         (to, reason) -> {
-          if (topicIds.contains(to)) {
+          if (topicIds.containsKey(to)) {
             b.addPrerequisite(from, to, reason);
           }
         });

@@ -10,10 +10,16 @@ import java.util.regex.Pattern;
 final class ResourceRules {
   static final String IRI_MESSAGE = "a learning resource must be named by an IRI, not a blank node";
   static final String NAME_MESSAGE = "resource has no schema:name";
+  static final String NAME_TEXT_MESSAGE =
+      "a resource's schema:name must not be empty or only spaces: it is the title a learner looks"
+          + " for";
   static final String URL_MESSAGE = "resource needs one schema:url, an http or https URL";
   static final String DURATION_MESSAGE =
       "schema:duration (a video's play length) must be an ISO 8601 duration in hours, minutes or"
           + " seconds, such as PT19M or PT1H2M3S";
+  static final String DURATION_LENGTH_MESSAGE =
+      "schema:duration is zero: a video that plays for no time is a mistake in the data, and it"
+          + " makes the step take no time";
   static final String TIME_REQUIRED_MESSAGE =
       "schema:timeRequired (a course's own stated time) must be an ISO 8601 duration in weeks,"
           + " days, hours, minutes or seconds, such as PT19M or PT1H30M";
@@ -29,6 +35,11 @@ final class ResourceRules {
   static final Pattern DURATION =
       Pattern.compile(
           "^P(?=\\d|T\\d)(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$");
+
+  /** Some text: a character that is not a space ({@code sh:pattern "\\S"}). */
+  static final Pattern TEXT = Pattern.compile("\\S");
+
+  private static final Pattern NONZERO = Pattern.compile("[1-9]");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
   private static final Set<String> MEDIA =
       Set.of("video", "book", "interactive", "course", "article");
@@ -50,11 +61,17 @@ final class ResourceRules {
       }
       ShapeChecks shape = new ShapeChecks(f, out, r, concerns);
       shape.minCount("resource-name", NAME_MESSAGE, k.name, 1);
+      shape.each("resource-name-text", NAME_TEXT_MESSAGE, k.name, o -> matches(f, o, TEXT));
       shape.minCount("resource-url", URL_MESSAGE, k.url, 1);
       shape.maxCount("resource-url", URL_MESSAGE, k.url, 1);
       shape.each("resource-url", URL_MESSAGE, k.url, o -> matches(f, o, URL));
       shape.maxCount("resource-duration", DURATION_MESSAGE, k.duration, 1);
       shape.each("resource-duration", DURATION_MESSAGE, k.duration, o -> matches(f, o, DURATION));
+      shape.eachWarning(
+          "resource-duration-length",
+          DURATION_LENGTH_MESSAGE,
+          k.duration,
+          o -> matches(f, o, NONZERO));
       shape.maxCount("resource-time-required", TIME_REQUIRED_MESSAGE, k.timeRequired, 1);
       shape.each(
           "resource-time-required",

@@ -74,6 +74,15 @@ final class ShapeChecks {
     }
   }
 
+  /** {@link #each}, as warnings ({@code sh:severity sh:Warning}). */
+  void eachWarning(String rule, String message, int p, IntPredicate ok) {
+    for (int o : f.objects(focus, p)) {
+      if (!ok.test(o)) {
+        out.warning(rule, withValue(message, o), focus, f.position(focus, p, o), concerns);
+      }
+    }
+  }
+
   /** {@link #each}, for values the curriculum leaves out when they fail. */
   void eachLeftOut(String rule, String message, int p, IntPredicate ok) {
     for (int o : f.objects(focus, p)) {

@@ -16,6 +16,8 @@ final class TopicRules {
       "a topic's IRI must end in a lower-case slug of its label, such as .../chain-rule: that"
           + " slug is its id";
   static final String LABEL_MESSAGE = "topic has no skos:prefLabel";
+  static final String LABEL_TEXT_MESSAGE =
+      "a topic's skos:prefLabel must not be empty or only spaces: it is what a learner reads";
   static final String SINGLE_LABEL_MESSAGE = "topic has two skos:prefLabels in one language";
   static final String AREA_MESSAGE = "mlp:area must name one mlp:Area";
   static final String START_WITH_MESSAGE = "mlp:startWith must name one schema:LearningResource";
@@ -48,6 +50,11 @@ final class TopicRules {
       }
       ShapeChecks shape = new ShapeChecks(f, out, t, concerns);
       shape.minCountLeftOut("topic-label", LABEL_MESSAGE, k.prefLabel, 1);
+      shape.each(
+          "topic-label-text",
+          LABEL_TEXT_MESSAGE,
+          k.prefLabel,
+          o -> ResourceRules.matches(f, o, ResourceRules.TEXT));
       shape.uniqueLang("topic-single-label", SINGLE_LABEL_MESSAGE, k.prefLabel);
       shape.maxCount("topic-area", AREA_MESSAGE, k.area, 1);
       shape.eachLeftOut("topic-area", AREA_MESSAGE, k.area, o -> areas.get(o));

@@ -86,8 +86,8 @@ public final class StoreLoader {
       try {
         read = feed.into(new ToLoader(loader.stream()));
         read.requireParsed();
-      } catch (RuntimeException e) {
-        loader.finishException(e);
+      } catch (RuntimeException | Error e) {
+        abort(loader, e);
         throw e;
       }
       loader.finishBulk();
@@ -99,6 +99,18 @@ public final class StoreLoader {
     }
     StoreSnapshots.write(dir, snapshot);
     return added;
+  }
+
+  /**
+   * Aborts the bulk load's transaction, so the store keeps its committed data, even after running
+   * out of heap (the reader's facts are unreachable by then, so the abort has room to run).
+   */
+  private static void abort(DataLoader loader, Throwable cause) {
+    try {
+      loader.finishException(cause instanceof Exception e ? e : new RuntimeException(cause));
+    } catch (RuntimeException | Error e) {
+      cause.addSuppressed(e);
+    }
   }
 
   private static long size(Dataset ds) {

@@ -52,6 +52,12 @@ final class PedagogyRules {
 
   static final List<String> TRAINING = List.of("activation-functions", "backpropagation");
 
+  /**
+   * The school areas: knowing one of them (as {@code --known trigonometry} says) must not imply
+   * knowing any topic outside them.
+   */
+  static final List<String> SCHOOL_AREAS = List.of("algebra", "trigonometry");
+
   private PedagogyRules() {}
 
   static Curriculum bundled() {
@@ -145,6 +151,29 @@ final class PedagogyRules {
         OptionalInt ow = c.teachingOrder(w);
         if (c.kind(w) == kind && ow.isPresent() && ow.getAsInt() >= o.getAsInt()) {
           out.add(c.id(v) + " comes before " + c.id(w) + ", which it requires");
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "umbrella: part -> topic (area)" for every topic outside {@code areas} that a part of one of
+   * the umbrellas named by {@code areas} requires, directly or not.
+   */
+  static List<String> impliedOutside(Curriculum c, List<String> areas) {
+    List<String> out = new ArrayList<>();
+    for (String area : areas) {
+      if (c.indexOf(area).isEmpty()) {
+        continue;
+      }
+      for (int part : c.parts(c.indexOf(area).getAsInt())) {
+        BitSet closure = Closure.prerequisites(c, part);
+        for (int t = closure.nextSetBit(0); t >= 0; t = closure.nextSetBit(t + 1)) {
+          String where = c.area(t).map(a -> a.id()).orElse("no area");
+          if (!areas.contains(where)) {
+            out.add(area + ": " + c.id(part) + " -> " + c.id(t) + " (" + where + ")");
+          }
         }
       }
     }

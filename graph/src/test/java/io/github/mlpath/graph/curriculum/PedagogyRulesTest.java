@@ -53,6 +53,18 @@ class PedagogyRulesTest {
   }
 
   @Test
+  void knowingASchoolAreaImpliesNoTopicOfAnotherArea() {
+    assertEquals(List.of(), PedagogyRules.impliedOutside(BUNDLED, PedagogyRules.SCHOOL_AREAS));
+    assertEquals(
+        List.of(
+            "trigonometry: angle-between-vectors -> dot-product (linear-algebra)",
+            "trigonometry: angle-between-vectors -> vectors (linear-algebra)"),
+        PedagogyRules.impliedOutside(BROKEN, PedagogyRules.SCHOOL_AREAS).stream()
+            .sorted()
+            .toList());
+  }
+
+  @Test
   void noEdgeTouchesAnUmbrella() {
     assertEquals(List.of(), PedagogyRules.umbrellaEdges(BUNDLED));
     assertEquals(List.of("limits -> calculus"), PedagogyRules.umbrellaEdges(BROKEN));

@@ -177,28 +177,41 @@
    * change is one write of the server's profile file, atomic and locked. Topics the learner says
    * they know are marked learned there (the server implies what they require).
    */
+  /** The parameter of `prefs set` for each of the page's preferences. */
+  var PREF_PARAMS = { hoursPerWeek: "hours-per-week", start: "start" };
+
   function serverProfile(api) {
     var keep = function (p) { return fromServer(p); };
     var report = function (r) { return fromServer(r.profile); };
-    var mark = function (ids) { return api.post("profile/learned", { topics: ids }).then(report); };
-    var unmark = function (ids) { return api.post("profile/unlearn", { topics: ids }).then(report); };
+    var mark = function (ids) { return api.post("learned", { topic: ids }).then(report); };
+    var unmark = function (ids) { return api.post("unlearn", { topic: ids }).then(report); };
+    // POST /api/reviewed takes the command's flags: {"topic": id, "hard": true}.
+    var review = function (topic, grade) { var b = { topic: topic }; b[grade] = true; return b; };
     return {
       kind: "server",
       canReview: true,
       load: function () { return api.get("profile").then(keep); },
-      addGoal: function (id) { return api.post("profile/goals", { add: [id] }).then(keep); },
-      removeGoal: function (id) { return api.post("profile/goals", { remove: [id] }).then(keep); },
+      addGoal: function (id) { return api.post("goal/add", { topic: [id] }).then(report); },
+      removeGoal: function (id) { return api.post("goal/remove", { topic: [id] }).then(report); },
       know: mark,
       forget: unmark,
       learn: function (id) { return mark([id]); },
       unlearn: function (id) { return unmark([id]); },
       setPrefs: function (prefs) {
-        return api.post("profile/prefs", prefs).then(function () { return api.get("profile").then(keep); });
+        // As `mlpath prefs set --hours-per-week N --start DATE` and `prefs unset NAME...`.
+        var set = {}, unset = [];
+        Object.keys(prefs).forEach(function (k) {
+          var name = PREF_PARAMS[k];
+          if (prefs[k] === null || prefs[k] === undefined || prefs[k] === "") { unset.push(name); } else { set[name] = prefs[k]; }
+        });
+        var done = Object.keys(set).length ? api.post("prefs/set", set) : Promise.resolve();
+        return done.then(function () { return unset.length ? api.post("prefs/unset", { name: unset }) : null; })
+          .then(function () { return api.get("profile").then(keep); });
       },
       assess: function (goals, answers, save) { return api.post("profile/assess", { goals: goals, answers: answers, save: save }); },
       saved: function (answer) { return fromServer(answer.saved.profile); },
       due: function () { return api.get("review"); },
-      reviewed: function (topic, grade) { return api.post("review", { topic: topic, grade: grade }).then(report); }
+      reviewed: function (topic, grade) { return api.post("reviewed", review(topic, grade)).then(report); }
     };
   }
 

@@ -175,7 +175,9 @@
       drawMap();
       return Promise.resolve();
     }
-    return api.get("path", { goal: profile.goals, known: profile.known }).then(function (p) {
+    // The page says itself what is known (learned topics stay on the path, shown done), so the
+    // server's profile must not fill in the request: no-profile.
+    return api.get("path", { goal: profile.goals, known: profile.known, "no-profile": true }).then(function (p) {
       plan = p; renderTrack(); drawMap(); renderProfile();
     }, fail);
   }
@@ -278,7 +280,7 @@
     var box = $("math-for");
     box.hidden = false; box.textContent = "";
     box.appendChild(h("p", { text: "Loading the math for " + label(id) + "\u2026" }));
-    api.get("need", { topic: id, known: profile.known }).then(function (n) {
+    api.get("need", { topic: id, known: profile.known, "no-profile": true }).then(function (n) {
       box.textContent = "";
       var close = h("button", { type: "button", "class": "link", text: "Close" });
       close.addEventListener("click", function () { box.hidden = true; var b = document.querySelector("#step-" + cssId(id) + " .math-btn"); if (b) { b.focus(); } });

@@ -1,30 +1,31 @@
-package io.github.mlpath.cli;
+package io.github.mlpath.cli.render;
 
-import io.github.mlpath.cli.render.Text;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.learner.Credit;
+import io.github.mlpath.core.learner.Goals;
 import io.github.mlpath.core.learner.Implication;
 import io.github.mlpath.core.learner.LearnReport;
 import io.github.mlpath.core.learner.Mark;
 import io.github.mlpath.core.learner.Preferences;
 import io.github.mlpath.core.learner.Profile;
+import io.github.mlpath.core.learner.ReviewReport;
 import io.github.mlpath.core.learner.UnlearnReport;
 import io.github.mlpath.core.plan.Strategy;
 import java.io.PrintWriter;
 import java.util.List;
 
 /** Plain text for the profile commands: what a change did, goals, preferences, the profile. */
-final class ProfileText {
+public final class ProfileText {
   private ProfileText() {}
 
-  static String labels(List<TopicRef> topics) {
+  public static String labels(List<TopicRef> topics) {
     return String.join(", ", topics.stream().map(TopicRef::label).toList());
   }
 
-  static void learned(LearnReport r, PrintWriter out) {
+  public static void learned(LearnReport r, PrintWriter out) {
     if (!r.marked().isEmpty()) {
       out.println(
           "Marked learned: " + String.join(", ", r.marked().stream().map(Text::topic).toList()));
@@ -44,7 +45,19 @@ final class ProfileText {
     }
   }
 
-  static String credit(Credit c) {
+  /** "Reviewed Derivatives (derivatives) (good): next review on ..., in 6 days", and credits. */
+  public static void reviewed(ReviewReport r, PrintWriter out) {
+    out.printf(
+        "Reviewed %s (%s): next review on %s, in %d %s%n",
+        Text.topic(r.topic()),
+        r.grade().slug(),
+        r.card().due(),
+        r.card().interval(),
+        r.card().interval() == 1 ? "day" : "days");
+    r.credited().forEach(c -> out.println(credit(c)));
+  }
+
+  public static String credit(Credit c) {
     return String.format(
         java.util.Locale.ROOT,
         "Review credit %.3f to %s (next review %s)",
@@ -53,7 +66,7 @@ final class ProfileText {
         c.due());
   }
 
-  static void unlearned(UnlearnReport r, PrintWriter out) {
+  public static void unlearned(UnlearnReport r, PrintWriter out) {
     if (!r.unmarked().isEmpty()) {
       out.println(
           "Unmarked: " + String.join(", ", r.unmarked().stream().map(Text::topic).toList()));
@@ -95,24 +108,34 @@ final class ProfileText {
     return String.join(" ", topics.stream().map(TopicRef::id).toList());
   }
 
-  static void goals(Profile p, Curriculum c, PrintWriter out) {
-    if (p.goals().isEmpty()) {
+  /** The goals, numbered, or how to add one. */
+  public static void goals(Goals goals, PrintWriter out) {
+    if (goals.goals().isEmpty()) {
       out.println("No goals yet; add one with: mlpath goal add TOPIC");
       return;
     }
-    for (int i = 0; i < p.goals().size(); i++) {
-      out.printf("%d. %s%n", i + 1, name(c, p.goals().get(i)));
+    for (int i = 0; i < goals.goals().size(); i++) {
+      Goals.Goal g = goals.goals().get(i);
+      out.printf(
+          "%d. %s%n",
+          i + 1, g.topic().map(Text::topic).orElse(g.id() + " (not in this curriculum)"));
     }
   }
 
+  /** "Goals:", then the goals after a change. */
+  public static void changedGoals(Goals goals, PrintWriter out) {
+    out.println("Goals:");
+    goals(goals, out);
+  }
+
   /** "Label (id)", or "id (not in this curriculum)". */
-  static String name(Curriculum c, String id) {
+  public static String name(Curriculum c, String id) {
     return c.indexOf(id).isPresent()
         ? Text.topic(TopicRef.of(c, c.indexOf(id).getAsInt()))
         : id + " (not in this curriculum)";
   }
 
-  static void preferences(Preferences p, PrintWriter out) {
+  public static void preferences(Preferences p, PrintWriter out) {
     out.println(
         "hours per week: "
             + p.hoursPerWeek().map(h -> Text.hours(h).replace(" h", "")).orElse("(not set)"));
@@ -123,7 +146,7 @@ final class ProfileText {
     out.println("strategy:       " + p.strategy().map(Strategy::slug).orElse("(not set: jit)"));
   }
 
-  static void profile(Profile p, Curriculum c, String where, PrintWriter out) {
+  public static void profile(Profile p, Curriculum c, String where, PrintWriter out) {
     out.println("Profile: " + where);
     out.printf(
         "Learned: %d marked, %d more implied; %d with a review schedule%n",
