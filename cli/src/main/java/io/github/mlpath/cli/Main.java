@@ -11,7 +11,12 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,26 +50,28 @@ public final class Main implements Runnable {
   }
 
   /**
-   * Runs a command. Output is always UTF-8, whatever the locale: RDF, JSON and the labels of the
-   * curriculum need it, and Java 17 would otherwise follow a C locale to ASCII and print '?'. On a
-   * terminal, control characters and escape sequences in the output (a label in the data, say) are
-   * shown escaped ({@link Terminal#lines}); piped or redirected output is left as it is.
-   * java.util.logging is switched off (slf4j-nop silences the rest): libraries such as the JSON-LD
-   * parser would otherwise write timestamped warnings to stderr.
-   */
-  /**
    * Set to {@code true} (the launcher does when standard error is a terminal) to show a progress
    * bar on standard error during long reads.
    */
   public static final String PROGRESS_PROPERTY = "mlpath.progress";
 
+  /**
+   * Runs a command. Output is always UTF-8, whatever the locale: RDF, JSON and the labels of the
+   * curriculum need it, and Java 17 would otherwise follow a C locale to ASCII and print '?'. On a
+   * terminal, control characters and escape sequences in the output (a label in the data, say) are
+   * shown escaped ({@link Terminal#lines}) and each line is written when it ends; piped or
+   * redirected output is left as it is and written in blocks (a system call per line made printing
+   * a long path slow), flushed by each command when it is done. java.util.logging is switched off
+   * (slf4j-nop silences the rest): libraries such as the JSON-LD parser would otherwise write
+   * timestamped warnings to stderr.
+   */
   public static void main(String[] args) {
     LogManager.getLogManager().reset();
-    CommandLine cl = commandLine();
+    CommandLine cl = commandLine(Clock.systemDefaultZone(), args);
     StandardOutput stdout = new StandardOutput();
     Writer toStdout = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
-    PrintWriter out =
-        new PrintWriter(System.console() == null ? toStdout : Terminal.lines(toStdout), true);
+    boolean terminal = System.console() != null;
+    PrintWriter out = new PrintWriter(terminal ? Terminal.lines(toStdout) : toStdout, terminal);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     cl.setOut(out);
@@ -97,39 +104,81 @@ public final class Main implements Runnable {
     return ExitCodes.INTERNAL;
   }
 
-  /** The configured command line; tests call {@code execute} on it with their own writers. */
+  /** The configured command line with every command; tests call {@code execute} on it. */
   public static CommandLine commandLine() {
     return commandLine(Clock.systemDefaultZone());
   }
 
-  /** The command line with "today" taken from {@code clock}. */
+  /** The command line with every command, "today" taken from {@code clock}. */
   public static CommandLine commandLine(Clock clock) {
+    return commandLine(clock, Optional.empty());
+  }
+
+  /**
+   * The command line that runs {@code args}: only the command they name is built when they name one
+   * (building picocli's model of every command was most of a short command's start-up), every
+   * command otherwise, so that {@code mlpath --help}, {@code mlpath help CMD} and the suggestions
+   * for a misspelt command see them all.
+   */
+  public static CommandLine commandLine(Clock clock, String... args) {
+    return commandLine(clock, commandNamed(args).filter(name -> !name.equals("help")));
+  }
+
+  private static CommandLine commandLine(Clock clock, Optional<String> only) {
     CommandLine cl = new CommandLine(new Main());
-    for (Operation<?, ?> op : Operations.all(clock)) {
-      if (!op.name().equals(AssessCommand.NAME)) {
-        add(cl, op.name().split(" "), OperationCommand.of(op, clock));
+    List<Subcommand> all = subcommands(clock);
+    boolean known = only.isPresent() && all.stream().anyMatch(c -> c.name().equals(only.get()));
+    for (Subcommand c : all) {
+      if (!known || c.name().equals(only.get())) {
+        c.addTo().accept(cl);
       }
-    }
-    for (Object command :
-        List.of(
-            new ProfileCommand(clock),
-            new AssessCommand(clock),
-            new ExportCommand(clock),
-            new QueryCommand(),
-            new LoadCommand(),
-            new ServeCommand(clock),
-            new ValidateCommand(),
-            new ImportCommand(),
-            new CompareCommand(),
-            new CommandLine.HelpCommand())) {
-      CommandLine sub = new CommandLine(command);
-      if (command instanceof SharedParams shared) {
-        CliArgs.declare(sub.getCommandSpec(), shared.sharedParams());
-      }
-      cl.addSubcommand(sub);
     }
     Errors.install(cl);
     return cl;
+  }
+
+  /** The first argument that is not an option: the top level's options take no value. */
+  private static Optional<String> commandNamed(String... args) {
+    return Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst();
+  }
+
+  /** A subcommand by its first word, built and added to a command line only when asked for. */
+  private record Subcommand(String name, Consumer<CommandLine> addTo) {}
+
+  /** Every operation's command, then the commands that are not API routes, in help's order. */
+  private static List<Subcommand> subcommands(Clock clock) {
+    List<Subcommand> all = new ArrayList<>();
+    for (Operation<?, ?> op : Operations.all(clock)) {
+      if (!op.name().equals(AssessCommand.NAME)) {
+        String[] words = op.name().split(" ");
+        all.add(new Subcommand(words[0], cl -> add(cl, words, OperationCommand.of(op, clock))));
+      }
+    }
+    all.add(plain(ProfileCommand.class, () -> new ProfileCommand(clock)));
+    all.add(plain(AssessCommand.class, () -> new AssessCommand(clock)));
+    all.add(plain(ExportCommand.class, () -> new ExportCommand(clock)));
+    all.add(plain(QueryCommand.class, QueryCommand::new));
+    all.add(plain(LoadCommand.class, LoadCommand::new));
+    all.add(plain(ServeCommand.class, () -> new ServeCommand(clock)));
+    all.add(plain(ValidateCommand.class, ValidateCommand::new));
+    all.add(plain(ImportCommand.class, ImportCommand::new));
+    all.add(plain(CompareCommand.class, CompareCommand::new));
+    all.add(plain(CommandLine.HelpCommand.class, CommandLine.HelpCommand::new));
+    return all;
+  }
+
+  private static <T> Subcommand plain(Class<T> type, Supplier<T> make) {
+    String name = type.getAnnotation(Command.class).name();
+    return new Subcommand(
+        name,
+        cl -> {
+          T command = make.get();
+          CommandLine sub = new CommandLine(command);
+          if (command instanceof SharedParams shared) {
+            CliArgs.declare(sub.getCommandSpec(), shared.sharedParams());
+          }
+          cl.addSubcommand(name, sub);
+        });
   }
 
   /** Adds {@code command} as {@code words}: a group's subcommand when there are two words. */

@@ -9,7 +9,7 @@ import picocli.CommandLine;
 /** One run of the command line with captured output, as a test sees it. */
 public record Run(int exitCode, String out, String err) {
   public static Run of(String... args) {
-    return run(Main.commandLine(), args);
+    return run(Main.commandLine(java.time.Clock.systemDefaultZone(), args), args);
   }
 
   /** A run on {@code day}, as far as the learner commands' "today" goes. */
@@ -17,7 +17,8 @@ public record Run(int exitCode, String out, String err) {
     return run(
         Main.commandLine(
             java.time.Clock.fixed(
-                day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC)),
+                day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC),
+            args),
         args);
   }
 

@@ -64,6 +64,7 @@ public final class Curriculum {
       int[] iriPrefixOf,
       Map<Integer, TopicExtras> extras,
       Adjacency requires,
+      Adjacency requiredBy,
       int[] reasonOf,
       StringPool reasons,
       BitSet gist,
@@ -81,7 +82,7 @@ public final class Curriculum {
     this.iriPrefixOf = p.iriPrefixOf();
     this.extras = p.extras();
     this.requires = p.requires();
-    this.requiredBy = p.requires().reversed();
+    this.requiredBy = p.requiredBy();
     this.reasonOf = p.reasonOf();
     this.reasons = p.reasons();
     this.gist = p.gist();
@@ -258,10 +259,7 @@ public final class Curriculum {
     List<Prerequisite> out = new ArrayList<>(edgeCount());
     for (int v = 0; v < size(); v++) {
       for (int k = requires.start(v); k < requires.end(v); k++) {
-        int w = requires.target(k);
-        Optional<String> reason =
-            reasonOf[k] < 0 ? Optional.empty() : Optional.of(reasons.get(reasonOf[k]));
-        out.add(new Prerequisite(id(v), id(w), reason));
+        out.add(new Prerequisite(id(v), id(requires.target(k)), reasonOfEdge(k)));
       }
     }
     return out;

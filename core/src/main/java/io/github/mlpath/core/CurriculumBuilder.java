@@ -227,6 +227,7 @@ public final class CurriculumBuilder {
             Arrays.copyOf(iriPrefixOf, n),
             Map.copyOf(extras),
             requires,
+            requires.reversed(),
             reasonOf,
             reasons.trim(),
             gist,

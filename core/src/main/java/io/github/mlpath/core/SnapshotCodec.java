@@ -30,7 +30,7 @@ import java.util.zip.CRC32C;
  */
 public final class SnapshotCodec {
   /** The layout's version; bump it whenever what is written changes. */
-  public static final int FORMAT = 2;
+  public static final int FORMAT = 3;
 
   private static final byte[] MAGIC = "MLPSNAP\n".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] END = "MLPSEND\n".getBytes(StandardCharsets.US_ASCII);

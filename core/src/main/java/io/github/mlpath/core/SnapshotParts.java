@@ -18,7 +18,10 @@ import java.util.function.Function;
 /**
  * Encodes {@link Parts}, field by field in declaration order, for {@link SnapshotCodec}. Decoding
  * checks every index against what it indexes, so a snapshot that decodes is a well-formed
- * curriculum. Values of resources and topics are in {@link SnapshotValues}.
+ * curriculum. The reverse edges are stored too (rebuilding them was half of decoding a million
+ * topics) and checked like the forward ones (range, offsets, count); that they are exactly the
+ * forward edges reversed rests on the writer and the snapshot's checksum, since checking it costs
+ * more than rebuilding them. Values of resources and topics are in {@link SnapshotValues}.
  */
 final class SnapshotParts {
   private static final byte RAW = 0;
@@ -43,6 +46,8 @@ final class SnapshotParts {
     }
     w.writeInts(p.requires().offsets());
     w.writeInts(p.requires().targets());
+    w.writeInts(p.requiredBy().offsets());
+    w.writeInts(p.requiredBy().targets());
     packed(p.reasonOf(), w);
     pool(p.reasons(), w);
     w.writeInts(p.gist().stream().toArray());
@@ -76,14 +81,13 @@ final class SnapshotParts {
     for (int i = r.readCount(); i > 0; i--) {
       extras.put(within(r.readInt(), n, "topic"), SnapshotValues.extras(r));
     }
-    int[] offsets = r.readInts();
-    int[] targets = within(r.readInts(), -1, 0, n, "edge target");
-    checkOffsets(offsets, n, targets.length);
+    Adjacency requires = adjacency(r, n, -1, "edge target");
+    Adjacency requiredBy = adjacency(r, n, requires.edgeCount(), "reverse edge target");
     int[] reasonOf = packed(r);
     StringPool reasons = pool(r);
-    within(reasonOf, targets.length, -1, reasons.size(), "reason");
-    BitSet gist = new BitSet(targets.length);
-    for (int k : within(r.readInts(), -1, 0, targets.length, "gist edge")) {
+    within(reasonOf, requires.edgeCount(), -1, reasons.size(), "reason");
+    BitSet gist = new BitSet(requires.edgeCount());
+    for (int k : within(r.readInts(), -1, 0, requires.edgeCount(), "gist edge")) {
       gist.set(k);
     }
     List<Area> areas = list(r, SnapshotValues::area);
@@ -103,12 +107,21 @@ final class SnapshotParts {
         prefixes,
         prefixOf,
         Map.copyOf(extras),
-        new Adjacency(offsets, targets),
+        requires,
+        requiredBy,
         reasonOf,
         reasons,
         gist,
         areas,
         ResourceIndex.ofIndexes(resources, startWith, ids));
+  }
+
+  /** Edges between {@code n} topics (offsets, then targets); {@code edges} of them unless -1. */
+  private static Adjacency adjacency(BinaryReader r, int n, int edges, String what) {
+    int[] offsets = r.readInts();
+    int[] targets = within(r.readInts(), edges, 0, n, what);
+    checkOffsets(offsets, n, targets.length);
+    return new Adjacency(offsets, targets);
   }
 
   /** A count, then that many values read by {@code value}. */

@@ -24,34 +24,50 @@ public final class PathText {
     int width = String.valueOf(path.steps().size()).length();
     String pad = " ".repeat(width + 2);
     for (Step s : path.steps()) {
-      out.printf(
-          "%n%" + width + "d. %s [%s]  %s%s, total %s%n",
-          s.number(),
-          Text.topic(s.topic()),
-          s.topic().kind().slug(),
-          Text.hours(s.hours()),
-          s.estimated() ? " (estimated)" : "",
-          Text.hours(s.totalHours()));
-      if (s.goal()) {
-        out.println(pad + "why: a goal");
-      }
-      s.neededBy()
-          .ifPresent(
-              n ->
-                  out.println(
-                      pad
-                          + "why: needed by "
-                          + n.label()
-                          + s.reason().map(r -> ": " + r).orElse("")));
-      s.resource()
-          .ifPresent(
-              r -> {
-                out.println(pad + "use: " + Text.resource(r));
-                r.notes().forEach(note -> out.println(pad + "note: " + note));
-              });
-      out.println(pad + "hours: " + s.hoursBasis());
+      out.print(step(s, width, pad));
     }
     path.schedule().ifPresent(schedule -> textSchedule(schedule, out));
+  }
+
+  /**
+   * One step's lines after a blank one: the number right-aligned, label, id, kind, hours and the
+   * running total, then why, the resource and its notes and what the hours are based on, each
+   * indented by {@code pad}. Built whole and printed at once: a long path has tens of thousands of
+   * steps.
+   */
+  private static String step(Step s, int width, String pad) {
+    String nl = System.lineSeparator();
+    String number = String.valueOf(s.number());
+    StringBuilder b = new StringBuilder(256).append(nl);
+    b.append(" ".repeat(Math.max(0, width - number.length())))
+        .append(number)
+        .append(". ")
+        .append(Text.topic(s.topic()))
+        .append(" [")
+        .append(s.topic().kind().slug())
+        .append("]  ")
+        .append(Text.hours(s.hours()))
+        .append(s.estimated() ? " (estimated)" : "")
+        .append(", total ")
+        .append(Text.hours(s.totalHours()))
+        .append(nl);
+    if (s.goal()) {
+      b.append(pad).append("why: a goal").append(nl);
+    }
+    s.neededBy()
+        .ifPresent(
+            n -> {
+              b.append(pad).append("why: needed by ").append(n.label());
+              s.reason().ifPresent(r -> b.append(": ").append(r));
+              b.append(nl);
+            });
+    s.resource()
+        .ifPresent(
+            r -> {
+              b.append(pad).append("use: ").append(Text.resource(r)).append(nl);
+              r.notes().forEach(note -> b.append(pad).append("note: ").append(note).append(nl));
+            });
+    return b.append(pad).append("hours: ").append(s.hoursBasis()).append(nl).toString();
   }
 
   private static void textSchedule(Schedule schedule, PrintWriter out) {

@@ -92,6 +92,30 @@ public final class StringPool {
     return Arrays.equals(bytes, offsets[i], offsets[i + 1], bytes, offsets[j], offsets[j + 1]);
   }
 
+  /**
+   * The sign of {@code get(i).compareTo(get(j))}, read from the UTF-8 bytes without making strings.
+   * UTF-8 bytes order as code points, which is {@link String}'s UTF-16 order except between
+   * U+E000..U+FFFF and supplementary characters (lead bytes 0xEE and up): there it compares the
+   * strings.
+   */
+  public int compare(int i, int j) {
+    int a = offsets[i];
+    int b = offsets[j];
+    int k = Arrays.mismatch(bytes, a, offsets[i + 1], bytes, b, offsets[j + 1]);
+    if (k < 0) {
+      return 0;
+    }
+    if (a + k == offsets[i + 1] || b + k == offsets[j + 1]) {
+      return a + k == offsets[i + 1] ? -1 : 1;
+    }
+    int x = bytes[a + k] & 0xff;
+    int y = bytes[b + k] & 0xff;
+    if (x >= 0xEE || y >= 0xEE) {
+      return Integer.signum(get(i).compareTo(get(j)));
+    }
+    return x < y ? -1 : 1;
+  }
+
   /** A hash of the string at {@code index}, the same as {@link #hash(byte[])} of its bytes. */
   public int hashAt(int index) {
     return hash(bytes, offsets[index], offsets[index + 1]);

@@ -1,6 +1,7 @@
 package io.github.mlpath.core.order;
 
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.IdOrder;
 import io.github.mlpath.core.Topic;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -44,15 +45,7 @@ public interface TieBreak {
    * data's order gives for generated or sorted data), checked in one pass; else null.
    */
   private static int[] inIndexOrder(Curriculum c) {
-    String previous = null;
-    for (int v = 0; v < c.size(); v++) {
-      String id = c.id(v);
-      if (previous != null && previous.compareTo(id) >= 0) {
-        return null;
-      }
-      previous = id;
-    }
-    return IntStream.range(0, c.size()).toArray();
+    return IdOrder.ascending(c) ? IntStream.range(0, c.size()).toArray() : null;
   }
 
   /**
