@@ -35,6 +35,6 @@ class BoundsTest {
             "--start",
             "2027-01-04");
     assertEquals(ExitCodes.OK, r.exitCode(), r.err());
-    assertTrue(r.out().contains("Week 1") || r.out().contains("week 1"), r.out());
+    assertTrue(r.out().contains("  Week 1 (2027-01-04 to 2027-01-10, "), r.out());
   }
 }

@@ -9,8 +9,9 @@ import io.github.mlpath.graph.store.SlowServer;
 import org.junit.jupiter.api.Test;
 
 /**
- * An endpoint that never answers, or trickles its answer, stops a command at {@code --timeout} with
- * exit 5 and one line naming it: a child JVM against real misbehaving servers.
+ * An endpoint that never answers, trickles its answer or stalls in the middle of it stops a command
+ * at {@code --timeout} with exit 5 and one line naming it: a child JVM against real misbehaving
+ * servers (a stalled one would hang a command that waited for its next byte: the test's bound).
  */
 class EndpointDeadlineTest {
   @Test
@@ -38,6 +39,29 @@ class EndpointDeadlineTest {
       assertEquals(1, r.errLines().size(), r.err());
       assertTrue(r.err().contains(trickle.url() + " did not answer within 2 s"), r.err());
       assertEquals("", r.out());
+    }
+  }
+
+  @Test
+  void anEndpointThatStallsMidAnswerIsExit5AtItsTimeoutNotWhenItSendsAgain() throws Exception {
+    try (SlowServer stalled = SlowServer.stalling()) {
+      for (String command : new String[] {"query", "path"}) {
+        MlpathProcess.Result r =
+            command.equals("query")
+                ? MlpathProcess.run(
+                    "query", "--endpoint", stalled.url(), "--timeout", "2", "ASK { ?s ?p ?o }")
+                : MlpathProcess.run(
+                    "path",
+                    "--goal",
+                    "backpropagation",
+                    "--endpoint",
+                    stalled.url(),
+                    "--timeout",
+                    "2");
+        assertEquals(ExitCodes.STORE, r.exitCode(), command + ": " + r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains(stalled.url() + " did not answer within 2 s"), r.err());
+      }
     }
   }
 

@@ -60,7 +60,9 @@ class ExportCommandTest {
     assertEquals(0, byId.exitCode(), byId.err());
     assertEquals(0, byLabel.exitCode(), byLabel.err());
     assertTrue(byId.out().contains("<data key=\"label\">Derivatives</data>"));
-    assertTrue(byLabel.out().contains("subgraph "));
+    assertFalse(byId.out().contains("<data key=\"label\">Vectors</data>"), "only calculus");
+    assertTrue(byLabel.out().contains("[\"Vectors\"]"), byLabel.out());
+    assertFalse(byLabel.out().contains("[\"Derivatives\"]"), "only linear algebra");
   }
 
   @Test

@@ -3,18 +3,26 @@ package io.github.mlpath.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.mlpath.core.learner.Mark;
+import io.github.mlpath.core.learner.MarkOrigin;
+import io.github.mlpath.core.learner.Preferences;
+import io.github.mlpath.core.learner.Profile;
+import io.github.mlpath.graph.profile.ProfileTurtle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Planning from a snapshot (the bundled one in the jar, or a cached one of the user's files) loads
- * no class of Apache Jena at all: the JVM's own class-loading log of a real {@code mlpath} process
- * says so. The first run on a user's file parses it, and does load Jena.
+ * Planning from a snapshot (with a profile as mlpath writes it, too) (the bundled one in the jar,
+ * or a cached one of the user's files) loads no class of Apache Jena at all: the JVM's own
+ * class-loading log of a real {@code mlpath} process says so. The first run on a user's file parses
+ * it, and does load Jena.
  */
 class NoJenaOnSnapshotTest {
   @TempDir Path dir;
@@ -42,6 +50,20 @@ class NoJenaOnSnapshotTest {
     String file = copyOfFixture("curriculum.ttl");
     assertTrue(!jenaClassesLoadedBy("path", "--data", file, "--goal", "b").isEmpty());
     assertEquals(List.of(), jenaClassesLoadedBy("path", "--data", file, "--goal", "b"));
+  }
+
+  @Test
+  void planningWithAProfileMlpathWroteLoadsNoJenaClass() throws Exception {
+    Path profile = dir.resolve("profile.ttl");
+    Profile p =
+        new Profile(
+            List.of(new Mark("derivatives", LocalDate.of(2026, 3, 2), MarkOrigin.LEARNED)),
+            List.of(),
+            List.of("backpropagation"),
+            Preferences.NONE.withHoursPerWeek(Optional.of(5.0)),
+            List.of());
+    Files.writeString(profile, ProfileTurtle.write(p, "https://w3id.org/mlpath/learner/me"));
+    assertEquals(List.of(), jenaClassesLoadedBy("path", "--profile", profile.toString()));
   }
 
   private String copyOfFixture(String name) throws IOException {

@@ -82,6 +82,7 @@ class OutOfMemoryTest {
         MlpathProcess.run("path", "--goal", "svm", "--store", store.toString());
     assertEquals(ExitCodes.OK, old.exitCode(), old.err());
     assertTrue(old.out().contains("Support vector machine (svm)"), old.out());
+    assertEquals("", old.err(), "the store's snapshot still fits its data");
     MlpathProcess.Result added =
         MlpathProcess.run("path", "--goal", "t1", "--store", store.toString());
     assertEquals(ExitCodes.USAGE, added.exitCode(), "a topic of the failed load answers");

@@ -98,6 +98,15 @@ public record Topic(
 
   /** This topic marked as an umbrella, or not. */
   public Topic withUmbrella(boolean umbrella) {
+    return withGrouping(umbrella, teachingOrder);
+  }
+
+  /** This topic at {@code position} in the teaching order. */
+  public Topic withTeachingOrder(int position) {
+    return withGrouping(umbrella, OptionalInt.of(position));
+  }
+
+  private Topic withGrouping(boolean umbrella, OptionalInt teachingOrder) {
     return new Topic(
         id,
         iri,
@@ -111,23 +120,6 @@ public record Topic(
         matches,
         umbrella,
         teachingOrder);
-  }
-
-  /** This topic at {@code position} in the teaching order. */
-  public Topic withTeachingOrder(int position) {
-    return new Topic(
-        id,
-        iri,
-        label,
-        kind,
-        area,
-        altLabels,
-        definition,
-        broader,
-        learningTime,
-        matches,
-        umbrella,
-        OptionalInt.of(position));
   }
 
   /** A topic with only the required fields, as synthetic curricula and tests use. */

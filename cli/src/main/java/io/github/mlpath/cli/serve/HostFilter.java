@@ -1,14 +1,8 @@
 package io.github.mlpath.cli.serve;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +11,7 @@ import java.util.Set;
  * address literal (rebinding needs a name), {@code localhost}, and the names configured with {@code
  * --allow-host}. Anything else gets 421 (Misdirected Request) before any servlet runs.
  */
-final class HostFilter implements Filter {
+final class HostFilter extends RefusingFilter {
   private final Set<String> names;
 
   HostFilter(Set<String> names) {
@@ -28,18 +22,16 @@ final class HostFilter implements Filter {
   }
 
   @Override
-  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
-      throws IOException, ServletException {
-    String host = ((HttpServletRequest) req).getHeader("Host");
-    if (host != null && !allowed(hostName(host))) {
-      ErrorAnswer.send(
-          (HttpServletResponse) res,
-          421,
-          "this server does not answer for that Host; start it with --allow-host NAME to add a"
-              + " name");
-      return;
+  Optional<Refusal> refusal(HttpServletRequest req) {
+    String host = req.getHeader("Host");
+    if (host == null || allowed(hostName(host))) {
+      return Optional.empty();
     }
-    chain.doFilter(req, res);
+    return Optional.of(
+        new Refusal(
+            421,
+            "this server does not answer for that Host; start it with --allow-host NAME to add a"
+                + " name"));
   }
 
   /** The host part of a {@code Host} header, without the port, lower case. */

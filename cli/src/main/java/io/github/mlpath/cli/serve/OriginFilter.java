@@ -1,13 +1,6 @@
 package io.github.mlpath.cli.serve;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -23,7 +16,7 @@ import java.util.Set;
  * later, has it. Answers 403 with JSON; clients that are not browsers (curl, scripts) send no
  * {@code Origin} and pass.
  */
-final class OriginFilter implements Filter {
+final class OriginFilter extends RefusingFilter {
   private static final Set<String> SAFE = Set.of("GET", "HEAD");
 
   private final Optional<String> cors;
@@ -33,18 +26,15 @@ final class OriginFilter implements Filter {
   }
 
   @Override
-  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
-      throws IOException, ServletException {
-    HttpServletRequest http = (HttpServletRequest) req;
-    if (!SAFE.contains(http.getMethod()) && crossSite(http)) {
-      ErrorAnswer.send(
-          (HttpServletResponse) res,
-          403,
-          "a request from another site cannot change anything here (its Origin is not this"
-              + " server's)");
-      return;
+  Optional<Refusal> refusal(HttpServletRequest req) {
+    if (SAFE.contains(req.getMethod()) || !crossSite(req)) {
+      return Optional.empty();
     }
-    chain.doFilter(req, res);
+    return Optional.of(
+        new Refusal(
+            403,
+            "a request from another site cannot change anything here (its Origin is not this"
+                + " server's)"));
   }
 
   private boolean crossSite(HttpServletRequest req) {

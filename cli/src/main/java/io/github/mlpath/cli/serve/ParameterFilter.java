@@ -1,12 +1,7 @@
 package io.github.mlpath.cli.serve;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 
 /**
  * Reads a request's parameters (query string and form body) before any servlet does, so that a
@@ -14,22 +9,20 @@ import java.io.IOException;
  * %zz}) is answered 400 with JSON instead of a 500 or an HTML page from deep inside Fuseki. Bodies
  * are already bounded by {@link BodyLimitFilter}, which runs first.
  */
-final class ParameterFilter implements Filter {
+final class ParameterFilter extends RefusingFilter {
   @Override
-  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
-      throws IOException, ServletException {
+  Optional<Refusal> refusal(HttpServletRequest req) {
     try {
       req.getParameterMap();
+      return Optional.empty();
     } catch (RuntimeException e) {
-      ErrorAnswer.send(
-          (HttpServletResponse) res,
-          400,
-          "cannot read the request's parameters: "
-              + ErrorAnswer.userMessage(400, deepestMessage(e))
-              + " (at most 1000 form fields, and % must start a valid escape)");
-      return;
+      return Optional.of(
+          new Refusal(
+              400,
+              "cannot read the request's parameters: "
+                  + ErrorAnswer.userMessage(400, deepestMessage(e))
+                  + " (at most 1000 form fields, and % must start a valid escape)"));
     }
-    chain.doFilter(req, res);
   }
 
   private static String deepestMessage(Throwable e) {

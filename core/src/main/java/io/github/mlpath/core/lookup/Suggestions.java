@@ -1,5 +1,6 @@
 package io.github.mlpath.core.lookup;
 
+import io.github.mlpath.core.Curriculum;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,6 +65,16 @@ public final class Suggestions {
   public Suggestions(String name) {
     this.key = Names.normalize(name);
     this.words = key.isEmpty() ? new String[0] : key.split("-");
+  }
+
+  /** Considers every topic of {@code c}, by its label, its id and its alternative labels. */
+  void offerTopics(Curriculum c) {
+    for (int v = 0; v < c.size(); v++) {
+      List<String> others = new ArrayList<>(1 + c.altLabels(v).size());
+      others.add(c.id(v));
+      others.addAll(c.altLabels(v));
+      offer(c.id(v), c.label(v), others);
+    }
   }
 
   /** Considers the candidate {@code id}, with its {@code label} and its {@code others} names. */

@@ -3,7 +3,6 @@ package io.github.mlpath.core.lookup;
 import io.github.mlpath.core.AmbiguousTopicException;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.UnknownTopicException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
@@ -173,12 +172,7 @@ public final class TopicResolver {
    */
   public List<String> suggest(String name) {
     Suggestions s = new Suggestions(name);
-    for (int v = 0; v < c.size(); v++) {
-      List<String> others = new ArrayList<>(1 + c.altLabels(v).size());
-      others.add(c.id(v));
-      others.addAll(c.altLabels(v));
-      s.offer(c.id(v), c.label(v), others);
-    }
+    s.offerTopics(c);
     return s.best(Suggestions.MAX);
   }
 

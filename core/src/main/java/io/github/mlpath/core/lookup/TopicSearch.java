@@ -36,12 +36,7 @@ public final class TopicSearch {
       return List.of();
     }
     Suggestions s = new Suggestions(text);
-    for (int v = 0; v < c.size(); v++) {
-      List<String> others = new ArrayList<>(1 + c.altLabels(v).size());
-      others.add(c.id(v));
-      others.addAll(c.altLabels(v));
-      s.offer(c.id(v), c.label(v), others);
-    }
+    s.offerTopics(c);
     List<TopicMatch> out = new ArrayList<>();
     for (Suggestions.Match m : s.matches(limit)) {
       int v = c.indexOf(m.id()).getAsInt();

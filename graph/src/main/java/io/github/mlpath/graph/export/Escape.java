@@ -16,32 +16,7 @@ final class Escape {
    * characters become spaces. Non-ASCII is kept as UTF-8, Graphviz's default charset.
    */
   static String dot(String s) {
-    if (plain(s, "\"\\&")) {
-      return '"' + s + '"';
-    }
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '&' -> b.append("&amp;");
-        case '\r' -> {
-          if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') {
-            b.append("\\n");
-          }
-        }
-        default -> {
-          if (ch < 0x20) {
-            b.append(' ');
-          } else {
-            i = appendChecked(b, s, i);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
+    return '"' + escape(s, "\"\\&", true, DOT) + '"';
   }
 
   /** A DOT double-quoted identifier: only quotes and backslashes need escaping. */
@@ -55,30 +30,7 @@ final class Escape {
    * characters XML 1.0 cannot carry (most controls, unpaired surrogates) become U+FFFD.
    */
   static String xml(String s) {
-    if (plain(s, "&<>\"")) {
-      return s;
-    }
-    StringBuilder b = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\n' -> b.append("&#10;");
-        case '\r' -> b.append("&#13;");
-        case '\t' -> b.append("&#9;");
-        default -> {
-          if (ch < 0x20 || ch == 0xFFFE || ch == 0xFFFF) {
-            b.append('\uFFFD');
-          } else {
-            i = appendChecked(b, s, i);
-          }
-        }
-      }
-    }
-    return b.toString();
+    return escape(s, "&<>\"", false, XML);
   }
 
   /**
@@ -87,29 +39,7 @@ final class Escape {
    * JavaScript once did not allow in strings.
    */
   static String json(String s) {
-    if (plain(s, "\"\\<>&")) {
-      return '"' + s + '"';
-    }
-    StringBuilder b = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        case '<', '>', '&', '\u2028', '\u2029' -> unicode(b, ch);
-        default -> {
-          if (ch < 0x20) {
-            unicode(b, ch);
-          } else {
-            i = appendChecked(b, s, i);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
+    return '"' + escape(s, "\"\\<>&", false, JSON) + '"';
   }
 
   /**
@@ -118,24 +48,81 @@ final class Escape {
    * becomes {@code <br/>}.
    */
   static String mermaid(String s) {
+    return escape(s, "\"#&<>`\\|", true, MERMAID);
+  }
+
+  /** What a character becomes in one syntax: its escape, or null to copy it as it is. */
+  @FunctionalInterface
+  private interface Rule {
+    String escape(char ch);
+  }
+
+  private static final Rule DOT =
+      ch ->
+          switch (ch) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '&' -> "&amp;";
+            default -> ch < 0x20 ? " " : null;
+          };
+
+  private static final Rule XML =
+      ch ->
+          switch (ch) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> "&quot;";
+            case '\n' -> "&#10;";
+            case '\r' -> "&#13;";
+            case '\t' -> "&#9;";
+            default -> ch < 0x20 || ch == 0xFFFE || ch == 0xFFFF ? "\uFFFD" : null;
+          };
+
+  private static final Rule JSON =
+      ch ->
+          switch (ch) {
+            case '"' -> "\\\"";
+            case '\\' -> "\\\\";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            case '<', '>', '&', '\u2028', '\u2029' -> unicode(ch);
+            default -> ch < 0x20 ? unicode(ch) : null;
+          };
+
+  private static final Rule MERMAID =
+      ch ->
+          switch (ch) {
+            case '"', '#', '&', '<', '>', '`', '\\', '|' -> "#" + (int) ch + ";";
+            case '\n' -> "<br/>";
+            default -> ch < 0x20 ? " " : null;
+          };
+
+  /**
+   * {@code s} with each character escaped by {@code rule}; when {@code lineBreaks}, a carriage
+   * return is a line break like a newline, and one before a newline is dropped (the pair is one
+   * break).
+   */
+  private static String escape(String s, String special, boolean lineBreaks, Rule rule) {
+    if (plain(s, special)) {
+      return s;
+    }
     StringBuilder b = new StringBuilder(s.length() + 8);
     for (int i = 0; i < s.length(); i++) {
       char ch = s.charAt(i);
-      switch (ch) {
-        case '"', '#', '&', '<', '>', '`', '\\', '|' -> b.append('#').append((int) ch).append(';');
-        case '\n' -> b.append("<br/>");
-        case '\r' -> {
-          if (i + 1 >= s.length() || s.charAt(i + 1) != '\n') {
-            b.append("<br/>");
-          }
+      if (lineBreaks && ch == '\r') {
+        if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          continue;
         }
-        default -> {
-          if (ch < 0x20) {
-            b.append(' ');
-          } else {
-            i = appendChecked(b, s, i);
-          }
-        }
+        ch = '\n';
+      }
+      String escaped = rule.escape(ch);
+      if (escaped != null) {
+        b.append(escaped);
+      } else {
+        i = appendChecked(b, s, i);
       }
     }
     return b.toString();
@@ -155,8 +142,8 @@ final class Escape {
     return true;
   }
 
-  private static void unicode(StringBuilder b, char ch) {
-    b.append(String.format("\\u%04x", (int) ch));
+  private static String unicode(char ch) {
+    return String.format("\\u%04x", (int) ch);
   }
 
   /** Appends the character (or surrogate pair) at {@code i}; returns the index of its last char. */

@@ -19,6 +19,17 @@ public record DataSource(String name, Lang lang, Opener opener) {
   @FunctionalInterface
   public interface Opener {
     InputStream open() throws IOException;
+
+    /** Opens a classpath resource of the data module, such as {@code mlpath/vocabulary.ttl}. */
+    static Opener classpath(String resource) {
+      return () -> {
+        InputStream in = Opener.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+          throw new IOException("no such classpath resource");
+        }
+        return in;
+      };
+    }
   }
 
   public DataSource {
@@ -48,15 +59,6 @@ public record DataSource(String name, Lang lang, Opener opener) {
 
   /** A classpath resource of the data module, such as {@code mlpath/vocabulary.ttl}. */
   public static DataSource classpath(String resource, Lang lang) {
-    return new DataSource(
-        "classpath:" + resource,
-        lang,
-        () -> {
-          InputStream in = DataSource.class.getClassLoader().getResourceAsStream(resource);
-          if (in == null) {
-            throw new IOException("no such classpath resource");
-          }
-          return in;
-        });
+    return new DataSource("classpath:" + resource, lang, Opener.classpath(resource));
   }
 }

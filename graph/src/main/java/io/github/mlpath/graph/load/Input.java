@@ -1,7 +1,5 @@
 package io.github.mlpath.graph.load;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,15 +28,6 @@ public record Input(String name, RdfSyntax syntax, DataSource.Opener opener, Opt
   /** A classpath resource of the data module, such as {@code mlpath/vocabulary.ttl}. */
   public static Input classpath(String resource, RdfSyntax syntax) {
     return new Input(
-        "classpath:" + resource,
-        syntax,
-        () -> {
-          InputStream in = Input.class.getClassLoader().getResourceAsStream(resource);
-          if (in == null) {
-            throw new IOException("no such classpath resource");
-          }
-          return in;
-        },
-        Optional.empty());
+        "classpath:" + resource, syntax, DataSource.Opener.classpath(resource), Optional.empty());
   }
 }

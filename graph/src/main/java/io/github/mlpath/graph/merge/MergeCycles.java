@@ -27,34 +27,21 @@ import org.apache.jena.rdf.model.Statement;
 final class MergeCycles {
   private MergeCycles() {}
 
-  static void drop(
-      Model merged,
-      LoadedGraph base,
-      LoadedGraph added,
-      Map<String, String> originalOf,
-      MergeNotes notes) {
+  static void drop(MergedEdges edges) {
+    Model merged = edges.merged();
     while (true) {
       Map<String, Resource> byId = new HashMap<>();
       Curriculum c = graph(merged, byId);
       boolean dropped = false;
       for (List<String> cycle : Cycles.find(c)) {
-        Optional<Statement> weakest = weakest(cycle, byId, merged, base);
+        Optional<Statement> weakest = weakest(cycle, byId, merged, edges.base());
         if (weakest.isEmpty()) {
           continue;
         }
-        Statement e = weakest.get();
-        Edges.remove(merged, e);
-        String from = e.getSubject().getURI();
-        String original = originalOf.getOrDefault(from, from);
-        notes.warning(
+        edges.drop(
+            weakest.get(),
             "merge-cycle",
-            from,
-            added.locate(original),
-            "dropped "
-                + Terms.id(from)
-                + " -> "
-                + Terms.id(e.getObject().asResource().getURI())
-                + ": with the bundled curriculum it closes the cycle "
+            "with the bundled curriculum it closes the cycle "
                 + String.join(" -> ", cycle)
                 + " -> "
                 + cycle.get(0));

@@ -112,8 +112,9 @@ public final class Merger {
         Reconciler.topic(merged, b, a, target, iri, notes);
       }
     }
-    UmbrellaEdges.drop(merged, b, a, originalOf, notes);
-    MergeCycles.drop(merged, b, a, originalOf, notes);
+    MergedEdges edges = new MergedEdges(merged, b, a, originalOf, notes);
+    UmbrellaEdges.drop(edges);
+    MergeCycles.drop(edges);
     List<Problem> found = new ArrayList<>(notes.all());
     found.sort(ORDER);
     LoadedGraph located =

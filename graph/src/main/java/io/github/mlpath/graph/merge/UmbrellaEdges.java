@@ -4,8 +4,6 @@ import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.read.Terms;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.List;
-import java.util.Map;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -20,14 +18,11 @@ import org.apache.jena.vocabulary.RDF;
 final class UmbrellaEdges {
   private UmbrellaEdges() {}
 
-  static void drop(
-      Model merged,
-      LoadedGraph base,
-      LoadedGraph added,
-      Map<String, String> originalOf,
-      MergeNotes notes) {
-    List<Statement> edges = merged.listStatements(null, MLP.requires, (RDFNode) null).toList();
-    for (Statement e : edges) {
+  static void drop(MergedEdges edges) {
+    LoadedGraph base = edges.base();
+    List<Statement> all =
+        edges.merged().listStatements(null, MLP.requires, (RDFNode) null).toList();
+    for (Statement e : all) {
       if (base.model().contains(e) || !e.getObject().isURIResource()) {
         continue;
       }
@@ -37,17 +32,11 @@ final class UmbrellaEdges {
       if (!toUmbrella && !isUmbrella(base, s)) {
         continue;
       }
-      Edges.remove(merged, e);
       String umbrella = Terms.id((toUmbrella ? o : s).getURI());
-      notes.warning(
+      edges.drop(
+          e,
           "merge-umbrella",
-          s.getURI(),
-          added.locate(originalOf.getOrDefault(s.getURI(), s.getURI())),
-          "dropped "
-              + Terms.id(s.getURI())
-              + " -> "
-              + Terms.id(o.getURI())
-              + ": '"
+          "'"
               + umbrella
               + "' is a bundled umbrella topic, a grouping that is never required and requires"
               + " nothing; map your topic to the part you mean with --mapping to keep the edge");

@@ -2,15 +2,10 @@ package io.github.mlpath.graph.profile;
 
 import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.graph.AtomicFile;
-import io.github.mlpath.graph.LoadException;
-import io.github.mlpath.graph.ProfileException;
 import io.github.mlpath.graph.ProfileStore;
 import io.github.mlpath.graph.SourceUnreadableException;
-import io.github.mlpath.graph.load.DataSource;
 import io.github.mlpath.graph.load.InputFiles;
-import io.github.mlpath.graph.load.RdfLoader;
 import io.github.mlpath.graph.vocab.MLP;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -21,11 +16,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.apache.jena.riot.Lang;
 
 /**
  * A profile in one Turtle file. Reads parse the file as it is (renames are atomic, so a reader sees
@@ -37,6 +30,9 @@ import org.apache.jena.riot.Lang;
 public final class FileProfileStore implements ProfileStore {
   private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS =
       new ConcurrentHashMap<>();
+
+  /** The learner a profile file holds. */
+  private static final String LEARNER = MLP.LEARNER_NS + ProfileStores.DEFAULT_LEARNER;
 
   private final Path file;
 
@@ -65,18 +61,14 @@ public final class FileProfileStore implements ProfileStore {
     }
   }
 
+  /**
+   * The profile in {@code bytes}: read directly when it is exactly as mlpath writes it (no RDF
+   * parser loaded), by the full Turtle parser otherwise.
+   */
   private Profile parse(byte[] bytes) {
-    DataSource source =
-        new DataSource(file.toString(), Lang.TURTLE, () -> new ByteArrayInputStream(bytes));
-    try {
-      return ProfileModel.read(RdfLoader.load(List.of(source)).model(), file.toString());
-    } catch (LoadException e) {
-      throw new ProfileException(
-          e.getMessage()
-              + "; mlpath left the profile as it is: fix that line, or move the file away to start"
-              + " a new profile",
-          e);
-    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return ProfileTurtleReader.read(text, LEARNER)
+        .orElseGet(() -> ProfileParser.parse(bytes, file.toString()));
   }
 
   @Override
@@ -109,7 +101,7 @@ public final class FileProfileStore implements ProfileStore {
 
   @Override
   public String turtle(Profile profile) {
-    return ProfileTurtle.write(profile, MLP.LEARNER_NS + ProfileStores.DEFAULT_LEARNER);
+    return ProfileTurtle.write(profile, LEARNER);
   }
 
   @Override

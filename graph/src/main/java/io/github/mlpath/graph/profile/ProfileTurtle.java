@@ -77,14 +77,9 @@ public final class ProfileTurtle {
     return "\n        [ " + String.join(" ] ,\n        [ ", bodies) + " ]";
   }
 
+  /** A learned topic: a mark that says where it came from. */
   private static String learned(Mark m) {
-    return "a mlp:Mark ; mlp:topic "
-        + topic(m.topic())
-        + " ; mlp:date "
-        + date(m.date())
-        + " ; mlp:origin \""
-        + m.origin().slug()
-        + "\"";
+    return implied(m) + " ; mlp:origin \"" + m.origin().slug() + "\"";
   }
 
   private static String implied(Mark m) {

@@ -26,20 +26,7 @@ final class QueryValues {
   /** Each one-variable, one-value {@code VALUES} clause of {@code q}: variable name to value. */
   static Map<String, Node> of(Query q) {
     Map<String, Node> out = new LinkedHashMap<>();
-    ElementWalker.walk(
-        q.getQueryPattern(),
-        new ElementVisitorBase() {
-          @Override
-          public void visit(ElementData el) {
-            if (el.getVars().size() == 1 && el.getRows().size() == 1) {
-              Var v = el.getVars().get(0);
-              Node n = el.getRows().get(0).get(v);
-              if (n != null) {
-                out.put(v.getVarName(), n);
-              }
-            }
-          }
-        });
+    forEach(q, (el, v, value) -> out.put(v.getVarName(), value));
     return out;
   }
 
@@ -57,6 +44,27 @@ final class QueryValues {
    * value instead, read like the value it replaces (see {@link #node}).
    */
   static Query bind(Query q, Map<String, String> values) {
+    forEach(
+        q,
+        (el, v, old) -> {
+          String given = values.get(v.getVarName());
+          if (given != null) {
+            Node n = node(given, old, q.getPrefixMapping(), v.getVarName());
+            el.getRows().clear();
+            el.add(BindingFactory.binding(v, n));
+          }
+        });
+    return q;
+  }
+
+  /** What is done with one parameter: its clause, its variable and its value. */
+  @FunctionalInterface
+  private interface ParameterAction {
+    void accept(ElementData clause, Var variable, Node value);
+  }
+
+  /** Runs {@code action} on each one-variable, one-value {@code VALUES} clause of {@code q}. */
+  private static void forEach(Query q, ParameterAction action) {
     ElementWalker.walk(
         q.getQueryPattern(),
         new ElementVisitorBase() {
@@ -64,17 +72,13 @@ final class QueryValues {
           public void visit(ElementData el) {
             if (el.getVars().size() == 1 && el.getRows().size() == 1) {
               Var v = el.getVars().get(0);
-              String given = values.get(v.getVarName());
-              Node old = el.getRows().get(0).get(v);
-              if (given != null && old != null) {
-                Node n = node(given, old, q.getPrefixMapping(), v.getVarName());
-                el.getRows().clear();
-                el.add(BindingFactory.binding(v, n));
+              Node value = el.getRows().get(0).get(v);
+              if (value != null) {
+                action.accept(el, v, value);
               }
             }
           }
         });
-    return q;
   }
 
   /**

@@ -24,32 +24,25 @@ final class Findings {
       int focus,
       long position,
       List<String> topics,
-      boolean leftOut) {}
+      boolean leftOut) {
+    Found {
+      topics = List.copyOf(topics);
+    }
+  }
 
   private final Set<Found> found = new LinkedHashSet<>();
 
   void error(String rule, String message, int focus, long position, List<String> topics) {
-    add(Severity.ERROR, rule, message, focus, position, topics, false);
+    found.add(new Found(Severity.ERROR, rule, message, focus, position, topics, false));
   }
 
   /** An error for which the curriculum leaves the data at fault out. */
   void leftOut(String rule, String message, int focus, long position, List<String> topics) {
-    add(Severity.ERROR, rule, message, focus, position, topics, true);
+    found.add(new Found(Severity.ERROR, rule, message, focus, position, topics, true));
   }
 
   void warning(String rule, String message, int focus, long position, List<String> topics) {
-    add(Severity.WARNING, rule, message, focus, position, topics, false);
-  }
-
-  private void add(
-      Severity severity,
-      String rule,
-      String message,
-      int focus,
-      long position,
-      List<String> topics,
-      boolean leftOut) {
-    found.add(new Found(severity, rule, message, focus, position, List.copyOf(topics), leftOut));
+    found.add(new Found(Severity.WARNING, rule, message, focus, position, topics, false));
   }
 
   List<Found> all() {

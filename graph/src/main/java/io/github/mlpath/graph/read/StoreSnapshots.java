@@ -45,6 +45,27 @@ public final class StoreSnapshots {
 
   /** The store's snapshot, when it has one of its current data version. */
   public static Optional<ReadResult> read(Path dir) {
+    try {
+      return read(dir, version(dir));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Keeps the snapshot of data version {@code before} across a write that was rolled back: the data
+   * is that version's again, but TDB2 touched its files, so the snapshot is stored again under
+   * their new version. Best effort: without it the next plan rebuilds the snapshot.
+   */
+  public static void keepAfterRollback(Path dir, String before) {
+    try {
+      read(dir, before).ifPresent(r -> write(dir, r));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // the snapshot stays stale, and the next plan on the store rebuilds it
+    }
+  }
+
+  private static Optional<ReadResult> read(Path dir, String version) {
     Path file = dir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
@@ -52,7 +73,7 @@ public final class StoreSnapshots {
     try (FileChannel ch = FileChannel.open(file)) {
       ByteBuffer buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size());
       SnapshotCodec.Contents c = SnapshotCodec.read(buf);
-      if (!c.key().equals(version(dir))) {
+      if (!c.key().equals(version)) {
         return Optional.empty();
       }
       CachedRead memo = CachedRead.decode(c.attachment());

@@ -44,7 +44,7 @@ final class TopicRules {
 
   void check(TopicSet topics) {
     for (int t = topics.shaped.nextSetBit(0); t >= 0; t = topics.shaped.nextSetBit(t + 1)) {
-      List<String> concerns = f.isIri(t) ? List.of(Terms.id(f.iri(t))) : List.of();
+      List<String> concerns = concerns(t);
       if (topics.identified.get(t) && !(f.isIri(t) && SLUG.matcher(f.iri(t)).find())) {
         out.error("topic-id", ID_MESSAGE, t, f.firstPosition(t), concerns);
       }
@@ -68,14 +68,14 @@ final class TopicRules {
         }
         out.leftOut("topic-kind", KIND_MESSAGE, t, f.firstPosition(t), affected);
       }
-      qualifiedWithoutEdge(t, concerns);
+      qualifiedWithoutEdge(t);
       startWithTeaches(t, concerns);
     }
     for (int t : f.subjectsOf(k.requiresGist)) {
       gistWithoutEdge(t);
     }
     for (int t : f.subjectsOf(k.learningTime)) {
-      List<String> concerns = f.isIri(t) ? List.of(Terms.id(f.iri(t))) : List.of();
+      List<String> concerns = concerns(t);
       ShapeChecks shape = new ShapeChecks(f, out, t, concerns);
       shape.maxCount("topic-learning-time", LEARNING_TIME_MESSAGE, k.learningTime, 1);
       shape.each(
@@ -90,38 +90,43 @@ final class TopicRules {
   }
 
   private void gistWithoutEdge(int t) {
-    List<String> concerns = f.isIri(t) ? List.of(Terms.id(f.iri(t))) : List.of();
     for (int v : f.objects(t, k.requiresGist)) {
       if (!f.has(t, k.requires, v)) {
-        out.warning(
-            "topic-gist-without-edge",
-            "mlp:requiresGist names "
-                + Values.shown(f, v)
-                + " but the topic has no direct mlp:requires edge to it; SPARQL over"
-                + " mlp:requires will not see it",
-            t,
-            f.position(t, k.requiresGist, v),
-            concerns);
+        String rule = "topic-gist-without-edge";
+        withoutEdge(rule, "mlp:requiresGist", t, v, f.position(t, k.requiresGist, v));
       }
     }
   }
 
-  private void qualifiedWithoutEdge(int t, List<String> concerns) {
+  private void qualifiedWithoutEdge(int t) {
     for (int q : f.objects(t, k.qualifiedRequirement)) {
       for (int v : f.objects(q, k.requiredTopic)) {
         if (!f.has(t, k.requires, v)) {
-          out.warning(
-              "topic-qualified-without-edge",
-              "a qualified requirement names "
-                  + Values.shown(f, v)
-                  + " but the topic has no direct mlp:requires edge to it; SPARQL over"
-                  + " mlp:requires will not see it",
-              t,
-              f.position(t, k.qualifiedRequirement, q),
-              concerns);
+          String rule = "topic-qualified-without-edge";
+          withoutEdge(
+              rule, "a qualified requirement", t, v, f.position(t, k.qualifiedRequirement, q));
         }
       }
     }
+  }
+
+  /** The warning that {@code t} names {@code v} as a requirement ({@code what}) without an edge. */
+  private void withoutEdge(String rule, String what, int t, int v, long at) {
+    out.warning(
+        rule,
+        what
+            + " names "
+            + Values.shown(f, v)
+            + " but the topic has no direct mlp:requires edge to it; SPARQL over"
+            + " mlp:requires will not see it",
+        t,
+        at,
+        concerns(t));
+  }
+
+  /** The id of the topic a problem about {@code t} concerns, when it has one. */
+  private List<String> concerns(int t) {
+    return f.isIri(t) ? List.of(Terms.id(f.iri(t))) : List.of();
   }
 
   private void startWithTeaches(int t, List<String> concerns) {

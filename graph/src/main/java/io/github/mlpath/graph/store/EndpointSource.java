@@ -103,11 +103,22 @@ final class EndpointSource extends FetchingSource {
             .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
             .build();
     try {
-      return Deadline.within(limit, () -> work.apply(qe), qe::abort);
+      return Deadline.within(limit, () -> closing(qe, work), qe::abort);
     } catch (TimeoutException e) {
       throw late(limit, e);
     } catch (HttpException | QueryExceptionHTTP e) {
       throw unreachable(e, limit);
+    }
+  }
+
+  /**
+   * The work, then closing the execution, both on the deadline's thread: closing reads what is left
+   * of the answer, so an endpoint that stalls mid-answer would block the caller past the deadline
+   * if it closed the execution itself.
+   */
+  private static <T> T closing(QueryExecution qe, Function<QueryExecution, T> work) {
+    try {
+      return work.apply(qe);
     } finally {
       qe.close();
     }

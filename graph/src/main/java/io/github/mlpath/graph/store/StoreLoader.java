@@ -74,6 +74,8 @@ public final class StoreLoader {
 
   private static long into(Path dir, Feed feed) {
     Dataset ds = Tdb2Stores.connect(dir, true);
+    String version = versionOf(dir);
+    boolean rolledBack = false;
     ReadResult snapshot;
     long added;
     try {
@@ -87,7 +89,7 @@ public final class StoreLoader {
         read = feed.into(new ToLoader(loader.stream()));
         read.requireParsed();
       } catch (RuntimeException | Error e) {
-        abort(loader, e);
+        rolledBack = abort(loader, e);
         throw e;
       }
       loader.finishBulk();
@@ -96,6 +98,9 @@ public final class StoreLoader {
           wasEmpty ? read : Txn.calculateRead(ds, () -> RdfReader.read(dsg.getDefaultGraph()));
     } finally {
       Tdb2Stores.release(ds.asDatasetGraph());
+      if (rolledBack && !version.isEmpty()) {
+        StoreSnapshots.keepAfterRollback(dir, version);
+      }
     }
     StoreSnapshots.write(dir, snapshot);
     return added;
@@ -104,12 +109,25 @@ public final class StoreLoader {
   /**
    * Aborts the bulk load's transaction, so the store keeps its committed data, even after running
    * out of heap (the reader's facts are unreachable by then, so the abort has room to run).
+   *
+   * @return whether the transaction was rolled back
    */
-  private static void abort(DataLoader loader, Throwable cause) {
+  private static boolean abort(DataLoader loader, Throwable cause) {
     try {
       loader.finishException(cause instanceof Exception e ? e : new RuntimeException(cause));
+      return true;
     } catch (RuntimeException | Error e) {
       cause.addSuppressed(e);
+      return false;
+    }
+  }
+
+  /** The store's data version before the load, or empty when it cannot be read. */
+  private static String versionOf(Path dir) {
+    try {
+      return StoreSnapshots.version(dir);
+    } catch (java.io.IOException e) {
+      return "";
     }
   }
 

@@ -66,6 +66,11 @@ class JsonLdIdsTest {
     withBom[2] = (byte) 0xbf;
     System.arraycopy(json, 0, withBom, 3, json.length);
     java.nio.file.Files.write(file, withBom);
-    assertTrue(RdfLoader.load(RdfLoader.files(List.of(file))).model().size() > 0);
+    LoadedGraph plain =
+        RdfLoader.load(RdfLoader.files(List.of(Fixtures.path("load/topics.jsonld"))));
+    LoadedGraph read = RdfLoader.load(RdfLoader.files(List.of(file)));
+    assertFalse(plain.model().isEmpty());
+    assertTrue(
+        read.model().isIsomorphicWith(plain.model()), "the same triples as without the mark");
   }
 }

@@ -13,16 +13,23 @@ import java.util.List;
 /**
  * A loopback HTTP server that misbehaves on purpose, for deadline tests: {@link #silent()} accepts
  * connections and never answers; {@link #trickling()} sends a 200 with its headers, then one byte a
- * second, forever.
+ * second, forever; {@link #stalling()} sends the headers and one byte, then nothing.
  */
 public final class SlowServer implements AutoCloseable {
   private final ServerSocket socket;
-  private final boolean trickle;
+  private final Mode mode;
+
+  private enum Mode {
+    SILENT,
+    TRICKLE,
+    STALL
+  }
+
   private final List<Socket> open = new ArrayList<>();
 
-  private SlowServer(boolean trickle) throws IOException {
+  private SlowServer(Mode mode) throws IOException {
     this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-    this.trickle = trickle;
+    this.mode = mode;
     Thread t = new Thread(this::serve, "slow-server");
     t.setDaemon(true);
     t.start();
@@ -30,12 +37,17 @@ public final class SlowServer implements AutoCloseable {
 
   /** Accepts, reads the request, never answers. */
   public static SlowServer silent() throws IOException {
-    return new SlowServer(false);
+    return new SlowServer(Mode.SILENT);
   }
 
   /** Answers headers at once, then a byte a second. */
   public static SlowServer trickling() throws IOException {
-    return new SlowServer(true);
+    return new SlowServer(Mode.TRICKLE);
+  }
+
+  /** Answers headers and one byte at once, then never another. */
+  public static SlowServer stalling() throws IOException {
+    return new SlowServer(Mode.STALL);
   }
 
   /** The URL of its pretend SPARQL endpoint. */
@@ -70,7 +82,7 @@ public final class SlowServer implements AutoCloseable {
         }
         matched = (b == "\r\n\r\n".charAt(matched)) ? matched + 1 : (b == '\r' ? 1 : 0);
       }
-      if (!trickle) {
+      if (mode == Mode.SILENT) {
         Thread.sleep(Long.MAX_VALUE);
       }
       OutputStream out = s.getOutputStream();
@@ -82,7 +94,7 @@ public final class SlowServer implements AutoCloseable {
       while (true) {
         out.write(' ');
         out.flush();
-        Thread.sleep(1000);
+        Thread.sleep(mode == Mode.STALL ? Long.MAX_VALUE : 1000);
       }
     } catch (IOException | InterruptedException e) {
       // the client went away, or the test ended
