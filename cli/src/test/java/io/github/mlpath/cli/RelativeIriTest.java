@@ -30,6 +30,7 @@ class RelativeIriTest {
   @CsvSource({
     "relative.ttl, 6:70",
     "relative.trig, 6:72",
+    "relative.nt, 3:76",
     "relative.rdf, 7:41",
     "relative.jsonld, 5:98"
   })
