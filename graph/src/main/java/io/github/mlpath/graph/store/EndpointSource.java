@@ -148,11 +148,11 @@ final class EndpointSource extends FetchingSource {
         e instanceof HttpException h
             ? h.getResponse()
             : e instanceof QueryExceptionHTTP q ? q.getResponse() : null;
-    String detail =
-        status > 0
-            ? "HTTP " + status + (response == null ? "" : " " + firstLine(response))
-            : inWords(e);
-    return new StoreException("endpoint " + url + " did not answer: " + detail, e);
+    if (status > 0) {
+      String detail = "HTTP " + status + (response == null ? "" : " " + firstLine(response));
+      return new RefusedQueryException("endpoint " + url + " did not answer: " + detail, e);
+    }
+    return new StoreException("endpoint " + url + " did not answer: " + inWords(e), e);
   }
 
   /** What went wrong on the network, in words, never a Java class name. */

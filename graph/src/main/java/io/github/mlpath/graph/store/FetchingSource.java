@@ -10,17 +10,25 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 
 /**
  * A source that answers each scope with a CONSTRUCT query of {@link Subgraphs}: names are resolved
- * on a small index of topic names fetched once, then only the subgraph is fetched.
+ * on a small index of topic names fetched once, then only the subgraph is fetched: in one query, or
+ * by {@link Levels} from a store that refuses it.
  */
 abstract class FetchingSource implements Store {
   private volatile Curriculum names;
+  private volatile boolean refusesOneQuery;
+  private final Levels levels = new Levels(this::construct);
 
-  /** Runs a CONSTRUCT query on the store. */
+  /**
+   * Runs a CONSTRUCT query on the store.
+   *
+   * @throws RefusedQueryException when the store answers that it cannot run the query
+   */
   abstract Model construct(Query query);
 
   @Override
@@ -49,12 +57,33 @@ abstract class FetchingSource implements Store {
     if (iris.isEmpty()) {
       return names();
     }
-    return read(construct(Subgraphs.closureOf(List.copyOf(iris))));
+    List<String> seeds = List.copyOf(iris);
+    return read(
+        oneQueryOr(() -> construct(Subgraphs.closureOf(seeds)), () -> levels.closureOf(seeds)));
   }
 
   @Override
   public Curriculum dependentsOf(String name) {
-    return read(construct(Subgraphs.dependentsOf(iriOf(name))));
+    String target = iriOf(name);
+    return read(
+        oneQueryOr(
+            () -> construct(Subgraphs.dependentsOf(target)), () -> levels.dependentsOf(target)));
+  }
+
+  /**
+   * The subgraph in one query, or level by level once the store has refused one (Virtuoso on a
+   * large graph: its transitive queries run out of memory); a store that is down or late is not
+   * asked again.
+   */
+  private Model oneQueryOr(Supplier<Model> oneQuery, Supplier<Model> byLevels) {
+    if (!refusesOneQuery) {
+      try {
+        return oneQuery.get();
+      } catch (RefusedQueryException refused) {
+        refusesOneQuery = true;
+      }
+    }
+    return byLevels.get();
   }
 
   /**

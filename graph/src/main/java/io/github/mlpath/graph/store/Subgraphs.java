@@ -98,28 +98,63 @@ final class Subgraphs {
             : seedIris.stream()
                 .map(i -> "{ " + closureFrom(i) + " }")
                 .collect(Collectors.joining(" UNION ", "{ SELECT DISTINCT ?t WHERE { ", " } } "));
+    return closure(seeds);
+  }
+
+  /** What {@link #closureOf} fetches for each topic, for the topics given (a closure found). */
+  static Query closureTriplesOf(Collection<String> topicIris) {
+    return closure("VALUES ?t { " + iris(topicIris) + " } ");
+  }
+
+  private static Query closure(String topics) {
     return parse(
         "CONSTRUCT { ?s ?p ?o } WHERE {\n"
             + "  { "
-            + seeds
+            + topics
             + " ?t ?p ?o . BIND(?t AS ?s) }\n"
             + "  UNION { "
-            + seeds
+            + topics
             + " ?t mlp:qualifiedRequirement ?s . ?s ?p ?o }\n"
             + "  UNION { "
-            + seeds
+            + topics
             + " ?s schema:teaches ?t ; ?p ?o }\n"
             + "  UNION { "
-            + seeds
+            + topics
             + " ?r schema:teaches ?t , ?s . ?s ?p ?o . FILTER(?p IN (rdf:type, skos:prefLabel,"
             + " rdfs:label, mlp:area)) }\n"
             + "  UNION { "
-            + seeds
+            + topics
             + " ?t mlp:startWith ?s . ?s ?p ?o }\n"
+            + containers(topics)
             + "  UNION "
             + AREAS
             + "\n}");
   }
+
+  /**
+   * The series, books and chapters the fetched resources are part of, up to {@link
+   * #CONTAINER_DEPTH} levels up, without what they teach: where a part sits in its source decides
+   * the resource a path takes ({@code core.lookup.SeriesPlace}). Fixed steps, not a property path.
+   */
+  private static String containers(String topics) {
+    StringBuilder out = new StringBuilder();
+    String chain = "?r schema:isPartOf ?s";
+    for (int depth = 1; depth <= CONTAINER_DEPTH; depth++) {
+      out.append("  UNION { ")
+          .append(topics)
+          .append(" ?r schema:teaches ?t . ")
+          .append(chain)
+          .append(" . ?s ?p ?o . FILTER(?p != schema:teaches) }\n");
+      chain =
+          chain.replace(
+              "?r schema:isPartOf",
+              "?r schema:isPartOf ?c" + depth + " . ?c" + depth + " schema:isPartOf");
+    }
+    return out.toString();
+  }
+
+  /** How many levels of containers are fetched: the curriculum's deepest is 2 (book, chapter). */
+  static final int CONTAINER_DEPTH = 3;
 
   /** The pattern of the topics {@code ?t} in the closure of one seed. */
   private static String closureFrom(String seedIri) {
@@ -133,17 +168,34 @@ final class Subgraphs {
    */
   static Query dependentsOf(String targetIri) {
     String leadsUp = REQ + "*/skos:broader* <" + targetIri + ">";
+    return dependents(
+        "{ SELECT DISTINCT ?t WHERE { ?t " + leadsUp + " } } ", "?o " + leadsUp, "?u " + leadsUp);
+  }
+
+  /**
+   * What {@link #dependentsOf} fetches for the dependents given, and the edges that end at them.
+   */
+  static Query dependentTriplesOf(Collection<String> topicIris) {
+    String values = " { " + iris(topicIris) + " } ";
+    return dependents("VALUES ?t" + values, "VALUES ?o" + values, "VALUES ?u" + values);
+  }
+
+  /**
+   * The dependents query on {@code topics} (binds {@code ?t} to each dependent), {@code isObject}
+   * and {@code isRequired} (hold when {@code ?o}, and {@code ?u}, is one).
+   */
+  private static Query dependents(String topics, String isObject, String isRequired) {
     String qualified =
-        " ?t mlp:qualifiedRequirement ?q . ?q mlp:requiredTopic ?u . ?u " + leadsUp + " } } ";
+        " ?t mlp:qualifiedRequirement ?q . ?q mlp:requiredTopic ?u . " + isRequired + " } } ";
     return parse(
         "CONSTRUCT { ?s ?p ?o } WHERE {\n"
-            + "  { { SELECT DISTINCT ?t WHERE { ?t "
-            + leadsUp
-            + " } } ?t ?p ?o . FILTER(?p IN ("
+            + "  { "
+            + topics
+            + " ?t ?p ?o . FILTER(?p IN ("
             + NAME_PROPERTIES
             + ")) BIND(?t AS ?s) }\n"
-            + "  UNION { SELECT DISTINCT ?s ?p ?o WHERE { ?s mlp:requires ?o . ?o "
-            + leadsUp
+            + "  UNION { SELECT DISTINCT ?s ?p ?o WHERE { ?s mlp:requires ?o . "
+            + isObject
             + " BIND(mlp:requires AS ?p) } }\n"
             + "  UNION { { SELECT DISTINCT ?t ?q WHERE {"
             + qualified
@@ -154,6 +206,20 @@ final class Subgraphs {
             + "  UNION "
             + AREAS
             + "\n}");
+  }
+
+  /**
+   * One level of a walk: the triples {@code ?f mlp:requires ?n} for each {@code ?f} of {@code from}
+   * and each topic {@code ?n} one {@code step} away (a pattern on {@code ?f} and {@code ?n}, no
+   * property path), whatever the step's own property is.
+   */
+  static Query step(Collection<String> from, String step) {
+    return parse(
+        "CONSTRUCT { ?f mlp:requires ?n } WHERE { VALUES ?f { "
+            + iris(from)
+            + " } "
+            + step
+            + " FILTER(isIRI(?n)) }");
   }
 
   private static String iris(Collection<String> iris) {

@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.Resource;
+import io.github.mlpath.core.plan.LearningPath;
+import io.github.mlpath.core.plan.PathRequest;
 import io.github.mlpath.core.plan.Planner;
+import io.github.mlpath.core.plan.Step;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,6 +69,38 @@ class PedagogyRulesTest {
         PedagogyRules.impliedOutside(BROKEN, PedagogyRules.SCHOOL_AREAS).stream()
             .sorted()
             .toList());
+  }
+
+  /**
+   * Issue 11: "never a whole course when a part exists". Planned for every topic at once (the path
+   * where series order pushes most start-with parts aside), no step opens a whole course: a
+   * resource that has parts and is part of nothing. Chapters of a book are parts.
+   */
+  @Test
+  void noStepOfTheWholeCurriculumStartsAtAWholeCourse() {
+    Set<String> courses = new TreeSet<>();
+    for (Resource r : BUNDLED.resources()) {
+      r.partOf()
+          .flatMap(BUNDLED::resource)
+          .filter(c -> c.partOf().isEmpty())
+          .ifPresent(c -> courses.add(c.id()));
+    }
+    List<String> goals = new ArrayList<>();
+    for (int v = 0; v < BUNDLED.size(); v++) {
+      if (!BUNDLED.isUmbrella(v)) {
+        goals.add(BUNDLED.id(v));
+      }
+    }
+    LearningPath path = Planner.of(BUNDLED).path(PathRequest.to(goals.toArray(String[]::new)));
+    List<String> whole = new ArrayList<>();
+    for (Step step : path.steps()) {
+      step.resource()
+          .map(choice -> choice.resource().id())
+          .filter(courses::contains)
+          .ifPresent(id -> whole.add(step.topic().id() + " -> " + id));
+    }
+    assertTrue(courses.contains("khan-differential-calculus"), courses.toString());
+    assertEquals(List.of(), whole);
   }
 
   @Test

@@ -138,6 +138,11 @@ abstract class CurriculumSourceContract {
     }
     PathRequest r = PathRequest.to("backpropagation").withKnown(List.of("python-basics"));
     assertEquals(reference.path(r), Planner.of(c).path(r));
+    PathRequest series = PathRequest.to("calculus").withKnown(List.of("python-basics"));
+    assertEquals(
+        reference.path(series),
+        Planner.of(source.closureOf(List.of("calculus", "python-basics"))).path(series),
+        "a resource is chosen by where it sits in its book: its chapters come too");
   }
 
   /** The topics that need an umbrella's parts, and the edges among them, as SPARQL 1.1 says. */
@@ -151,11 +156,28 @@ abstract class CurriculumSourceContract {
     assertEquals(reference.usedFor("calculus"), Planner.of(c).usedFor("calculus"));
   }
 
+  /** The level-by-level fetch (for an engine that refuses the one query) on this engine. */
+  @Test
+  void levelByLevelFetchesTheSameSubgraphs() {
+    if (source instanceof FetchingSource fetching) {
+      Levels levels = new Levels(fetching::construct);
+      List<String> seeds = iris(List.of("calculus", "backpropagation", "python-basics"));
+      assertSameTopicsAndEdges(
+          StoreFixtures.onJena(Subgraphs.closureOf(seeds)),
+          io.github.mlpath.graph.read.RdfReader.curriculumOf(levels.closureOf(seeds).getGraph()));
+      String calculus = iris(List.of("calculus")).get(0);
+      assertSameTopicsAndEdges(
+          StoreFixtures.onJena(Subgraphs.dependentsOf(calculus)),
+          io.github.mlpath.graph.read.RdfReader.curriculumOf(
+              levels.dependentsOf(calculus).getGraph()));
+    }
+  }
+
   private static List<String> iris(List<String> ids) {
     return ids.stream().map(id -> io.github.mlpath.graph.vocab.MLP.TOPIC_NS + id).toList();
   }
 
-  private static void assertSameTopicsAndEdges(Curriculum expected, Curriculum actual) {
+  static void assertSameTopicsAndEdges(Curriculum expected, Curriculum actual) {
     assertTrue(expected.size() > 10, "the reference fetch holds " + expected.size() + " topics");
     assertEquals(ids(expected), ids(actual));
     assertEquals(
