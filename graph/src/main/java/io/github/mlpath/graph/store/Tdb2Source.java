@@ -78,7 +78,8 @@ final class Tdb2Source implements SnapshotStore {
   /** Reads the whole store and writes its snapshot, for the next command. */
   private ReadResult readStore() {
     if (Files.exists(dir.resolve(StoreSnapshots.FILE))) {
-      notices.add("the store's data changed since its snapshot was made; rebuilding the snapshot");
+      notices.add(
+          "the store's snapshot is of other data or of another build of mlpath; rebuilding it");
     }
     Dataset ds = dataset();
     ReadResult read =

@@ -75,7 +75,8 @@ class Tdb2SourceTest extends CurriculumSourceContract {
     try (Store s = Stores.tdb2(dir)) {
       assertTrue(s.closureOf(List.of("extra topic")).topic("derivatives").isPresent());
       assertEquals(
-          List.of("the store's data changed since its snapshot was made; rebuilding the snapshot"),
+          List.of(
+              "the store's snapshot is of other data or of another build of mlpath; rebuilding it"),
           s.notices());
     }
     try (Store s = Stores.tdb2(dir)) {
