@@ -67,27 +67,28 @@ final class ShapeChecks {
 
   /** Reports every value of {@code p} that fails {@code ok}. */
   void each(String rule, String message, int p, IntPredicate ok) {
-    for (int o : f.objects(focus, p)) {
-      if (!ok.test(o)) {
-        out.error(rule, withValue(message, o), focus, f.position(focus, p, o), concerns);
-      }
-    }
+    eachFailing(out::error, rule, message, p, ok);
   }
 
   /** {@link #each}, as warnings ({@code sh:severity sh:Warning}). */
   void eachWarning(String rule, String message, int p, IntPredicate ok) {
-    for (int o : f.objects(focus, p)) {
-      if (!ok.test(o)) {
-        out.warning(rule, withValue(message, o), focus, f.position(focus, p, o), concerns);
-      }
-    }
+    eachFailing(out::warning, rule, message, p, ok);
   }
 
   /** {@link #each}, for values the curriculum leaves out when they fail. */
   void eachLeftOut(String rule, String message, int p, IntPredicate ok) {
+    eachFailing(out::leftOut, rule, message, p, ok);
+  }
+
+  /** How a failed value is reported: as an error, a warning or an error whose value is left out. */
+  private interface Report {
+    void add(String rule, String message, int focus, long position, List<String> topics);
+  }
+
+  private void eachFailing(Report report, String rule, String message, int p, IntPredicate ok) {
     for (int o : f.objects(focus, p)) {
       if (!ok.test(o)) {
-        out.leftOut(rule, withValue(message, o), focus, f.position(focus, p, o), concerns);
+        report.add(rule, withValue(message, o), focus, f.position(focus, p, o), concerns);
       }
     }
   }
