@@ -99,13 +99,24 @@ final class Assembler {
             + f.iri(term)
             + "> here and <"
             + f.iri(first)
-            + ">; only the first in IRI order, <"
+            + ">"
+            + at(first)
+            + "; only the first in IRI order, <"
             + f.iri(first)
             + ">, is used",
         term,
         f.firstPosition(term),
         what.equals("topic") ? List.of(id) : List.of());
     return false;
+  }
+
+  /** " at FILE:LINE" where {@code term} was first read from a file with lines, else nothing. */
+  private String at(int term) {
+    long position = f.firstPosition(term);
+    if (position == Positions.NOWHERE || Positions.lineOf(position) == 0) {
+      return "";
+    }
+    return " at " + f.sourceName(Positions.sourceOf(position)) + ":" + Positions.lineOf(position);
   }
 
   private Topic topic(int t, TopicKind kind) {
