@@ -2,7 +2,10 @@ package io.github.mlpath.graph.store;
 
 import io.github.mlpath.graph.query.SparqlQuery;
 import io.github.mlpath.graph.read.Terms;
+import io.github.mlpath.graph.vocab.MLP;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Query;
 
@@ -101,34 +104,55 @@ final class Subgraphs {
     return closure(seeds);
   }
 
-  /** What {@link #closureOf} fetches for each topic, for the topics given (a closure found). */
+  /**
+   * What {@link #closureOf} fetches for each topic, for the topics given (a closure found). Here
+   * the {@code VALUES} opens each branch: joined once to the whole union, Virtuoso 7 ignores it.
+   */
   static Query closureTriplesOf(Collection<String> topicIris) {
-    return closure("VALUES ?t { " + iris(topicIris) + " } ");
-  }
-
-  private static Query closure(String topics) {
+    String values = "VALUES ?t { " + iris(topicIris) + " } ";
     return parse(
         "CONSTRUCT { ?s ?p ?o } WHERE {\n"
-            + "  { "
-            + topics
-            + " ?t ?p ?o . BIND(?t AS ?s) }\n"
-            + "  UNION { "
-            + topics
-            + " ?t mlp:qualifiedRequirement ?s . ?s ?p ?o }\n"
-            + "  UNION { "
-            + topics
-            + " ?s schema:teaches ?t ; ?p ?o }\n"
-            + "  UNION { "
-            + topics
-            + " ?r schema:teaches ?t , ?s . ?s ?p ?o . FILTER(?p IN (rdf:type, skos:prefLabel,"
-            + " rdfs:label, mlp:area)) }\n"
-            + "  UNION { "
-            + topics
-            + " ?t mlp:startWith ?s . ?s ?p ?o }\n"
-            + containers(topics)
+            + PER_TOPIC.stream()
+                .map(branch -> "  { " + values + branch + " }\n")
+                .collect(Collectors.joining("  UNION "))
             + "  UNION "
             + AREAS
             + "\n}");
+  }
+
+  private static Query closure(String topics) {
+    return parse(closureText(topics));
+  }
+
+  /**
+   * The text of the closure query on {@code topics}, a sub-select that binds each topic {@code ?t}
+   * once: it is written once and joined to the union of what is fetched per topic, so an engine
+   * finds the topics once rather than once per branch. Prefixes are the predeclared ones.
+   */
+  static String closureText(String topics) {
+    return "CONSTRUCT { ?s ?p ?o } WHERE {\n  { "
+        + topics
+        + "\n    "
+        + PER_TOPIC.stream().map(b -> "{ " + b + " }").collect(Collectors.joining("\n    UNION "))
+        + "\n  }\n  UNION "
+        + AREAS
+        + "\n}";
+  }
+
+  /** What is fetched for each topic {@code ?t} of a closure, one pattern per branch of a union. */
+  private static final List<String> PER_TOPIC = perTopic();
+
+  private static List<String> perTopic() {
+    List<String> out = new ArrayList<>();
+    out.add("?t ?p ?o . BIND(?t AS ?s)");
+    out.add("?t mlp:qualifiedRequirement ?s . ?s ?p ?o");
+    out.add("?s schema:teaches ?t ; ?p ?o");
+    out.add(
+        "?r schema:teaches ?t , ?s . ?s ?p ?o . FILTER(?p IN (rdf:type, skos:prefLabel,"
+            + " rdfs:label, mlp:area))");
+    out.add("?t mlp:startWith ?s . ?s ?p ?o");
+    out.addAll(containers());
+    return List.copyOf(out);
   }
 
   /**
@@ -136,21 +160,17 @@ final class Subgraphs {
    * #CONTAINER_DEPTH} levels up, without what they teach: where a part sits in its source decides
    * the resource a path takes ({@code core.lookup.SeriesPlace}). Fixed steps, not a property path.
    */
-  private static String containers(String topics) {
-    StringBuilder out = new StringBuilder();
+  private static List<String> containers() {
+    List<String> out = new ArrayList<>();
     String chain = "?r schema:isPartOf ?s";
     for (int depth = 1; depth <= CONTAINER_DEPTH; depth++) {
-      out.append("  UNION { ")
-          .append(topics)
-          .append(" ?r schema:teaches ?t . ")
-          .append(chain)
-          .append(" . ?s ?p ?o . FILTER(?p != schema:teaches) }\n");
+      out.add("?r schema:teaches ?t . " + chain + " . ?s ?p ?o . FILTER(?p != schema:teaches)");
       chain =
           chain.replace(
               "?r schema:isPartOf",
               "?r schema:isPartOf ?c" + depth + " . ?c" + depth + " schema:isPartOf");
     }
-    return out.toString();
+    return out;
   }
 
   /** How many levels of containers are fetched: the curriculum's deepest is 2 (book, chapter). */
@@ -222,7 +242,17 @@ final class Subgraphs {
             + " FILTER(isIRI(?n)) }");
   }
 
-  private static String iris(Collection<String> iris) {
+  /**
+   * The text with the predeclared prefixes declared, for an engine's own syntax Jena cannot parse.
+   */
+  static String prefixed(String text) {
+    StringBuilder out = new StringBuilder();
+    MLP.PREFIXES.forEach(
+        (p, ns) -> out.append("PREFIX ").append(p).append(": <").append(ns).append(">\n"));
+    return out.append(text).toString();
+  }
+
+  static String iris(Collection<String> iris) {
     return iris.stream().map(i -> "<" + i + ">").collect(Collectors.joining(" "));
   }
 
