@@ -36,11 +36,12 @@ final class VirtuosoClosure {
 
   /** The subgraph {@link Subgraphs#closureOf} fetches for the seeds. */
   Model closureOf(Collection<String> seedIris) {
-    Model all = ModelFactory.createDefaultModel();
+    Model all = null;
     for (String seed : List.copyOf(parts.apply(seedIris))) {
-      all.add(construct.apply(query(seed)));
+      Model one = construct.apply(query(seed));
+      all = all == null ? one : all.add(one);
     }
-    return all;
+    return all == null ? ModelFactory.createDefaultModel() : all;
   }
 
   /** The query of one seed's closure, with Virtuoso's transitive option. */
