@@ -35,7 +35,9 @@ class ValidateCommandTest {
     String expected =
         file
             + ":5:1: error: two topics have the id 'beta': <https://w3id.org/mlpath/topic/beta>"
-            + " here and <https://example.org/other/beta>; only the first in IRI order,"
+            + " here and <https://example.org/other/beta> at "
+            + file
+            + ":10; only the first in IRI order,"
             + " <https://example.org/other/beta>, is used [duplicate-id]";
     Run validate = Run.of("validate", file);
     assertEquals(ExitCodes.BAD_DATA, validate.exitCode(), validate.out());
