@@ -136,7 +136,7 @@ final class EndpointSource extends FetchingSource {
         query
             .apply(QueryExecutionHTTP.service(url.toString()).httpClient(answer))
             .sendMode(QuerySendMode.asGetWithLimitForm)
-            .acceptHeaderGraph(virtuoso ? "application/n-triples" : GRAPH_FORMATS)
+            .acceptHeaderGraph(GRAPH_FORMATS)
             .timeout(limit.toMillis(), TimeUnit.MILLISECONDS)
             .build();
     try {
