@@ -116,8 +116,26 @@ public final class CurriculumBuilder {
 
   /** Adds the edge "{@code topic} requires {@code required}", with an optional reason. */
   public CurriculumBuilder addPrerequisite(String topic, String required, String reason) {
-    int from = ids.intern(topic);
-    int to = ids.intern(required);
+    return addPrerequisite(ids.intern(topic), ids.intern(required), reason);
+  }
+
+  /**
+   * The index of the topic or edge end {@code id} added so far, or -1: what {@link
+   * #addPrerequisite(int, int, String)} takes, so that a reader adding millions of edges between
+   * topics it added looks each id up once rather than once per edge.
+   */
+  public int indexOf(String id) {
+    return ids.find(id);
+  }
+
+  /**
+   * Adds the edge "topic {@code from} requires topic {@code to}", both indices that {@link
+   * #indexOf} gave, with an optional reason.
+   */
+  public CurriculumBuilder addPrerequisite(int from, int to, String reason) {
+    if (from < 0 || to < 0 || from >= ids.size() || to >= ids.size()) {
+      throw new IllegalArgumentException("no topic at " + (from < 0 ? from : to));
+    }
     if (edgeCount == edges.length) {
       edges = Arrays.copyOf(edges, edges.length * 2);
       edgeReasons = Arrays.copyOf(edgeReasons, edgeReasons.length * 2);
@@ -133,7 +151,12 @@ public final class CurriculumBuilder {
    * edge: {@code topic} needs only the gist of {@code required}.
    */
   public CurriculumBuilder markGist(String topic, String required) {
-    gistEdges.add(((long) ids.intern(topic) << 32) | (ids.intern(required) & 0xffffffffL));
+    return markGist(ids.intern(topic), ids.intern(required));
+  }
+
+  /** {@link #markGist(String, String)} by the indices {@link #indexOf} gave. */
+  public CurriculumBuilder markGist(int from, int to) {
+    gistEdges.add(((long) from << 32) | (to & 0xffffffffL));
     return this;
   }
 

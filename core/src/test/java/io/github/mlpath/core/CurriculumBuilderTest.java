@@ -34,6 +34,20 @@ class CurriculumBuilderTest {
   }
 
   @Test
+  void edgesAddedByIndexAreTheEdgesAddedById() {
+    CurriculumBuilder b = new CurriculumBuilder().addTopic(math("a")).addTopic(math("b"));
+    int a = b.indexOf("a");
+    int bb = b.indexOf("b");
+    Curriculum c = b.addPrerequisite(a, bb, "why").markGist(a, bb).build();
+    int from = c.indexOf("a").getAsInt();
+    int to = c.indexOf("b").getAsInt();
+    assertEquals(to, c.requires().neighbors(from)[0]);
+    assertEquals(Optional.of("why"), c.reason(from, to));
+    assertEquals(-1, b.indexOf("never-added"));
+    assertThrows(IllegalArgumentException.class, () -> b.addPrerequisite(a, 7, null));
+  }
+
+  @Test
   void repeatedEdgeIsKeptOnceWithTheFirstReasonGiven() {
     Curriculum c =
         new CurriculumBuilder()
