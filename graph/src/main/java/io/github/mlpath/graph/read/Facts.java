@@ -33,6 +33,8 @@ final class Facts {
   private int[] byObject;
   private int[] seen;
   private int stamp;
+  private int[] scratch = new int[16];
+  private static final int[] NONE = new int[0];
 
   /** Starts a source; positions of what follows name it. Returns its index. */
   int startSource(String name) {
@@ -163,21 +165,20 @@ final class Facts {
   /** The distinct {@code values} of the {@code predicate} triples in {@code key}'s group. */
   private int[] distinct(int key, int predicate, int[] start, int[] group, int[] values) {
     if (key < 0 || predicate < 0) {
-      return new int[0];
+      return NONE;
     }
-    int[] out = new int[4];
     int n = 0;
     int mark = nextStamp();
     for (int k = start[key]; k < start[key + 1]; k++) {
       int t = group[k];
       if (p[t] == predicate && firstTime(values[t], mark)) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
+        if (n == scratch.length) {
+          scratch = Arrays.copyOf(scratch, n * 2);
         }
-        out[n++] = values[t];
+        scratch[n++] = values[t];
       }
     }
-    return Arrays.copyOf(out, n);
+    return n == 0 ? NONE : Arrays.copyOf(scratch, n);
   }
 
   /** Whether the data holds the triple. */
