@@ -66,7 +66,7 @@ final class Facts {
 
   void add(int subject, int predicate, int object, long position) {
     if (count == s.length) {
-      int grown = count * 2;
+      int grown = count + (count >> 1); // not doubled: at 6M triples, spare room is 20 bytes each
       s = Arrays.copyOf(s, grown);
       p = Arrays.copyOf(p, grown);
       o = Arrays.copyOf(o, grown);
