@@ -1,7 +1,9 @@
 package io.github.mlpath.graph.read;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 
@@ -13,15 +15,17 @@ import org.apache.jena.graph.Node;
  */
 final class TermDictionary {
   private final TermTable names = new TermTable();
-  private final Map<String, TermTable> literals = new HashMap<>();
+  private final Map<String, Integer> forms = new HashMap<>();
+  private final List<TermTable> literals = new ArrayList<>();
+  private final List<String> langs = new ArrayList<>();
+  private final List<String> datatypes = new ArrayList<>();
   private byte[] kind = new byte[1024];
   private String[] text = new String[1024];
-  private String[] lang = new String[1024];
-  private String[] datatype = new String[1024];
+  private int[] form = new int[1024];
   private int size;
   private String lastLang;
   private String lastDatatype;
-  private TermTable lastTable;
+  private int lastForm;
 
   /** The id of a node, interning it. */
   int intern(Node n) {
@@ -40,42 +44,49 @@ final class TermDictionary {
   private int name(String s, byte k) {
     int id = names.intern(s, size);
     if (id == size) {
-      fresh(k, s, null, null);
+      fresh(k, s, -1);
     }
     return id;
   }
 
   private int literal(String lexical, String lng, String dt) {
-    TermTable table = tableOf(lng, dt);
-    int id = table.intern(lexical, size);
+    int f = formOf(lng, dt);
+    int id = literals.get(f).intern(lexical, size);
     if (id == size) {
-      fresh(Facts.LITERAL, lexical, lng.isEmpty() ? "" : lng.intern(), dt.intern());
+      fresh(Facts.LITERAL, lexical, f);
     }
     return id;
   }
 
-  /** The table of literals in {@code lng} with datatype {@code dt}; the last one asked is kept. */
-  private TermTable tableOf(String lng, String dt) {
+  /**
+   * The index of a literal's form (its language and datatype), with a table of its own; the last
+   * form asked is remembered, since literals of one form tend to come together.
+   */
+  private int formOf(String lng, String dt) {
     if (!lng.equals(lastLang) || !dt.equals(lastDatatype)) {
-      lastTable = literals.computeIfAbsent(lng + '\u0000' + dt, x -> new TermTable());
+      lastForm = forms.computeIfAbsent(lng + '\u0000' + dt, x -> newForm(lng, dt));
       lastLang = lng;
       lastDatatype = dt;
     }
-    return lastTable;
+    return lastForm;
   }
 
-  private void fresh(byte k, String s, String lng, String dt) {
+  private int newForm(String lng, String dt) {
+    literals.add(new TermTable());
+    langs.add(lng.isEmpty() ? "" : lng.intern());
+    datatypes.add(dt.intern());
+    return literals.size() - 1;
+  }
+
+  private void fresh(byte k, String s, int f) {
     if (size == kind.length) {
-      int grown = size * 2;
-      kind = Arrays.copyOf(kind, grown);
-      text = Arrays.copyOf(text, grown);
-      lang = Arrays.copyOf(lang, grown);
-      datatype = Arrays.copyOf(datatype, grown);
+      kind = Arrays.copyOf(kind, size * 2);
+      text = Arrays.copyOf(text, size * 2);
+      form = Arrays.copyOf(form, size * 2);
     }
     kind[size] = k;
     text[size] = s;
-    lang[size] = lng;
-    datatype[size] = dt;
+    form[size] = f;
     size++;
   }
 
@@ -97,11 +108,13 @@ final class TermDictionary {
     return text[term];
   }
 
+  /** The language of a literal ({@code ""} for none), null for an IRI or blank node. */
   String lang(int term) {
-    return lang[term];
+    return form[term] < 0 ? null : langs.get(form[term]);
   }
 
+  /** The datatype IRI of a literal, null for an IRI or blank node. */
   String datatype(int term) {
-    return datatype[term];
+    return form[term] < 0 ? null : datatypes.get(form[term]);
   }
 }
