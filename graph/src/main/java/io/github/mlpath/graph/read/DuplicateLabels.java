@@ -20,8 +20,7 @@ final class DuplicateLabels {
   private final Known k;
   private final TopicSet topics;
   private final Findings out;
-  private int[] topicOf = new int[1024];
-  private int[] labelOf = new int[1024];
+  private long[] pairs = new long[1024];
   private long[] keys = new long[1024];
   private int count;
 
@@ -62,12 +61,10 @@ final class DuplicateLabels {
 
   private void add(int t, int label) {
     if (count == keys.length) {
-      topicOf = Arrays.copyOf(topicOf, count * 2);
-      labelOf = Arrays.copyOf(labelOf, count * 2);
+      pairs = Arrays.copyOf(pairs, count * 2);
       keys = Arrays.copyOf(keys, count * 2);
     }
-    topicOf[count] = t;
-    labelOf[count] = label;
+    pairs[count] = ((long) t << 32) | label;
     keys[count] = ((long) key(f.lexical(label)).hashCode() << 32) | count;
     count++;
   }
@@ -77,11 +74,11 @@ final class DuplicateLabels {
     Map<String, List<Integer>> byKey = new TreeMap<>();
     for (int i = from; i < to; i++) {
       int entry = (int) sorted[i];
-      byKey.computeIfAbsent(key(f.lexical(labelOf[entry])), x -> new ArrayList<>()).add(entry);
+      byKey.computeIfAbsent(key(f.lexical(labelOf(entry))), x -> new ArrayList<>()).add(entry);
     }
     byKey.forEach(
         (key, entries) -> {
-          if (entries.stream().map(e -> topicOf[e]).distinct().count() > 1) {
+          if (entries.stream().map(e -> topicOf(e)).distinct().count() > 1) {
             clashes.put(key, entries);
           }
         });
@@ -91,16 +88,16 @@ final class DuplicateLabels {
     TreeSet<String> iris = new TreeSet<>();
     long latest = Positions.NOWHERE;
     String shown = null;
-    int first = topicOf[entries.get(0)]; // entries come in the order read
+    int first = topicOf(entries.get(0)); // entries come in the order read
     for (int e : entries) {
-      int t = topicOf[e];
-      String label = f.lexical(labelOf[e]);
+      int t = topicOf(e);
+      String label = f.lexical(labelOf(e));
       iris.add(f.iri(t));
       if (t == first && (shown == null || label.compareTo(shown) < 0)) {
         shown = label;
       }
       latest =
-          Positions.inLatestSource(latest, topicLine(t, f.position(t, k.prefLabel, labelOf[e])));
+          Positions.inLatestSource(latest, topicLine(t, f.position(t, k.prefLabel, labelOf(e))));
     }
     List<String> names = new ArrayList<>();
     iris.forEach(i -> names.add(Terms.id(i)));
@@ -110,6 +107,14 @@ final class DuplicateLabels {
         f.iriId(iris.first()),
         latest,
         names);
+  }
+
+  private int topicOf(int entry) {
+    return (int) (pairs[entry] >>> 32);
+  }
+
+  private int labelOf(int entry) {
+    return (int) pairs[entry];
   }
 
   /** Where topic {@code t} starts, when it starts in the file of {@code at}; else {@code at}. */

@@ -17,11 +17,7 @@ final class Facts {
   static final byte BLANK = 1;
   static final byte LITERAL = 2;
 
-  private final TermTable table = new TermTable();
-  private byte[] kind = new byte[1024];
-  private String[] lexical = new String[1024];
-  private String[] lang = new String[1024];
-  private String[] datatype = new String[1024];
+  private final TermDictionary terms = new TermDictionary();
   private long[] subjectAt = new long[1024];
   private final List<String> sources = new ArrayList<>();
 
@@ -37,6 +33,8 @@ final class Facts {
   private int[] byObject;
   private int[] seen;
   private int stamp;
+  private int[] scratch = new int[16];
+  private static final int[] NONE = new int[0];
 
   /** Starts a source; positions of what follows name it. Returns its index. */
   int startSource(String name) {
@@ -54,51 +52,21 @@ final class Facts {
 
   /** The id of a node, interning it. */
   int term(Node n) {
-    if (n.isURI()) {
-      return term(n.getURI(), IRI, null, null, null);
-    }
-    if (n.isBlank()) {
-      return term("_:" + n.getBlankNodeLabel(), BLANK, null, null, null);
-    }
-    if (n.isLiteral()) {
-      String lex = n.getLiteralLexicalForm();
-      String lng = n.getLiteralLanguage();
-      String dt = n.getLiteralDatatypeURI();
-      return term(lex + '\u0000' + lng + '\u0000' + dt, LITERAL, lex, lng, dt);
-    }
-    return term(n.toString(), LITERAL, n.toString(), "", "");
-  }
-
-  private int term(String key, byte k, String lex, String lng, String dt) {
-    int before = table.size();
-    int id = table.intern(key);
-    if (id == before) {
-      if (id == kind.length) {
-        int grown = id * 2;
-        kind = Arrays.copyOf(kind, grown);
-        lexical = Arrays.copyOf(lexical, grown);
-        lang = Arrays.copyOf(lang, grown);
-        datatype = Arrays.copyOf(datatype, grown);
-        subjectAt = Arrays.copyOf(subjectAt, grown);
-      }
-      kind[id] = k;
-      if (k == LITERAL) {
-        lexical[id] = lex;
-        lang[id] = lng.isEmpty() ? "" : lng.intern();
-        datatype[id] = dt.intern();
-      }
+    int id = terms.intern(n);
+    if (id == subjectAt.length) {
+      subjectAt = Arrays.copyOf(subjectAt, id * 2);
     }
     return id;
   }
 
   /** The id of an IRI, or -1 when the data never mentions it. */
   int iriId(String iri) {
-    return table.find(iri);
+    return terms.find(iri);
   }
 
   void add(int subject, int predicate, int object, long position) {
     if (count == s.length) {
-      int grown = count * 2;
+      int grown = count + (count >> 1); // not doubled: at 6M triples, spare room is 20 bytes each
       s = Arrays.copyOf(s, grown);
       p = Arrays.copyOf(p, grown);
       o = Arrays.copyOf(o, grown);
@@ -123,12 +91,16 @@ final class Facts {
 
   /** Builds the indices by subject and by object; nothing may be added afterwards. */
   void freeze() {
-    int terms = table.size();
-    bySubjectStart = new int[terms + 1];
-    bySubject = group(s, terms, bySubjectStart);
-    byObjectStart = new int[terms + 1];
-    byObject = group(o, terms, byObjectStart);
-    seen = new int[terms];
+    s = Arrays.copyOf(s, count);
+    p = Arrays.copyOf(p, count);
+    o = Arrays.copyOf(o, count);
+    pos = Arrays.copyOf(pos, count);
+    int n = terms.size();
+    bySubjectStart = new int[n + 1];
+    bySubject = group(s, n, bySubjectStart);
+    byObjectStart = new int[n + 1];
+    byObject = group(o, n, byObjectStart);
+    seen = new int[n];
   }
 
   /** Triple indices grouped by {@code key}, each group in triple order (a counting sort). */
@@ -148,36 +120,36 @@ final class Facts {
   }
 
   int termCount() {
-    return table.size();
+    return terms.size();
   }
 
   byte kind(int term) {
-    return kind[term];
+    return terms.kind(term);
   }
 
   boolean isIri(int term) {
-    return kind[term] == IRI;
+    return terms.kind(term) == IRI;
   }
 
   boolean isLiteral(int term) {
-    return kind[term] == LITERAL;
+    return terms.kind(term) == LITERAL;
   }
 
   /** The IRI of an IRI term, the label of a blank node. */
   String iri(int term) {
-    return table.get(term);
+    return terms.text(term);
   }
 
   String lexical(int term) {
-    return lexical[term];
+    return terms.text(term);
   }
 
   String lang(int term) {
-    return lang[term];
+    return terms.lang(term);
   }
 
   String datatype(int term) {
-    return datatype[term];
+    return terms.datatype(term);
   }
 
   /** The distinct objects of {@code subject}'s {@code predicate} triples, in the order read. */
@@ -193,21 +165,20 @@ final class Facts {
   /** The distinct {@code values} of the {@code predicate} triples in {@code key}'s group. */
   private int[] distinct(int key, int predicate, int[] start, int[] group, int[] values) {
     if (key < 0 || predicate < 0) {
-      return new int[0];
+      return NONE;
     }
-    int[] out = new int[4];
     int n = 0;
     int mark = nextStamp();
     for (int k = start[key]; k < start[key + 1]; k++) {
       int t = group[k];
       if (p[t] == predicate && firstTime(values[t], mark)) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
+        if (n == scratch.length) {
+          scratch = Arrays.copyOf(scratch, n * 2);
         }
-        out[n++] = values[t];
+        scratch[n++] = values[t];
       }
     }
-    return Arrays.copyOf(out, n);
+    return n == 0 ? NONE : Arrays.copyOf(scratch, n);
   }
 
   /** Whether the data holds the triple. */
@@ -256,7 +227,7 @@ final class Facts {
     if (predicate < 0) {
       return new int[0];
     }
-    boolean[] seen = new boolean[table.size()];
+    boolean[] seen = new boolean[terms.size()];
     int n = 0;
     for (int i = 0; i < count; i++) {
       if (p[i] == predicate && !seen[s[i]]) {

@@ -28,12 +28,14 @@ final class GraphChecks {
     for (int t : topics.sorted) {
       for (int p : new int[] {k.requires, k.requiresGist}) {
         for (int o : f.objects(t, p)) {
-          defined(t, "requires", o, f.position(t, p, o));
+          if (!topics.isTopic(o)) {
+            defined(t, "requires", o, f.position(t, p, o));
+          }
         }
       }
       for (int q : f.objects(t, k.qualifiedRequirement)) {
         for (int o : f.objects(q, k.requiredTopic)) {
-          if (!f.has(t, k.requires, o)) {
+          if (!topics.isTopic(o) && !f.has(t, k.requires, o)) {
             defined(t, "has a qualified requirement on", o, f.position(q, k.requiredTopic, o));
           }
         }

@@ -18,7 +18,7 @@ final class TopicSet {
   final BitSet shaped = new BitSet();
   final BitSet identified = new BitSet();
   final int[] sorted;
-  private final String[] ids;
+  private final Facts f;
   private List<String> sortedIds;
   private Map<String, Integer> byId;
 
@@ -46,10 +46,7 @@ final class TopicSet {
     defined.stream().forEach(order::add);
     order.sort((a, b) -> f.iri(a).compareTo(f.iri(b)));
     sorted = order.stream().mapToInt(Integer::intValue).toArray();
-    ids = new String[f.termCount()];
-    for (int t : sorted) {
-      ids[t] = Terms.id(f.iri(t));
-    }
+    this.f = f;
   }
 
   /**
@@ -60,7 +57,7 @@ final class TopicSet {
     if (sortedIds == null) {
       List<String> idList = new ArrayList<>();
       for (int t : sorted) {
-        idList.add(ids[t]);
+        idList.add(id(t));
       }
       idList.sort(null);
       sortedIds = List.copyOf(idList);
@@ -72,9 +69,12 @@ final class TopicSet {
     return term >= 0 && defined.get(term);
   }
 
-  /** The id of a topic term. */
+  /**
+   * The id of a topic term, cut from its IRI on each call: a million ids held for the whole read
+   * would be a tenth of its heap.
+   */
   String id(int term) {
-    return ids[term];
+    return Terms.id(f.iri(term));
   }
 
   /** The first topic, in IRI order, with this id; -1 when none. */
@@ -82,7 +82,7 @@ final class TopicSet {
     if (byId == null) {
       byId = new HashMap<>();
       for (int t : sorted) {
-        byId.putIfAbsent(ids[t], t);
+        byId.putIfAbsent(id(t), t);
       }
     }
     return byId.getOrDefault(id, -1);
