@@ -32,7 +32,7 @@ public final class CurriculumBuilder {
   private boolean[] declared;
   private final Map<String, Integer> prefixIndex = new HashMap<>();
   private final List<String> prefixes = new ArrayList<>();
-  private final Map<Integer, TopicExtras> extras = new HashMap<>();
+  private final Map<Integer, TopicDetails> extras = new HashMap<>();
   private final List<Area> areas = new ArrayList<>();
   private final Map<String, Integer> areaIndex = new HashMap<>();
   private final Map<String, Resource> resources = new LinkedHashMap<>();
@@ -107,7 +107,7 @@ public final class CurriculumBuilder {
               prefixes.add(p);
               return prefixes.size() - 1;
             });
-    TopicExtras x = TopicExtras.of(topic);
+    TopicDetails x = topic.details();
     if (!x.isEmpty()) {
       extras.put(v, x);
     }
@@ -116,8 +116,26 @@ public final class CurriculumBuilder {
 
   /** Adds the edge "{@code topic} requires {@code required}", with an optional reason. */
   public CurriculumBuilder addPrerequisite(String topic, String required, String reason) {
-    int from = ids.intern(topic);
-    int to = ids.intern(required);
+    return addPrerequisite(ids.intern(topic), ids.intern(required), reason);
+  }
+
+  /**
+   * The index of the topic or edge end {@code id} added so far, or -1: what {@link
+   * #addPrerequisite(int, int, String)} takes, so that a reader adding millions of edges between
+   * topics it added looks each id up once rather than once per edge.
+   */
+  public int indexOf(String id) {
+    return ids.find(id);
+  }
+
+  /**
+   * Adds the edge "topic {@code from} requires topic {@code to}", both indices that {@link
+   * #indexOf} gave, with an optional reason.
+   */
+  public CurriculumBuilder addPrerequisite(int from, int to, String reason) {
+    if (from < 0 || to < 0 || from >= ids.size() || to >= ids.size()) {
+      throw new IllegalArgumentException("no topic at " + (from < 0 ? from : to));
+    }
     if (edgeCount == edges.length) {
       edges = Arrays.copyOf(edges, edges.length * 2);
       edgeReasons = Arrays.copyOf(edgeReasons, edgeReasons.length * 2);
@@ -133,7 +151,12 @@ public final class CurriculumBuilder {
    * edge: {@code topic} needs only the gist of {@code required}.
    */
   public CurriculumBuilder markGist(String topic, String required) {
-    gistEdges.add(((long) ids.intern(topic) << 32) | (ids.intern(required) & 0xffffffffL));
+    return markGist(ids.intern(topic), ids.intern(required));
+  }
+
+  /** {@link #markGist(String, String)} by the indices {@link #indexOf} gave. */
+  public CurriculumBuilder markGist(int from, int to) {
+    gistEdges.add(((long) from << 32) | (to & 0xffffffffL));
     return this;
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class CurriculumBuilderTest {
@@ -30,6 +31,20 @@ class CurriculumBuilderTest {
     assertEquals(Optional.of("compositions"), c.reason(rule, der));
     assertEquals("chain rule", c.label(rule));
     assertEquals(NS + "derivatives", c.iri(der));
+  }
+
+  @Test
+  void edgesAddedByIndexAreTheEdgesAddedById() {
+    CurriculumBuilder b = new CurriculumBuilder().addTopic(math("a")).addTopic(math("b"));
+    int a = b.indexOf("a");
+    int bb = b.indexOf("b");
+    Curriculum c = b.addPrerequisite(a, bb, "why").markGist(a, bb).build();
+    int from = c.indexOf("a").getAsInt();
+    int to = c.indexOf("b").getAsInt();
+    assertEquals(to, c.requires().neighbors(from)[0]);
+    assertEquals(Optional.of("why"), c.reason(from, to));
+    assertEquals(-1, b.indexOf("never-added"));
+    assertThrows(IllegalArgumentException.class, () -> b.addPrerequisite(a, 7, null));
   }
 
   @Test
@@ -143,11 +158,14 @@ class CurriculumBuilderTest {
             "support vector machine",
             TopicKind.ML_CONCEPT,
             Optional.empty(),
-            List.of(),
-            Optional.empty(),
-            List.of(),
-            Optional.of(java.time.Duration.ofMinutes(95)),
-            List.of("https://en.wikipedia.org/wiki/Support_vector_machine"));
+            new TopicDetails(
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                Optional.of(java.time.Duration.ofMinutes(95)),
+                List.of("https://en.wikipedia.org/wiki/Support_vector_machine"),
+                false,
+                OptionalInt.empty()));
     Curriculum c = new CurriculumBuilder().addTopic(t).addTopic(math("plain")).build();
     assertEquals(t, c.topic(0));
     assertEquals(Optional.of(java.time.Duration.ofMinutes(95)), c.learningTime(0));

@@ -7,6 +7,7 @@ import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.Topic;
+import io.github.mlpath.core.TopicDetails;
 import io.github.mlpath.core.TopicKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,8 +31,9 @@ final class Assembler {
   private final TopicSet topics;
   private final Findings out;
   private final Map<String, Integer> areaIds = new HashMap<>();
-  private final Map<String, Integer> topicIds = new HashMap<>();
   private final java.util.BitSet kept = new java.util.BitSet();
+  private int[] indexOf;
+  private int[] termOf;
   private final Map<String, Integer> resourceIds = new HashMap<>();
 
   Assembler(Facts f, Known k, TopicSet topics, Findings out) {
@@ -43,6 +45,8 @@ final class Assembler {
 
   Curriculum build(Classes classes) {
     CurriculumBuilder b = new CurriculumBuilder(topics.sorted.length);
+    indexOf = new int[f.termCount()];
+    termOf = new int[topics.sorted.length];
     for (int a : sortedIris(classes.typedInstances(k.areaClass))) {
       String id = Terms.id(f.iri(a));
       if (unique(areaIds, id, a, "area")) {
@@ -51,8 +55,10 @@ final class Assembler {
     }
     for (int t : topics.sorted) {
       List<TopicKind> kinds = TopicSet.kinds(f, k, t);
-      if (!kinds.isEmpty() && unique(topicIds, topics.id(t), t, "topic")) {
+      if (!kinds.isEmpty() && uniqueTopic(b, t)) {
         b.addTopic(topic(t, kinds.get(0)));
+        indexOf[t] = b.indexOf(topics.id(t));
+        termOf[indexOf[t]] = t;
         kept.set(t);
       }
     }
@@ -89,6 +95,21 @@ final class Assembler {
     if (first == null) {
       return true;
     }
+    duplicate(id, term, first, what);
+    return false;
+  }
+
+  /** {@link #unique} for a topic: the builder's index of the topics added is the map of ids. */
+  private boolean uniqueTopic(CurriculumBuilder b, int t) {
+    int first = b.indexOf(topics.id(t));
+    if (first < 0) {
+      return true;
+    }
+    duplicate(topics.id(t), t, termOf[first], "topic");
+    return false;
+  }
+
+  private void duplicate(String id, int term, int first, String what) {
     out.leftOut(
         "duplicate-id",
         "two "
@@ -107,7 +128,6 @@ final class Assembler {
         term,
         f.firstPosition(term),
         what.equals("topic") ? List.of(id) : List.of());
-    return false;
   }
 
   /** " at FILE:LINE" where {@code term} was first read from a file with lines, else nothing. */
@@ -129,21 +149,20 @@ final class Assembler {
     List<String> broader =
         Values.iris(f, t, k.broader).stream().map(o -> Terms.id(f.iri(o))).sorted().toList();
     List<String> matches = Values.iris(f, t, k.exactMatch).stream().map(f::iri).sorted().toList();
-    Topic topic =
-        new Topic(
-                id,
-                f.iri(t),
-                label(t).orElse(id),
-                kind,
-                area,
-                Values.texts(f, t, k.altLabel),
-                Values.text(f, t, k.definition),
-                broader,
-                Values.text(f, t, k.learningTime).flatMap(Durations::parse),
-                matches)
-            .withUmbrella(f.has(t, k.type, k.umbrella));
-    OptionalInt order = Values.integer(f, t, k.teachingOrder);
-    return order.isPresent() ? topic.withTeachingOrder(order.getAsInt()) : topic;
+    return new Topic(
+        id,
+        f.iri(t),
+        label(t).orElse(id),
+        kind,
+        area,
+        new TopicDetails(
+            Values.texts(f, t, k.altLabel),
+            Values.text(f, t, k.definition),
+            broader,
+            Values.text(f, t, k.learningTime).flatMap(Durations::parse),
+            matches,
+            f.has(t, k.type, k.umbrella),
+            Values.integer(f, t, k.teachingOrder)));
   }
 
   private Optional<String> label(int term) {
@@ -152,32 +171,42 @@ final class Assembler {
 
   /** The edges of {@code t}: each to a topic kept, reasons taken from qualified requirements. */
   private void edges(CurriculumBuilder b, int t) {
-    String from = topics.id(t);
+    int from = indexOf[t];
+    Map<String, String> reasons = reasons(t);
+    for (int o : f.objects(t, k.requires)) {
+      if (kept.get(o)) {
+        b.addPrerequisite(
+            from, indexOf[o], reasons.isEmpty() ? null : reasons.remove(topics.id(o)));
+      }
+    }
+    reasons.forEach(
+        (to, reason) -> {
+          if (b.indexOf(to) >= 0) {
+            b.addPrerequisite(from, b.indexOf(to), reason);
+          }
+        });
+    for (int o : f.objects(t, k.requiresGist)) {
+      if (kept.get(o)) {
+        b.addPrerequisite(from, indexOf[o], null).markGist(from, indexOf[o]);
+      }
+    }
+  }
+
+  /** The reasons of {@code t}'s qualified requirements, by the id of the topic each requires. */
+  private Map<String, String> reasons(int t) {
+    int[] qualified = f.objects(t, k.qualifiedRequirement);
+    if (qualified.length == 0) {
+      return Map.of();
+    }
     Map<String, String> reasons = new TreeMap<>();
-    for (int q : f.objects(t, k.qualifiedRequirement)) {
+    for (int q : qualified) {
       int required = f.isLiteral(q) ? -1 : Values.firstIri(f, q, k.requiredTopic);
       if (required >= 0) {
         String reason = Values.text(f, q, k.reason).orElse("");
         reasons.merge(Terms.id(f.iri(required)), reason, (x, y) -> x.isEmpty() ? y : x);
       }
     }
-    for (int o : f.objects(t, k.requires)) {
-      if (kept.get(o)) {
-        String to = topics.id(o);
-        b.addPrerequisite(from, to, reasons.remove(to));
-      }
-    }
-    reasons.forEach(
-        (to, reason) -> {
-          if (topicIds.containsKey(to)) {
-            b.addPrerequisite(from, to, reason);
-          }
-        });
-    for (int o : f.objects(t, k.requiresGist)) {
-      if (kept.get(o)) {
-        b.addPrerequisite(from, topics.id(o)).markGist(from, topics.id(o));
-      }
-    }
+    return reasons;
   }
 
   private Resource resource(int r) {

@@ -6,7 +6,8 @@ import org.apache.jena.graph.Node;
 /**
  * Files each triple the parser reads into {@link Facts}, with its position. Remembers the last
  * subject and a few recent predicates by identity, since parsers hand the same node objects again
- * for consecutive triples, so most triples cost one lookup: their object.
+ * for consecutive triples, and a few recent objects (classes, areas: the parser's node cache hands
+ * the same objects again too), so most triples cost at most one lookup: a new object.
  */
 final class FactSink implements RdfSink {
   private static final int RECENT = 8;
@@ -18,6 +19,9 @@ final class FactSink implements RdfSink {
   private final Node[] recent = new Node[RECENT];
   private final int[] recentIds = new int[RECENT];
   private int next;
+  private final Node[] recentObjects = new Node[RECENT];
+  private final int[] recentObjectIds = new int[RECENT];
+  private int nextObject;
 
   FactSink(Facts facts) {
     this.facts = facts;
@@ -40,7 +44,7 @@ final class FactSink implements RdfSink {
       lastSubjectId = sid;
       facts.subjectAt(sid, Positions.position(source, subjectAt));
     }
-    facts.add(sid, predicate(p), facts.term(o), Positions.position(source, at));
+    facts.add(sid, predicate(p), object(o), Positions.position(source, at));
   }
 
   private int predicate(Node p) {
@@ -53,6 +57,21 @@ final class FactSink implements RdfSink {
     recent[next] = p;
     recentIds[next] = id;
     next = (next + 1) % RECENT;
+    return id;
+  }
+
+  private int object(Node o) {
+    for (int i = 0; i < RECENT; i++) {
+      if (recentObjects[i] == o) {
+        return recentObjectIds[i];
+      }
+    }
+    int id = facts.term(o);
+    if (o.isURI()) {
+      recentObjects[nextObject] = o;
+      recentObjectIds[nextObject] = id;
+      nextObject = (nextObject + 1) % RECENT;
+    }
     return id;
   }
 }

@@ -3,12 +3,7 @@ package io.github.mlpath.graph.read;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.lookup.Similarity;
 import io.github.mlpath.core.order.Cycles;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The rules that need the whole graph rather than one node: references to undefined topics (with
@@ -80,7 +75,7 @@ final class GraphChecks {
   }
 
   private String suggest(String missing) {
-    List<String> close = Similarity.closest(missing, topics.sortedIds, 3);
+    List<String> close = Similarity.closest(missing, topics.sortedIds(), 3);
     return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
   }
 
@@ -107,49 +102,8 @@ final class GraphChecks {
     }
   }
 
-  /** Where topic {@code t} starts, when it starts in the file of {@code at}; else {@code at}. */
-  private long topicLine(int t, long at) {
-    long start = f.firstPosition(t);
-    return Positions.sourceOf(start) == Positions.sourceOf(at) ? start : at;
-  }
-
-  /**
-   * Two topics whose labels are equal ignoring case and surrounding space. Located at the label
-   * read last, which names the file that added the clash when a file extends the bundled data.
-   */
+  /** Two topics whose labels are equal ignoring case and surrounding space. */
   void duplicateLabels() {
-    Map<String, TreeSet<String>> byLabel = new TreeMap<>();
-    Map<String, String> shown = new TreeMap<>();
-    Map<String, Long> latest = new TreeMap<>();
-    for (int t : topics.sorted) {
-      for (String label : Values.texts(f, t, k.prefLabel)) {
-        String key = label.strip().toLowerCase(Locale.ROOT);
-        byLabel.computeIfAbsent(key, x -> new TreeSet<>()).add(f.iri(t));
-        shown.putIfAbsent(key, label);
-      }
-      for (int o : f.objects(t, k.prefLabel)) {
-        if (f.isLiteral(o)) {
-          String key = f.lexical(o).strip().toLowerCase(Locale.ROOT);
-          latest.merge(key, topicLine(t, f.position(t, k.prefLabel, o)), Positions::inLatestSource);
-        }
-      }
-    }
-    byLabel.forEach(
-        (key, iris) -> {
-          if (iris.size() > 1) {
-            List<String> names = new ArrayList<>();
-            iris.forEach(i -> names.add(Terms.id(i)));
-            out.error(
-                "duplicate-label",
-                "topics "
-                    + String.join(", ", names)
-                    + " share the label \""
-                    + shown.get(key)
-                    + "\"",
-                f.iriId(iris.first()),
-                latest.get(key),
-                names);
-          }
-        });
+    new DuplicateLabels(f, k, topics, out).check();
   }
 }

@@ -5,13 +5,12 @@ import java.util.Arrays;
 /**
  * Interns strings into dense int ids with an open-addressing table over their cached hash codes:
  * the parser hands the same IRI string objects again and again, so a lookup is one hash, one probe
- * and an identity or equals check. Holds the strings themselves, so that reading them back costs
- * nothing.
+ * (each slot holds the hash beside the id) and an identity or equals check. Holds the strings
+ * themselves, so that reading them back costs nothing.
  */
 final class TermTable {
   private String[] terms = new String[1024];
-  private int[] hashes = new int[1024];
-  private int[] slots = filled(2048);
+  private long[] slots = new long[2048];
   private int size;
 
   /** The id of {@code s}, adding it if new. */
@@ -19,12 +18,15 @@ final class TermTable {
     int h = s.hashCode();
     int mask = slots.length - 1;
     for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-      int id = slots[slot];
-      if (id < 0) {
+      long entry = slots[slot];
+      if (entry == 0) {
         return add(s, h, slot);
       }
-      if (hashes[id] == h && (terms[id] == s || terms[id].equals(s))) {
-        return id;
+      if ((int) (entry >>> 32) == h) {
+        int id = (int) entry - 1;
+        if (terms[id] == s || terms[id].equals(s)) {
+          return id;
+        }
       }
     }
   }
@@ -34,9 +36,12 @@ final class TermTable {
     int h = s.hashCode();
     int mask = slots.length - 1;
     for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-      int id = slots[slot];
-      if (id < 0 || hashes[id] == h && terms[id].equals(s)) {
-        return id;
+      long entry = slots[slot];
+      if (entry == 0) {
+        return -1;
+      }
+      if ((int) (entry >>> 32) == h && terms[(int) entry - 1].equals(s)) {
+        return (int) entry - 1;
       }
     }
   }
@@ -52,11 +57,9 @@ final class TermTable {
   private int add(String s, int h, int slot) {
     if (size == terms.length) {
       terms = Arrays.copyOf(terms, size * 2);
-      hashes = Arrays.copyOf(hashes, size * 2);
     }
     terms[size] = s;
-    hashes[size] = h;
-    slots[slot] = size;
+    slots[slot] = entry(h, size);
     size++;
     if (size * 2 > slots.length) {
       rehash();
@@ -64,15 +67,22 @@ final class TermTable {
     return size - 1;
   }
 
+  /** A slot's content: the hash in the high half (no string read for a mismatch), id + 1 below. */
+  private static long entry(int h, int id) {
+    return ((long) h << 32) | (id + 1L);
+  }
+
   private void rehash() {
-    int[] bigger = filled(slots.length * 2);
+    long[] bigger = new long[slots.length * 2];
     int mask = bigger.length - 1;
-    for (int id = 0; id < size; id++) {
-      int slot = mix(hashes[id]) & mask;
-      while (bigger[slot] >= 0) {
-        slot = (slot + 1) & mask;
+    for (long entry : slots) {
+      if (entry != 0) {
+        int slot = mix((int) (entry >>> 32)) & mask;
+        while (bigger[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        bigger[slot] = entry;
       }
-      bigger[slot] = id;
     }
     slots = bigger;
   }
@@ -80,11 +90,5 @@ final class TermTable {
   private static int mix(int h) {
     int x = h * 0x9e3779b9;
     return x ^ (x >>> 16);
-  }
-
-  private static int[] filled(int n) {
-    int[] a = new int[n];
-    Arrays.fill(a, -1);
-    return a;
   }
 }

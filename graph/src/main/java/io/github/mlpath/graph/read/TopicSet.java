@@ -18,9 +18,9 @@ final class TopicSet {
   final BitSet shaped = new BitSet();
   final BitSet identified = new BitSet();
   final int[] sorted;
-  final List<String> sortedIds;
   private final String[] ids;
-  private final Map<String, Integer> byId = new HashMap<>();
+  private List<String> sortedIds;
+  private Map<String, Integer> byId;
 
   TopicSet(Facts f, Known k, Classes classes) {
     BitSet typed = classes.instances(k.topic);
@@ -46,16 +46,26 @@ final class TopicSet {
     defined.stream().forEach(order::add);
     order.sort((a, b) -> f.iri(a).compareTo(f.iri(b)));
     sorted = order.stream().mapToInt(Integer::intValue).toArray();
-    List<String> idList = new ArrayList<>();
     ids = new String[f.termCount()];
     for (int t : sorted) {
-      String id = Terms.id(f.iri(t));
-      ids[t] = id;
-      byId.putIfAbsent(id, t);
-      idList.add(id);
+      ids[t] = Terms.id(f.iri(t));
     }
-    idList.sort(null);
-    sortedIds = List.copyOf(idList);
+  }
+
+  /**
+   * Every topic's id, sorted: what a suggestion for a misspelt id is chosen from. Made on first
+   * use, since only data with an error needs it.
+   */
+  List<String> sortedIds() {
+    if (sortedIds == null) {
+      List<String> idList = new ArrayList<>();
+      for (int t : sorted) {
+        idList.add(ids[t]);
+      }
+      idList.sort(null);
+      sortedIds = List.copyOf(idList);
+    }
+    return sortedIds;
   }
 
   boolean isTopic(int term) {
@@ -69,6 +79,12 @@ final class TopicSet {
 
   /** The first topic, in IRI order, with this id; -1 when none. */
   int byId(String id) {
+    if (byId == null) {
+      byId = new HashMap<>();
+      for (int t : sorted) {
+        byId.putIfAbsent(ids[t], t);
+      }
+    }
     return byId.getOrDefault(id, -1);
   }
 

@@ -132,6 +132,21 @@ class RdfReaderTest {
   }
 
   @Test
+  void labelsClashOnlyWhenEqualIgnoringCaseAndSpaceNotWhenTheirHashesCollide() {
+    ReadResult r = RdfReader.read(Fixtures.sources("reader/label-hashes.ttl"));
+    List<String> clashes =
+        r.problems().stream()
+            .filter(p -> p.rule().equals("duplicate-label"))
+            .map(Problem::message)
+            .toList();
+    assertEquals(
+        List.of(
+            "topics first, third share the label \"A?x\"",
+            "topics fifth, fourth share the label \"Zeta\""),
+        clashes);
+  }
+
+  @Test
   void problemsCarryTheLineAndColumnOfTheTripleAtFault() {
     ReadResult r = RdfReader.read(Fixtures.sources("rules/undefined-topic.ttl"));
     SourceLocation at = r.problems().get(0).location().orElseThrow();
