@@ -103,7 +103,9 @@ final class EndpointSource extends FetchingSource {
       run(
           fetchTimeout,
           qe -> qe.execSelect().hasNext(),
-          b -> b.queryString("SELECT (1 AS ?x) WHERE { ?s ?p ?o } LIMIT " + (n + 1)));
+          b ->
+              b.queryString("SELECT (1 AS ?x) WHERE { ?s ?p ?o } LIMIT " + (n + 1))
+                  .acceptHeaderSelectQuery("text/csv"));
       wholeBelow = n + 1;
     }
     return graph;

@@ -44,8 +44,8 @@ final class FakeEndpoint implements AutoCloseable {
           }
           exchange
               .getResponseHeaders()
-              .add("Content-Type", select ? "text/tab-separated-values" : "application/n-triples");
-          byte[] body = (select ? "?x\n1\n" : ntriples).getBytes(StandardCharsets.UTF_8);
+              .add("Content-Type", select ? "text/csv" : "application/n-triples");
+          byte[] body = (select ? "\"x\"\r\n1\r\n" : ntriples).getBytes(StandardCharsets.UTF_8);
           exchange.sendResponseHeaders(200, body.length);
           exchange.getResponseBody().write(body);
           exchange.close();
