@@ -12,17 +12,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Exporting a 100,000-topic synthetic curriculum: the graph formats against N-Triples (the
@@ -31,14 +25,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * the disk. The fork runs with a 96 MB heap, less than any of the outputs (25 to 60 MB of text,
  * twice that as Java strings): a writer that built its output in memory would run out of it.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms96m", "-Xmx96m"})
-public class ExportBenchmark {
+public class ExportBenchmark extends AverageTimeBenchmark {
 
   /** The 100k curriculum and its selection, built once. */
   @State(Scope.Benchmark)
@@ -48,7 +38,7 @@ public class ExportBenchmark {
 
     @Setup
     public void setUp() {
-      curriculum = SyntheticCurriculum.generate(100_000, 42L);
+      curriculum = SyntheticCurriculum.generate(100_000, SyntheticState.SEED);
       all = Selection.all(curriculum);
     }
   }

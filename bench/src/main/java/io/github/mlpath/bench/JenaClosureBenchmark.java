@@ -1,14 +1,12 @@
 package io.github.mlpath.bench;
 
 import io.github.mlpath.core.Adjacency;
-import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.order.Closure;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -23,17 +21,9 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The prerequisite closure of the deepest topic three ways, in one run: mlpath's int-array walk,
@@ -42,37 +32,31 @@ import org.openjdk.jmh.annotations.Warmup;
  * per edge of the same synthetic curriculum. Each returns the number of topics required, so the
  * three can be checked against each other.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
-public class JenaClosureBenchmark {
+public class JenaClosureBenchmark extends AverageTimeBenchmark {
 
-  /** The curriculum, the same curriculum as a Jena graph, and the query. */
+  /**
+   * The synthetic curriculum of {@link SyntheticState}, the same curriculum as a Jena graph, and
+   * the query.
+   */
   @State(Scope.Benchmark)
-  public static class JenaState {
-    @Param({"10000", "100000", "1000000"})
-    public int topics;
-
-    Curriculum curriculum;
-    int deepest;
+  public static class JenaState extends SyntheticState {
     Graph graph;
     Model model;
     Node requires;
     Node goal;
     Query query;
 
-    @Setup(Level.Trial)
+    /**
+     * The curriculum as {@link SyntheticState} builds it, then the graph and the query (JMH calls
+     * this through the superclass's {@code @Setup}, once per trial).
+     */
+    @Override
     public void setUp() {
+      super.setUp();
       JenaSystem.init();
-      SyntheticState s = new SyntheticState();
-      s.topics = topics;
-      s.setUp();
-      curriculum = s.curriculum;
-      deepest = s.deepest;
       requires = NodeFactory.createURI(MLP.requires.getURI());
       Node[] nodes = new Node[curriculum.size()];
       for (int v = 0; v < nodes.length; v++) {

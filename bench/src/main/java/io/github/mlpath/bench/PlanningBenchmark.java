@@ -10,13 +10,9 @@ import io.github.mlpath.core.plan.ReadyToLearn;
 import io.github.mlpath.core.plan.Strategy;
 import java.util.BitSet;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -25,14 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * (reasons, resources, hours), ready-to-learn over every topic, and, as a worst case, the orders of
  * the whole curriculum.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
-public class PlanningBenchmark {
+public class PlanningBenchmark extends AverageTimeBenchmark {
 
   /** Closure of the deepest topic, then the just-in-time order: what {@code mlpath path} does. */
   @Benchmark

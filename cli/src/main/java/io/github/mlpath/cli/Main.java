@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.logging.LogManager;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,12 +61,12 @@ public final class Main implements Runnable {
    * shown escaped ({@link Terminal#lines}) and each line is written when it ends; piped or
    * redirected output is left as it is and written in blocks (a system call per line made printing
    * a long path slow), flushed by each command when it is done. java.util.logging is switched off
-   * (slf4j-nop silences the rest): libraries such as the JSON-LD parser would otherwise write
-   * timestamped warnings to stderr.
+   * ({@link QuietLogging}; slf4j-nop silences the rest): libraries such as the JSON-LD parser would
+   * otherwise write timestamped warnings to stderr.
    */
   public static void main(String[] args) {
-    LogManager.getLogManager().reset();
-    CommandLine cl = commandLine(Clock.systemDefaultZone(), args);
+    QuietLogging.install();
+    CommandLine cl = commandLine(new LocalClock(), args);
     StandardOutput stdout = new StandardOutput();
     Writer toStdout = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
     boolean terminal = System.console() != null;
@@ -106,7 +105,7 @@ public final class Main implements Runnable {
 
   /** The configured command line with every command; tests call {@code execute} on it. */
   public static CommandLine commandLine() {
-    return commandLine(Clock.systemDefaultZone());
+    return commandLine(new LocalClock());
   }
 
   /** The command line with every command, "today" taken from {@code clock}. */

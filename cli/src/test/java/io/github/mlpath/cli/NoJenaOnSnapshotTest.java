@@ -66,6 +66,23 @@ class NoJenaOnSnapshotTest {
     assertEquals(List.of(), jenaClassesLoadedBy("path", "--profile", profile.toString()));
   }
 
+  @Test
+  void planningOnAStoreWithTheLearnersProfileLoadsNoJenaClass() throws Exception {
+    String store = dir.resolve("store").toString();
+    for (List<String> setUp :
+        List.of(
+            List.of("load", "--store", store, copyOfFixture("curriculum.ttl")),
+            List.of("learned", "a", "--store", store),
+            List.of("goal", "add", "b", "--store", store),
+            List.of("prefs", "set", "--hours-per-week", "5", "--store", store))) {
+      MlpathProcess.Result r = MlpathProcess.run(setUp.toArray(String[]::new));
+      assertEquals(0, r.exitCode(), setUp + ": " + r.err());
+    }
+    assertEquals(List.of(), jenaClassesLoadedBy("path", "--store", store));
+    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+    assertTrue(out.contains("(b)") && !out.contains("(a)") && out.contains("5.0 h"), out);
+  }
+
   private String copyOfFixture(String name) throws IOException {
     Path copy = dir.resolve(name);
     Files.writeString(

@@ -39,7 +39,7 @@ public final class Curriculum {
   private final short[] areaOf;
   private final String[] iriPrefixes;
   private final int[] iriPrefixOf;
-  private final Map<Integer, TopicExtras> extras;
+  private final Map<Integer, TopicDetails> extras;
   private final Adjacency requires;
   private final Adjacency requiredBy;
   private final int[] reasonOf;
@@ -62,7 +62,7 @@ public final class Curriculum {
       short[] areaOf,
       String[] iriPrefixes,
       int[] iriPrefixOf,
-      Map<Integer, TopicExtras> extras,
+      Map<Integer, TopicDetails> extras,
       Adjacency requires,
       Adjacency requiredBy,
       int[] reasonOf,
@@ -141,24 +141,12 @@ public final class Curriculum {
 
   /** The whole topic as a value. */
   public Topic topic(int topic) {
-    TopicExtras x = extras(topic);
     return new Topic(
-        id(topic),
-        iri(topic),
-        label(topic),
-        kind(topic),
-        area(topic).map(Area::id),
-        x.altLabels(),
-        x.definition(),
-        x.broader(),
-        x.learningTime(),
-        x.matches(),
-        x.umbrella(),
-        x.teachingOrder());
+        id(topic), iri(topic), label(topic), kind(topic), area(topic).map(Area::id), extras(topic));
   }
 
-  private TopicExtras extras(int topic) {
-    return extras.getOrDefault(topic, TopicExtras.NONE);
+  private TopicDetails extras(int topic) {
+    return extras.getOrDefault(topic, TopicDetails.NONE);
   }
 
   /** The topic with this exact id. */

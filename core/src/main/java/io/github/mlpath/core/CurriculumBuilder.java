@@ -32,7 +32,7 @@ public final class CurriculumBuilder {
   private boolean[] declared;
   private final Map<String, Integer> prefixIndex = new HashMap<>();
   private final List<String> prefixes = new ArrayList<>();
-  private final Map<Integer, TopicExtras> extras = new HashMap<>();
+  private final Map<Integer, TopicDetails> extras = new HashMap<>();
   private final List<Area> areas = new ArrayList<>();
   private final Map<String, Integer> areaIndex = new HashMap<>();
   private final Map<String, Resource> resources = new LinkedHashMap<>();
@@ -107,7 +107,7 @@ public final class CurriculumBuilder {
               prefixes.add(p);
               return prefixes.size() - 1;
             });
-    TopicExtras x = TopicExtras.of(topic);
+    TopicDetails x = topic.details();
     if (!x.isEmpty()) {
       extras.put(v, x);
     }

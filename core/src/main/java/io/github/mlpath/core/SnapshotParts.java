@@ -38,9 +38,9 @@ final class SnapshotParts {
     w.writeShorts(p.areaOf());
     SnapshotValues.strings(List.of(p.iriPrefixes()), w);
     packed(p.iriPrefixOf(), w);
-    Map<Integer, TopicExtras> extras = new TreeMap<>(p.extras());
+    Map<Integer, TopicDetails> extras = new TreeMap<>(p.extras());
     w.writeInt(extras.size());
-    for (Map.Entry<Integer, TopicExtras> e : extras.entrySet()) {
+    for (Map.Entry<Integer, TopicDetails> e : extras.entrySet()) {
       w.writeInt(e.getKey());
       SnapshotValues.extras(e.getValue(), w);
     }
@@ -77,7 +77,7 @@ final class SnapshotParts {
     short[] areaOf = r.readShorts();
     String[] prefixes = SnapshotValues.strings(r).toArray(String[]::new);
     int[] prefixOf = within(packed(r), n, 0, prefixes.length, "IRI prefix");
-    Map<Integer, TopicExtras> extras = new HashMap<>();
+    Map<Integer, TopicDetails> extras = new HashMap<>();
     for (int i = r.readCount(); i > 0; i--) {
       extras.put(within(r.readInt(), n, "topic"), SnapshotValues.extras(r));
     }

@@ -27,7 +27,7 @@ final class SnapshotValues {
     return new Area(r.readString(), r.readString(), r.readString());
   }
 
-  static void extras(TopicExtras x, BinaryWriter w) throws IOException {
+  static void extras(TopicDetails x, BinaryWriter w) throws IOException {
     strings(x.altLabels(), w);
     string(x.definition(), w);
     strings(x.broader(), w);
@@ -37,8 +37,8 @@ final class SnapshotValues {
     optionalInt(x.teachingOrder(), w);
   }
 
-  static TopicExtras extras(BinaryReader r) {
-    return new TopicExtras(
+  static TopicDetails extras(BinaryReader r) {
+    return new TopicDetails(
         strings(r),
         string(r),
         strings(r),

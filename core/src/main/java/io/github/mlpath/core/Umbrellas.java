@@ -25,7 +25,7 @@ final class Umbrellas {
     this.parts = parts;
   }
 
-  static Umbrellas of(IdIndex ids, Map<Integer, TopicExtras> extras) {
+  static Umbrellas of(IdIndex ids, Map<Integer, TopicDetails> extras) {
     BitSet umbrellas = new BitSet();
     extras.forEach(
         (v, x) -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class CurriculumBuilderTest {
@@ -157,11 +158,14 @@ class CurriculumBuilderTest {
             "support vector machine",
             TopicKind.ML_CONCEPT,
             Optional.empty(),
-            List.of(),
-            Optional.empty(),
-            List.of(),
-            Optional.of(java.time.Duration.ofMinutes(95)),
-            List.of("https://en.wikipedia.org/wiki/Support_vector_machine"));
+            new TopicDetails(
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                Optional.of(java.time.Duration.ofMinutes(95)),
+                List.of("https://en.wikipedia.org/wiki/Support_vector_machine"),
+                false,
+                OptionalInt.empty()));
     Curriculum c = new CurriculumBuilder().addTopic(t).addTopic(math("plain")).build();
     assertEquals(t, c.topic(0));
     assertEquals(Optional.of(java.time.Duration.ofMinutes(95)), c.learningTime(0));

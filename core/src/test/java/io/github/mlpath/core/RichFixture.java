@@ -28,13 +28,14 @@ public final class RichFixture {
             "Python basics",
             TopicKind.PROGRAMMING,
             Optional.of("python"),
-            List.of("Python", "Py"),
-            Optional.of("Variables, loops and functions."),
-            List.of(),
-            Optional.of(Duration.ofHours(12)),
-            List.of("https://en.wikipedia.org/wiki/Python_(programming_language)"),
-            false,
-            OptionalInt.of(1)));
+            new TopicDetails(
+                List.of("Python", "Py"),
+                Optional.of("Variables, loops and functions."),
+                List.of(),
+                Optional.of(Duration.ofHours(12)),
+                List.of("https://en.wikipedia.org/wiki/Python_(programming_language)"),
+                false,
+                OptionalInt.of(1))));
     b.addTopic(Topic.of("first-project", NS + "first-project", "First project", TopicKind.PROJECT));
     b.addTopic(
         new Topic(
@@ -43,13 +44,14 @@ public final class RichFixture {
             "Dérivée",
             TopicKind.MATH,
             Optional.of("analyse"),
-            List.of("導関数"),
-            Optional.empty(),
-            List.of("calculus"),
-            Optional.empty(),
-            List.of(),
-            false,
-            OptionalInt.empty()));
+            new TopicDetails(
+                List.of("導関数"),
+                Optional.empty(),
+                List.of("calculus"),
+                Optional.empty(),
+                List.of(),
+                false,
+                OptionalInt.empty())));
     b.addTopic(
         new Topic(
             "calculus",
@@ -57,13 +59,14 @@ public final class RichFixture {
             "微积分",
             TopicKind.MATH,
             Optional.of("analyse"),
-            List.of(),
-            Optional.of("The mathematics of change 📈."),
-            List.of(),
-            Optional.empty(),
-            List.of(),
-            true,
-            OptionalInt.of(2)));
+            new TopicDetails(
+                List.of(),
+                Optional.of("The mathematics of change 📈."),
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                true,
+                OptionalInt.of(2))));
     b.addTopic(
         Topic.of(
             "neural-networks", NS + "neural-networks", "Neural networks", TopicKind.ML_CONCEPT));

@@ -199,9 +199,7 @@ public final class SeedFixture {
             label,
             kind,
             Optional.of(area),
-            List.of(alts),
-            Optional.empty(),
-            List.of()));
+            TopicDetails.of(List.of(alts), Optional.empty(), List.of())));
   }
 
   /** A resource; {@code minutes} 0 means the data gives no duration. */

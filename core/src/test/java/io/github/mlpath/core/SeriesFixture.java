@@ -33,9 +33,7 @@ public final class SeriesFixture {
               t[1],
               TopicKind.MATH,
               Optional.of("math"),
-              List.of(),
-              Optional.empty(),
-              List.of()));
+              TopicDetails.of(List.of(), Optional.empty(), List.of())));
     }
     b.addPrerequisite("matrices", "vectors", "a matrix's columns are vectors");
     b.addPrerequisite("matrix-multiplication", "matrices", "it multiplies matrices");

@@ -57,9 +57,8 @@ public final class UmbrellaFixture {
             label,
             TopicKind.MATH,
             Optional.of("math"),
-            List.of(),
-            Optional.empty(),
-            broader == null ? List.of() : List.of(broader))
+            TopicDetails.of(
+                List.of(), Optional.empty(), broader == null ? List.of() : List.of(broader)))
         .withUmbrella(umbrella);
   }
 }

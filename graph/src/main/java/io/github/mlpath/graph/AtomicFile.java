@@ -169,8 +169,11 @@ public final class AtomicFile {
         tmp, Files.exists(target) ? Files.getPosixFilePermissions(target) : fresh);
   }
 
-  /** Forces the folder's entry for the renamed file to disk, where the platform allows it. */
-  private static void forceDirectory(Path dir) {
+  /**
+   * Forces {@code dir}'s entries (a file or folder just renamed into it) to disk, where the
+   * platform allows it.
+   */
+  public static void forceDirectory(Path dir) {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
       ch.force(true);
     } catch (IOException | UnsupportedOperationException e) {

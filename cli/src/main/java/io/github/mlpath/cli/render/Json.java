@@ -1,6 +1,7 @@
 package io.github.mlpath.cli.render;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
@@ -12,6 +13,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.mlpath.core.Slugged;
+import io.github.mlpath.core.Topic;
+import io.github.mlpath.core.TopicDetails;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -25,6 +28,7 @@ public final class Json {
           .registerModule(new Jdk8Module())
           .registerModule(new JavaTimeModule())
           .registerModule(slugs())
+          .addMixIn(Topic.class, FlatTopic.class)
           .setDefaultPropertyInclusion(
               JsonInclude.Value.construct(
                   JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
@@ -36,6 +40,12 @@ public final class Json {
       MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
 
   private Json() {}
+
+  /** A topic's details are written as its own fields, as a reader of the JSON sees a topic. */
+  private abstract static class FlatTopic {
+    @JsonUnwrapped
+    abstract TopicDetails details();
+  }
 
   /**
    * {@code value} as UTF-8 JSON on one line, without pretty-printing: for the server, where size

@@ -75,9 +75,10 @@ public final class TopicOperation extends Operation<String, TopicOperation.Answe
     out.printf(
         "%s (%s) [%s%s]%n",
         t.label(), t.id(), t.kind().slug(), t.area().map(x -> ", " + x).orElse(""));
-    t.definition().ifPresent(d -> out.println("  " + d));
-    if (!t.altLabels().isEmpty()) {
-      out.println("  also called: " + String.join(", ", t.altLabels()));
+    t.details().definition().ifPresent(d -> out.println("  " + d));
+    List<String> altLabels = t.details().altLabels();
+    if (!altLabels.isEmpty()) {
+      out.println("  also called: " + String.join(", ", altLabels));
     }
     if (!a.parts().isEmpty()) {
       out.println("  groups: " + String.join(", ", a.parts()));

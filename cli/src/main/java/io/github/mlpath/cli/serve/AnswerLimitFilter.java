@@ -1,12 +1,10 @@
 package io.github.mlpath.cli.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
@@ -16,21 +14,17 @@ import java.io.IOException;
  * cross product, a dump of a large store) has its answer cut and the connection closed, so the
  * client sees an incomplete answer, never a silently shortened one that looks whole, and the query
  * stops there instead of holding a thread and the line until its timeout.
+ *
+ * @param max the largest answer sent, in bytes
  */
-final class AnswerLimitFilter implements Filter {
+record AnswerLimitFilter(long max) implements HttpOnlyFilter {
   /** 32 MiB: the whole bundled curriculum as SPARQL JSON is about a tenth of it. */
   static final long MAX_ANSWER = 32L << 20;
 
-  private final long max;
-
-  AnswerLimitFilter(long max) {
-    this.max = max;
-  }
-
   @Override
-  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+  public void filter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    Limited limited = new Limited((HttpServletResponse) res, max);
+    Limited limited = new Limited(res, max);
     chain.doFilter(req, limited);
     if (limited.stream != null && limited.stream.over) {
       // Fuseki ends the action normally after a failed write; failing here makes Jetty abort the

@@ -1,12 +1,9 @@
 package io.github.mlpath.cli.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,30 +18,26 @@ import java.nio.charset.StandardCharsets;
  * Refuses request bodies over a limit with 413 before anything parses them: at once when the
  * declared length is over, and for a body of unknown length (chunked) after reading at most one
  * byte past the limit. A body within the limit is handed on from memory.
+ *
+ * @param max the largest body taken, in bytes
  */
-final class BodyLimitFilter implements Filter {
-  private final long max;
-
-  BodyLimitFilter(long max) {
-    this.max = max;
-  }
+record BodyLimitFilter(long max) implements HttpOnlyFilter {
 
   @Override
-  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+  public void filter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    HttpServletRequest http = (HttpServletRequest) req;
-    long declared = http.getContentLengthLong();
+    long declared = req.getContentLengthLong();
     if (declared > max) {
-      tooLarge((HttpServletResponse) res);
+      tooLarge(res);
       return;
     }
-    if (declared < 0 && http.getHeader("Transfer-Encoding") != null) {
-      byte[] body = readAtMost(http.getInputStream(), max + 1);
+    if (declared < 0 && req.getHeader("Transfer-Encoding") != null) {
+      byte[] body = readAtMost(req.getInputStream(), max + 1);
       if (body.length > max) {
-        tooLarge((HttpServletResponse) res);
+        tooLarge(res);
         return;
       }
-      chain.doFilter(new Buffered(http, body), res);
+      chain.doFilter(new Buffered(req, body), res);
       return;
     }
     chain.doFilter(req, res);

@@ -1,10 +1,7 @@
 package io.github.mlpath.cli.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -12,26 +9,21 @@ import java.io.IOException;
 /**
  * Lets one origin, and only that one, read answers from a browser: the CORS headers are sent only
  * when the request's {@code Origin} is exactly the configured origin. Preflights get 204.
+ *
+ * @param origin the one origin whose pages may read answers, such as {@code http://localhost:3000}
  */
-final class CorsFilter implements Filter {
-  private final String origin;
-
-  CorsFilter(String origin) {
-    this.origin = origin;
-  }
+record CorsFilter(String origin) implements HttpOnlyFilter {
 
   @Override
-  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+  public void filter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    HttpServletRequest http = (HttpServletRequest) req;
-    HttpServletResponse out = (HttpServletResponse) res;
-    if (origin.equals(http.getHeader("Origin"))) {
-      out.setHeader("Access-Control-Allow-Origin", origin);
-      out.setHeader("Vary", "Origin");
-      if ("OPTIONS".equals(http.getMethod())) {
-        out.setHeader("Access-Control-Allow-Methods", "GET, POST");
-        out.setHeader("Access-Control-Allow-Headers", "Content-Type, Accept");
-        out.setStatus(204);
+    if (origin.equals(req.getHeader("Origin"))) {
+      res.setHeader("Access-Control-Allow-Origin", origin);
+      res.setHeader("Vary", "Origin");
+      if ("OPTIONS".equals(req.getMethod())) {
+        res.setHeader("Access-Control-Allow-Methods", "GET, POST");
+        res.setHeader("Access-Control-Allow-Headers", "Content-Type, Accept");
+        res.setStatus(204);
         return;
       }
     }

@@ -1,12 +1,10 @@
 package io.github.mlpath.cli.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -21,14 +19,14 @@ import java.nio.charset.StandardCharsets;
  * answer whose status is 400 or more is held back and rewritten; any other passes through as it is
  * written.
  */
-final class ErrorBodyFilter implements Filter {
+final class ErrorBodyFilter implements HttpOnlyFilter {
   /** The longest error text kept; Fuseki's are a few lines. */
   private static final int MAX_ERROR = 4096;
 
   @Override
-  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+  public void filter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    Holding held = new Holding((HttpServletResponse) res);
+    Holding held = new Holding(res);
     chain.doFilter(req, held);
     held.finish();
   }

@@ -1,19 +1,17 @@
 package io.github.mlpath.cli.serve;
 
-import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Puts the {@link SecurityHeaders} on every answer, before anything else runs. */
-final class HeadersFilter implements Filter {
+final class HeadersFilter implements HttpOnlyFilter {
   @Override
-  public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+  public void filter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws IOException, ServletException {
-    SecurityHeaders.apply(((HttpServletResponse) res)::setHeader);
+    SecurityHeaders.apply(res::setHeader);
     chain.doFilter(req, res);
   }
 }

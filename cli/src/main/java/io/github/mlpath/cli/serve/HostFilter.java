@@ -10,28 +10,27 @@ import java.util.Set;
  * read it through DNS rebinding (its requests carry the attacker's host name). Allowed: any IP
  * address literal (rebinding needs a name), {@code localhost}, and the names configured with {@code
  * --allow-host}. Anything else gets 421 (Misdirected Request) before any servlet runs.
+ *
+ * @param names the host names given with {@code --allow-host}, in lower case
  */
-final class HostFilter extends RefusingFilter {
-  private final Set<String> names;
+record HostFilter(Set<String> names) implements RefusingFilter {
+  private static final Refusal MISDIRECTED =
+      new Refusal(
+          421,
+          "this server does not answer for that Host; start it with --allow-host NAME to add a"
+              + " name");
 
-  HostFilter(Set<String> names) {
-    this.names =
+  HostFilter {
+    names =
         names.stream()
             .map(n -> n.toLowerCase(Locale.ROOT))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   @Override
-  Optional<Refusal> refusal(HttpServletRequest req) {
+  public Optional<Refusal> refusal(HttpServletRequest req) {
     String host = req.getHeader("Host");
-    if (host == null || allowed(hostName(host))) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Refusal(
-            421,
-            "this server does not answer for that Host; start it with --allow-host NAME to add a"
-                + " name"));
+    return host == null || allowed(hostName(host)) ? Optional.empty() : Optional.of(MISDIRECTED);
   }
 
   /** The host part of a {@code Host} header, without the port, lower case. */

@@ -10,12 +10,12 @@ import java.util.Set;
  * back) and OPTIONS (a CORS preflight for the configured origin is answered before this filter),
  * and anything unknown, with 405 and JSON. Routes still refuse the methods they do not take.
  */
-final class MethodFilter extends RefusingFilter {
+final class MethodFilter implements RefusingFilter {
   /** The methods any route answers; each route narrows them further. */
   static final Set<String> KNOWN = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH");
 
   @Override
-  Optional<Refusal> refusal(HttpServletRequest req) {
+  public Optional<Refusal> refusal(HttpServletRequest req) {
     String method = req.getMethod();
     if (KNOWN.contains(method)) {
       return Optional.empty();

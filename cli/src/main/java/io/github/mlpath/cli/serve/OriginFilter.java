@@ -15,26 +15,21 @@ import java.util.Set;
  * own, so {@link HostFilter} lets it through). It runs for every path, so every write route, now or
  * later, has it. Answers 403 with JSON; clients that are not browsers (curl, scripts) send no
  * {@code Origin} and pass.
+ *
+ * @param cors the origin given with {@code --cors}, whose pages may write too
  */
-final class OriginFilter extends RefusingFilter {
+record OriginFilter(Optional<String> cors) implements RefusingFilter {
   private static final Set<String> SAFE = Set.of("GET", "HEAD");
-
-  private final Optional<String> cors;
-
-  OriginFilter(Optional<String> cors) {
-    this.cors = cors;
-  }
+  private static final Refusal CROSS_SITE =
+      new Refusal(
+          403,
+          "a request from another site cannot change anything here (its Origin is not this"
+              + " server's)");
 
   @Override
-  Optional<Refusal> refusal(HttpServletRequest req) {
-    if (SAFE.contains(req.getMethod()) || !crossSite(req)) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new Refusal(
-            403,
-            "a request from another site cannot change anything here (its Origin is not this"
-                + " server's)"));
+  public Optional<Refusal> refusal(HttpServletRequest req) {
+    boolean refused = !SAFE.contains(req.getMethod()) && crossSite(req);
+    return refused ? Optional.of(CROSS_SITE) : Optional.empty();
   }
 
   private boolean crossSite(HttpServletRequest req) {

@@ -9,9 +9,9 @@ import java.util.Optional;
  * %zz}) is answered 400 with JSON instead of a 500 or an HTML page from deep inside Fuseki. Bodies
  * are already bounded by {@link BodyLimitFilter}, which runs first.
  */
-final class ParameterFilter extends RefusingFilter {
+final class ParameterFilter implements RefusingFilter {
   @Override
-  Optional<Refusal> refusal(HttpServletRequest req) {
+  public Optional<Refusal> refusal(HttpServletRequest req) {
     try {
       req.getParameterMap();
       return Optional.empty();

@@ -49,16 +49,7 @@ final class Marks {
     Profile next = implied(planner, profile, List.copyOf(marks.values()), day);
     next = next.withReviews(List.copyOf(cards.values()));
     BitSet before = planner.known(present(c, profile.knownIds()), false);
-    List<TopicRef> newly = new ArrayList<>();
-    for (Mark m : next.implied()) {
-      c.indexOf(m.topic())
-          .ifPresent(
-              v -> {
-                if (!before.get(v)) {
-                  newly.add(TopicRef.of(c, v));
-                }
-              });
-    }
+    List<TopicRef> newly = impliedOutside(c, next.implied(), before);
     return new LearnReport(next, marked, already, newly, credited);
   }
 
@@ -99,17 +90,23 @@ final class Marks {
       }
     }
     BitSet after = planner.known(present(c, next.knownIds()), false);
-    List<TopicRef> gone = new ArrayList<>();
-    for (Mark m : profile.implied()) {
+    List<TopicRef> gone = impliedOutside(c, profile.implied(), after);
+    return new UnlearnReport(next, unmarked, missing, notMarked, stillKnown, gone);
+  }
+
+  /** The topics of {@code implied} that {@code known} lacks, in the marks' order. */
+  private static List<TopicRef> impliedOutside(Curriculum c, List<Mark> implied, BitSet known) {
+    List<TopicRef> out = new ArrayList<>();
+    for (Mark m : implied) {
       c.indexOf(m.topic())
           .ifPresent(
               v -> {
-                if (!after.get(v)) {
-                  gone.add(TopicRef.of(c, v));
+                if (!known.get(v)) {
+                  out.add(TopicRef.of(c, v));
                 }
               });
     }
-    return new UnlearnReport(next, unmarked, missing, notMarked, stillKnown, gone);
+    return out;
   }
 
   /** The marks that require topic {@code v}, directly or not, in id order. */

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.CurriculumBuilder;
 import io.github.mlpath.core.Topic;
+import io.github.mlpath.core.TopicDetails;
 import io.github.mlpath.core.TopicKind;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,11 +25,14 @@ class ComparisonTest {
         label,
         TopicKind.MATH,
         Optional.empty(),
-        List.of(),
-        Optional.empty(),
-        List.of(),
-        Optional.empty(),
-        List.of(matches));
+        new TopicDetails(
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            List.of(matches),
+            false,
+            OptionalInt.empty()));
   }
 
   /** A: dot-product, linear-regression, gdesc ("the gradient descent"), backprop... */
@@ -152,11 +157,14 @@ class ComparisonTest {
                     "Conditional probability",
                     TopicKind.MATH,
                     Optional.empty(),
-                    List.of(),
-                    Optional.empty(),
-                    List.of("probability"),
-                    Optional.empty(),
-                    List.of()))
+                    new TopicDetails(
+                        List.of(),
+                        Optional.empty(),
+                        List.of("probability"),
+                        Optional.empty(),
+                        List.of(),
+                        false,
+                        OptionalInt.empty())))
             .build();
     Direction d = Comparison.of("A", a, "B", b, Map.of()).aAgainstB();
     // B's probability groups conditional probability (its part), so its walk reaches it: judged,

@@ -9,6 +9,7 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.CurriculumBuilder;
 import io.github.mlpath.core.SeedFixture;
 import io.github.mlpath.core.Topic;
+import io.github.mlpath.core.TopicDetails;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.core.synthetic.SyntheticCurriculum;
@@ -71,9 +72,7 @@ class TopicResolverTest {
             "Gradient descent",
             TopicKind.ML_CONCEPT,
             Optional.empty(),
-            List.of("Descent"),
-            Optional.empty(),
-            List.of()));
+            TopicDetails.of(List.of("Descent"), Optional.empty(), List.of())));
     b.addTopic(
         new Topic(
             "grad-3",
@@ -81,9 +80,7 @@ class TopicResolverTest {
             "Steepest descent",
             TopicKind.ML_CONCEPT,
             Optional.empty(),
-            List.of("descents"),
-            Optional.empty(),
-            List.of()));
+            TopicDetails.of(List.of("descents"), Optional.empty(), List.of())));
     Curriculum g = b.build();
     TopicResolver r = TopicResolver.of(g);
     assertEquals("gradient", g.id(r.resolve("Gradients")));

@@ -9,6 +9,8 @@ import io.github.mlpath.core.CycleException;
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.SeedFixture;
+import io.github.mlpath.core.Topic;
+import io.github.mlpath.core.TopicDetails;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.core.lookup.ResourceChoice;
@@ -16,6 +18,7 @@ import io.github.mlpath.core.lookup.ResourcePreferences;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,17 +70,20 @@ class PlannerTest {
     io.github.mlpath.core.Curriculum c =
         new io.github.mlpath.core.CurriculumBuilder()
             .addTopic(
-                new io.github.mlpath.core.Topic(
+                new Topic(
                     "svm",
                     ns + "svm",
                     "support vector machine",
                     io.github.mlpath.core.TopicKind.ML_CONCEPT,
                     Optional.empty(),
-                    List.of(),
-                    Optional.empty(),
-                    List.of(),
-                    Optional.of(java.time.Duration.ofMinutes(90)),
-                    List.of()))
+                    new TopicDetails(
+                        List.of(),
+                        Optional.empty(),
+                        List.of(),
+                        Optional.of(java.time.Duration.ofMinutes(90)),
+                        List.of(),
+                        false,
+                        OptionalInt.empty())))
             .addResource(
                 new io.github.mlpath.core.Resource(
                     "svm-video",

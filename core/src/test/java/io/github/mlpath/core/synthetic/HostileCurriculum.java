@@ -3,6 +3,7 @@ package io.github.mlpath.core.synthetic;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.CurriculumBuilder;
 import io.github.mlpath.core.Topic;
+import io.github.mlpath.core.TopicDetails;
 import io.github.mlpath.core.TopicKind;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -67,9 +68,7 @@ public record HostileCurriculum(
               labels[i],
               kind,
               Optional.of(area),
-              List.of(),
-              Optional.empty(),
-              List.of()));
+              TopicDetails.of(List.of(), Optional.empty(), List.of())));
     }
     List<Integer> hubList = new ArrayList<>();
     for (int i = 1; i < topics; i++) {

@@ -4,6 +4,7 @@ import io.github.mlpath.core.Area;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.CurriculumBuilder;
 import io.github.mlpath.core.Topic;
+import io.github.mlpath.core.TopicDetails;
 import io.github.mlpath.core.TopicKind;
 import java.util.List;
 import java.util.Optional;
@@ -69,9 +70,7 @@ public final class SyntheticCurriculum {
               "Topic " + i,
               kind,
               Optional.of(area(kind, random)),
-              List.of(),
-              Optional.empty(),
-              List.of()));
+              TopicDetails.of(List.of(), Optional.empty(), List.of())));
     }
     int[] chosen = new int[PREREQUISITE_WEIGHTS.length];
     for (int i = 1; i < topics; i++) {

@@ -3,11 +3,13 @@ package io.github.mlpath.graph.merge;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.CurriculumBuilder;
 import io.github.mlpath.core.Topic;
+import io.github.mlpath.core.TopicDetails;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.graph.read.Terms;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.jena.rdf.model.Model;
@@ -41,15 +43,18 @@ final class TopicTable {
               Terms.text(t, SKOS.prefLabel).orElse(id),
               kinds.isEmpty() ? TopicKind.MATH : kinds.get(0),
               Optional.empty(),
-              Terms.texts(t, SKOS.altLabel),
-              Optional.empty(),
-              List.of(),
-              Optional.empty(),
-              t.listProperties(SKOS.exactMatch)
-                  .mapWith(Statement::getObject)
-                  .filterKeep(RDFNode::isURIResource)
-                  .mapWith(n -> n.asResource().getURI())
-                  .toList()));
+              new TopicDetails(
+                  Terms.texts(t, SKOS.altLabel),
+                  Optional.empty(),
+                  List.of(),
+                  Optional.empty(),
+                  t.listProperties(SKOS.exactMatch)
+                      .mapWith(Statement::getObject)
+                      .filterKeep(RDFNode::isURIResource)
+                      .mapWith(n -> n.asResource().getURI())
+                      .toList(),
+                  false,
+                  OptionalInt.empty())));
     }
     return b.build();
   }

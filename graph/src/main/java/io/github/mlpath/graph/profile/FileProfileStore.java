@@ -31,13 +31,20 @@ public final class FileProfileStore implements ProfileStore {
   private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS =
       new ConcurrentHashMap<>();
 
-  /** The learner a profile file holds. */
-  private static final String LEARNER = MLP.LEARNER_NS + ProfileStores.DEFAULT_LEARNER;
-
   private final Path file;
+  private final String learnerIri;
+  private final String description;
 
+  /** The profile in {@code file}, of the learner {@code me}. */
   public FileProfileStore(Path file) {
+    this(file, MLP.LEARNER_NS + ProfileStores.DEFAULT_LEARNER, file.toString());
+  }
+
+  /** The profile of {@code learnerIri} in {@code file}, named {@code description} in messages. */
+  FileProfileStore(Path file, String learnerIri, String description) {
     this.file = file;
+    this.learnerIri = learnerIri;
+    this.description = description;
   }
 
   @Override
@@ -67,7 +74,7 @@ public final class FileProfileStore implements ProfileStore {
    */
   private Profile parse(byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
-    return ProfileTurtleReader.read(text, LEARNER)
+    return ProfileTurtleReader.read(text, learnerIri)
         .orElseGet(() -> ProfileParser.parse(bytes, file.toString()));
   }
 
@@ -101,11 +108,11 @@ public final class FileProfileStore implements ProfileStore {
 
   @Override
   public String turtle(Profile profile) {
-    return ProfileTurtle.write(profile, LEARNER);
+    return ProfileTurtle.write(profile, learnerIri);
   }
 
   @Override
   public String description() {
-    return file.toString();
+    return description;
   }
 }

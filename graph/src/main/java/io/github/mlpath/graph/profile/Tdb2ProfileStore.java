@@ -2,23 +2,18 @@ package io.github.mlpath.graph.profile;
 
 import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.graph.ProfileStore;
-import io.github.mlpath.graph.store.Tdb2Stores;
+import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.vocab.MLP;
-import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.function.Function;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.system.Txn;
 
 /**
- * A learner's profile as the named graph {@code https://w3id.org/mlpath/learner/NAME} of a TDB2
- * store. Updates run in one write transaction, so they are atomic and durable, and TDB2 serialises
- * writers within the process; another process cannot open the store at the same time (it gets
- * "store in use"), so no update is lost. Each operation connects to the store (a connection the
- * process already has is shared) and never releases it, so a curriculum read from the same store
- * stays usable.
+ * A learner's profile kept with a TDB2 store: the file {@code NAME.ttl} of the store's profile
+ * folder ({@link StoreProfileFolder}), locked and replaced atomically as {@link FileProfileStore}
+ * does, as the learner {@code https://w3id.org/mlpath/learner/NAME}. So planning on the store with
+ * a profile reads it without Jena, and a change to it leaves the store's data, and so the store's
+ * snapshot, as they are. A store that an older mlpath kept profiles in (as named graphs) has them
+ * copied into the folder on first use; when the folder cannot be made, reads read the named graph.
  */
 final class Tdb2ProfileStore implements ProfileStore {
   private final Path dir;
@@ -29,39 +24,33 @@ final class Tdb2ProfileStore implements ProfileStore {
     this.learner = learner;
   }
 
-  private String graph() {
+  private String iri() {
     return MLP.LEARNER_NS + learner;
+  }
+
+  private ProfileStore file(Path folder) {
+    return new FileProfileStore(folder.resolve(learner + ".ttl"), iri(), description());
   }
 
   @Override
   public Profile read() {
-    Dataset ds = Tdb2Stores.connect(dir, false);
-    return Txn.calculateRead(ds, () -> ProfileModel.read(ds.getNamedModel(graph()), description()));
+    Path folder;
+    try {
+      folder = StoreProfileFolder.ready(dir);
+    } catch (SourceUnreadableException e) {
+      return LegacyProfiles.read(dir, iri(), description());
+    }
+    return file(folder).read();
   }
 
   @Override
   public <R> R update(Function<Profile, R> change, Function<? super R, Profile> after) {
-    Dataset ds = Tdb2Stores.connect(dir, false);
-    return Txn.calculateWrite(
-        ds,
-        () -> {
-          Model graph = ds.getNamedModel(graph());
-          Profile current = ProfileModel.read(graph, description());
-          R result = change.apply(current);
-          Profile next = after.apply(result);
-          if (!next.equals(current)) {
-            Model fresh = ModelFactory.createDefaultModel();
-            fresh.read(new StringReader(turtle(next)), null, "TURTLE");
-            graph.removeAll();
-            graph.add(fresh);
-          }
-          return result;
-        });
+    return file(StoreProfileFolder.ready(dir)).update(change, after);
   }
 
   @Override
   public String turtle(Profile profile) {
-    return ProfileTurtle.write(profile, graph());
+    return ProfileTurtle.write(profile, iri());
   }
 
   @Override

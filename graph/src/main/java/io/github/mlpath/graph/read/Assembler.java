@@ -7,6 +7,7 @@ import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
 import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.Topic;
+import io.github.mlpath.core.TopicDetails;
 import io.github.mlpath.core.TopicKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -148,21 +149,20 @@ final class Assembler {
     List<String> broader =
         Values.iris(f, t, k.broader).stream().map(o -> Terms.id(f.iri(o))).sorted().toList();
     List<String> matches = Values.iris(f, t, k.exactMatch).stream().map(f::iri).sorted().toList();
-    Topic topic =
-        new Topic(
-                id,
-                f.iri(t),
-                label(t).orElse(id),
-                kind,
-                area,
-                Values.texts(f, t, k.altLabel),
-                Values.text(f, t, k.definition),
-                broader,
-                Values.text(f, t, k.learningTime).flatMap(Durations::parse),
-                matches)
-            .withUmbrella(f.has(t, k.type, k.umbrella));
-    OptionalInt order = Values.integer(f, t, k.teachingOrder);
-    return order.isPresent() ? topic.withTeachingOrder(order.getAsInt()) : topic;
+    return new Topic(
+        id,
+        f.iri(t),
+        label(t).orElse(id),
+        kind,
+        area,
+        new TopicDetails(
+            Values.texts(f, t, k.altLabel),
+            Values.text(f, t, k.definition),
+            broader,
+            Values.text(f, t, k.learningTime).flatMap(Durations::parse),
+            matches,
+            f.has(t, k.type, k.umbrella),
+            Values.integer(f, t, k.teachingOrder)));
   }
 
   private Optional<String> label(int term) {

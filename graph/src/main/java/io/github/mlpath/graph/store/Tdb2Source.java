@@ -18,7 +18,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
  * A TDB2 store on disk. Planning reads the store's own snapshot ({@link StoreSnapshots}) while the
@@ -82,8 +81,7 @@ final class Tdb2Source implements SnapshotStore {
           "the store's snapshot is of other data or of another build of mlpath; rebuilding it");
     }
     Dataset ds = dataset();
-    ReadResult read =
-        Txn.calculateRead(ds, () -> RdfReader.read(ds.asDatasetGraph().getDefaultGraph()));
+    ReadResult read = ds.calculateRead(() -> RdfReader.read(ds.asDatasetGraph().getDefaultGraph()));
     StoreSnapshots.write(dir, read);
     return read;
   }
@@ -98,8 +96,7 @@ final class Tdb2Source implements SnapshotStore {
   public LoadedGraph graph() {
     Dataset ds = dataset();
     Model m =
-        Txn.calculateRead(
-            ds, () -> QueryExecution.dataset(ds).query(Subgraphs.whole()).construct());
+        ds.calculateRead(() -> QueryExecution.dataset(ds).query(Subgraphs.whole()).construct());
     m.setNsPrefixes(MLP.PREFIXES);
     return LoadedGraph.of(m);
   }
@@ -107,7 +104,7 @@ final class Tdb2Source implements SnapshotStore {
   @Override
   public void answer(SparqlQuery query, AnswerFormat format, Duration timeout, OutputStream out) {
     Dataset ds = dataset();
-    Txn.executeRead(ds, () -> LocalSparql.answer(ds, query, format, timeout, out));
+    ds.executeRead(() -> LocalSparql.answer(ds, query, format, timeout, out));
   }
 
   @Override
