@@ -22,7 +22,7 @@ import org.apache.jena.rdf.model.Model;
 abstract class FetchingSource implements Store {
   private volatile Curriculum names;
   private volatile boolean refusesOneQuery;
-  private final Levels levels = new Levels(this::construct);
+  final Levels levels = new Levels(this::construct);
 
   /**
    * Runs a CONSTRUCT query on the store.
@@ -58,8 +58,15 @@ abstract class FetchingSource implements Store {
       return names();
     }
     List<String> seeds = List.copyOf(iris);
-    return read(
-        oneQueryOr(() -> construct(Subgraphs.closureOf(seeds)), () -> levels.closureOf(seeds)));
+    return read(oneQueryOr(() -> closureInOneGo(seeds), () -> levels.closureOf(seeds)));
+  }
+
+  /**
+   * The subgraph of {@link Subgraphs#closureOf} without walking it level by level: one portable
+   * query, unless the store knows a better way to ask its engine.
+   */
+  Model closureInOneGo(List<String> seedIris) {
+    return construct(Subgraphs.closureOf(seedIris));
   }
 
   @Override

@@ -38,7 +38,7 @@ final class Levels {
 
   /** The subgraph {@link Subgraphs#closureOf} fetches for the seeds. */
   Model closureOf(Collection<String> seedIris) {
-    Set<String> topics = walk(walk(seedIris, PART), REQUIRED);
+    Set<String> topics = walk(parts(seedIris), REQUIRED);
     return fetch(topics, Subgraphs::closureTriplesOf);
   }
 
@@ -46,6 +46,11 @@ final class Levels {
   Model dependentsOf(String targetIri) {
     Set<String> topics = walk(walk(List.of(targetIri), PART), REQUIRING);
     return fetch(topics, Subgraphs::dependentTriplesOf);
+  }
+
+  /** The seeds and their parts ({@code skos:broader} read backwards), level by level. */
+  Set<String> parts(Collection<String> seedIris) {
+    return walk(seedIris, PART);
   }
 
   /** {@code from} and every topic reached from them by steps, level by level. */

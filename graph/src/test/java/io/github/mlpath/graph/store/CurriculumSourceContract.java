@@ -173,6 +173,25 @@ abstract class CurriculumSourceContract {
     }
   }
 
+  /**
+   * The portable one-query closure, as any engine is asked it, on this engine: the topics'
+   * sub-select written once and joined to the union of what each topic brings.
+   */
+  @Test
+  void portableClosureInOneQueryIsTheSubgraphSparqlDefines() {
+    if (source instanceof FetchingSource fetching) {
+      for (List<String> seeds :
+          List.of(
+              List.of("derivatives"), List.of("calculus", "backpropagation", "python-basics"))) {
+        var query = Subgraphs.closureOf(iris(seeds));
+        assertSameTopicsAndEdges(
+            StoreFixtures.onJena(query),
+            io.github.mlpath.graph.read.RdfReader.curriculumOf(
+                fetching.construct(query).getGraph()));
+      }
+    }
+  }
+
   private static List<String> iris(List<String> ids) {
     return ids.stream().map(id -> io.github.mlpath.graph.vocab.MLP.TOPIC_NS + id).toList();
   }

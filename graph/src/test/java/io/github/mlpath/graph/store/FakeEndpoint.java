@@ -1,0 +1,64 @@
+package io.github.mlpath.graph.store;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A loopback SPARQL endpoint that answers every query with the same N-Triples and the headers it is
+ * given (an engine's {@code Server}, Virtuoso's signs of a cut answer), and keeps the queries it
+ * was asked.
+ */
+final class FakeEndpoint implements AutoCloseable {
+  private final HttpServer server;
+  private final List<String> queries = new CopyOnWriteArrayList<>();
+
+  FakeEndpoint(String ntriples, Map<String, String> headers) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    byte[] body = ntriples.getBytes(StandardCharsets.UTF_8);
+    server.createContext(
+        "/sparql",
+        exchange -> {
+          queries.add(queryOf(exchange.getRequestURI(), exchange.getRequestBody()));
+          headers.forEach(exchange.getResponseHeaders()::add);
+          exchange.getResponseHeaders().add("Content-Type", "application/n-triples");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.start();
+  }
+
+  private static String queryOf(URI uri, InputStream body) throws IOException {
+    String form = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+    String raw = form.isEmpty() ? uri.getRawQuery() : form;
+    for (String pair : raw.split("&")) {
+      if (pair.startsWith("query=")) {
+        return URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+      }
+    }
+    return "";
+  }
+
+  URI url() {
+    return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/sparql");
+  }
+
+  /** The queries asked so far, in order. */
+  List<String> queries() {
+    return List.copyOf(queries);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}
