@@ -90,10 +90,15 @@ final class TopicSet {
 
   /** The kinds {@code t} is typed with directly, in {@link TopicKind} order. */
   static List<TopicKind> kinds(Facts f, Known k, int t) {
-    List<TopicKind> out = new ArrayList<>();
+    int[] types = f.objects(t, k.type);
+    List<TopicKind> out = new ArrayList<>(1);
     for (TopicKind kind : TopicKind.values()) {
-      if (f.has(t, k.type, k.kinds.get(kind))) {
-        out.add(kind);
+      int cls = k.kinds.get(kind);
+      for (int type : types) {
+        if (type == cls) {
+          out.add(kind);
+          break;
+        }
       }
     }
     return out;
