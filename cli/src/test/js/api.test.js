@@ -1,7 +1,6 @@
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const A = require("../../main/resources/io/github/mlpath/cli/serve/app/api.js");
+import test from "node:test";
+import assert from "node:assert/strict";
+import * as A from "../../main/resources/io/github/mlpath/cli/serve/app/api.js";
 
 function memory() {
   const m = new Map();

@@ -1,7 +1,6 @@
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const M = require("../../main/resources/io/github/mlpath/cli/serve/app/map.js");
+import test from "node:test";
+import assert from "node:assert/strict";
+import * as M from "../../main/resources/io/github/mlpath/cli/serve/app/map.js";
 
 const data = {
   areas: [{ id: "python", label: "Python" }, { id: "calculus", label: "Calculus" }],

@@ -1,8 +1,7 @@
 // Node's test runner: node --test cli/src/test/js (AppScriptsTest runs it in the Maven build).
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const T = require("../../main/resources/io/github/mlpath/cli/serve/app/track.js");
+import test from "node:test";
+import assert from "node:assert/strict";
+import * as T from "../../main/resources/io/github/mlpath/cli/serve/app/track.js";
 
 function step(number, id, kind, hours, estimated) {
   return { number, topic: { id, label: id.toUpperCase(), kind }, hours: hours || 1, estimated: !!estimated };

@@ -141,7 +141,9 @@ try:
     idle()
     report["goals"] = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#goal-list .chip span")]
     # The pace: 5 hours a week since two weeks ago (typed into the date field as its segments).
-    today = datetime.date.fromisoformat(driver.execute_script("return MlpathTrack.today();"))
+    today = datetime.date.fromisoformat(driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        " import('/app/track.js').then(function (T) { done(T.today()); });"))
     started = today - datetime.timedelta(days=14)
     tab_to("#pace-hours")
     keys("5")

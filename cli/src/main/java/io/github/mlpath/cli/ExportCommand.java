@@ -120,7 +120,7 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
       shaped =
           pathTo.isEmpty()
               ? args
-              : profile.over(args, data, store::structure, spec.commandLine().getErr());
+              : profile.over(args, data, store::asRead, spec.commandLine().getErr());
       c = scope(store, shaped);
       data.report(store);
     }

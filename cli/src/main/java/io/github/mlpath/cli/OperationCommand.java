@@ -126,7 +126,7 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
         store -> {
           Q request =
               early.orElseGet(
-                  () -> operation.bind(profile.get().over(args, data, store::structure, err)));
+                  () -> operation.bind(profile.get().over(args, data, store::asRead, err)));
           Planner planner = Planner.of(Params.planned(operation.scope(store, request), args));
           Context context =
               new Context(

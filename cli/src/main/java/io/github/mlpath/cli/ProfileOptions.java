@@ -25,7 +25,7 @@ final class ProfileOptions {
   @Option(
       names = "--learner",
       paramLabel = "NAME",
-      description = "With --store: whose profile, one named graph per learner (default: me).")
+      description = "With --store: whose profile, one profile per learner (default: me).")
   String learner;
 
   /** The profile store the options name, given the curriculum's {@code --store} if any. */

@@ -69,22 +69,9 @@ public record Resource(
     Objects.requireNonNull(timeRequired, "timeRequired");
   }
 
-  /** A resource whose only size, if any, is its duration or page range. */
-  public Resource(
-      String id,
-      String iri,
-      String title,
-      Optional<String> url,
-      Optional<Medium> medium,
-      Optional<Duration> duration,
-      Optional<Boolean> free,
-      Optional<Depth> depth,
-      List<String> authors,
-      Optional<String> partOf,
-      OptionalInt position,
-      Optional<String> pagination,
-      List<String> teaches) {
-    this(
+  /** This resource teaching {@code topics} instead, as when duplicate topics are merged. */
+  public Resource teaching(List<String> topics) {
+    return new Resource(
         id,
         iri,
         title,
@@ -97,10 +84,10 @@ public record Resource(
         partOf,
         position,
         pagination,
-        teaches,
-        OptionalInt.empty(),
-        OptionalInt.empty(),
-        Optional.empty());
+        topics,
+        pages,
+        words,
+        timeRequired);
   }
 
   /**

@@ -119,7 +119,10 @@ class CurriculumBuilderTest {
             Optional.empty(),
             java.util.OptionalInt.empty(),
             Optional.empty(),
-            List.of("a"));
+            List.of("a"),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            Optional.empty());
     Curriculum c =
         new CurriculumBuilder().addTopic(math("a")).addResource(r).startWith("a", "video").build();
     assertEquals(List.of(r), c.resourcesFor(0));

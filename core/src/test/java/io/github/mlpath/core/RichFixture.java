@@ -107,7 +107,10 @@ public final class RichFixture {
             Optional.empty(),
             OptionalInt.empty(),
             Optional.empty(),
-            List.of()));
+            List.of(),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            Optional.empty()));
     b.addResource(
         new Resource(
             "video",
@@ -122,7 +125,10 @@ public final class RichFixture {
             Optional.empty(),
             OptionalInt.empty(),
             Optional.empty(),
-            List.of("dérivée")));
+            List.of("dérivée"),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            Optional.empty()));
     b.startWith("dérivée", "video");
     b.startWith("calculus", "book-ch2");
     return b.build();

@@ -224,6 +224,9 @@ public final class SeedFixture {
         Optional.empty(),
         OptionalInt.empty(),
         Optional.empty(),
-        List.of(teaches));
+        List.of(teaches),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Optional.empty());
   }
 }

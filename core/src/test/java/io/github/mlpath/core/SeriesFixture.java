@@ -78,7 +78,10 @@ public final class SeriesFixture {
             Optional.empty(),
             OptionalInt.empty(),
             Optional.of("22-27"),
-            List.of("matrices", "matrix-multiplication")));
+            List.of("matrices", "matrix-multiplication"),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            Optional.empty()));
     b.addResource(
         lecture("lecture-12", "Lecture 12: Graphs, networks, incidence matrices", "matrices"));
     b.addResource(
@@ -129,7 +132,10 @@ public final class SeriesFixture {
         partOf,
         position,
         Optional.empty(),
-        List.of(teaches));
+        List.of(teaches),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Optional.empty());
   }
 
   private static Resource lecture(String id, String title, String teaches) {
@@ -146,6 +152,9 @@ public final class SeriesFixture {
         Optional.empty(),
         OptionalInt.empty(),
         Optional.empty(),
-        List.of(teaches));
+        List.of(teaches),
+        OptionalInt.empty(),
+        OptionalInt.empty(),
+        Optional.empty());
   }
 }

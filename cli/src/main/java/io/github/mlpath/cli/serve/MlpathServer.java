@@ -167,8 +167,9 @@ public final class MlpathServer {
   }
 
   /**
-   * {@code dataset} without the named graphs of learners' profiles (a TDB2 store keeps them beside
-   * the curriculum): SPARQL over HTTP never shows a profile.
+   * {@code dataset} without the named graphs of learners' profiles (a TDB2 store of an older mlpath
+   * kept them beside the curriculum; now they are files beside the store): SPARQL over HTTP never
+   * shows a profile.
    */
   static DatasetGraph withoutLearners(DatasetGraph dataset) {
     Predicate<Node> learner = g -> g.isURI() && g.getURI().startsWith(MLP.LEARNER_NS);

@@ -98,7 +98,10 @@ class PlannerTest {
                     Optional.empty(),
                     java.util.OptionalInt.empty(),
                     Optional.empty(),
-                    List.of("svm")))
+                    List.of("svm"),
+                    OptionalInt.empty(),
+                    OptionalInt.empty(),
+                    Optional.empty()))
             .build();
     LearningPath path = Planner.of(c).path(PathRequest.to("svm"));
     assertEquals(1.5, path.totalHours(), 1e-9);

@@ -63,6 +63,9 @@ final class EndpointSource extends FetchingSource {
   /** Whether the last answer came from Virtuoso (its {@code Server} header). */
   private volatile boolean virtuoso;
 
+  /** The size below which Virtuoso's answers are known not to be cut at its row limit. */
+  private volatile long wholeBelow;
+
   EndpointSource(URI url, Duration fetchTimeout) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase();
     if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
@@ -79,12 +82,33 @@ final class EndpointSource extends FetchingSource {
 
   @Override
   Model construct(Query query) {
-    return run(fetchTimeout, QueryExecution::execConstruct, b -> b.query(query));
+    return whole(run(fetchTimeout, QueryExecution::execConstruct, b -> b.query(query)));
   }
 
   /** Runs a CONSTRUCT query written in the engine's own syntax, which Jena does not parse. */
   private Model constructText(String text) {
-    return run(fetchTimeout, QueryExecution::execConstruct, b -> b.queryString(text));
+    return whole(run(fetchTimeout, QueryExecution::execConstruct, b -> b.queryString(text)));
+  }
+
+  /**
+   * The graph, once it is known not to be cut short. Virtuoso cuts a CONSTRUCT's answer at its
+   * {@code ResultSetMaxRows} with no sign of it, but says so on a SELECT ({@code
+   * X-SPARQL-MaxRows}): so a graph of n triples is checked by asking for n + 1 rows of one
+   * constant, which {@link #run} refuses if they are cut; then every answer up to that size is
+   * known whole.
+   */
+  private Model whole(Model graph) {
+    long n = graph.size();
+    if (virtuoso && n >= wholeBelow) {
+      run(
+          fetchTimeout,
+          qe -> qe.execSelect().hasNext(),
+          b ->
+              b.queryString("SELECT (1 AS ?x) WHERE { ?s ?p ?o } LIMIT " + (n + 1))
+                  .acceptHeaderSelectQuery("text/csv"));
+      wholeBelow = n + 1;
+    }
+    return graph;
   }
 
   /** On Virtuoso, its own transitive option; on any other engine, the portable query. */

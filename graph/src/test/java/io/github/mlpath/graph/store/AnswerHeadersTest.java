@@ -39,6 +39,23 @@ class AnswerHeadersTest {
     }
   }
 
+  /** Virtuoso cuts a CONSTRUCT with no sign of it; a SELECT of one more row shows the limit. */
+  @Test
+  void aGraphVirtuosoCutAtItsRowLimitIsFoundByOneMoreRowAndRefused() throws Exception {
+    try (FakeEndpoint cutting =
+        new FakeEndpoint(
+            DERIVATIVES,
+            Map.of("Server", "Virtuoso/07.20.3229 (Linux) x86_64-pc-linux-gnu"),
+            Map.of("X-SPARQL-MaxRows", "2"))) {
+      StoreException e =
+          assertThrows(
+              StoreException.class,
+              () -> Stores.endpoint(cutting.url()).closureOf(List.of("derivatives")));
+      assertTrue(e.getMessage().contains("cut its answer at 2 rows"), e.getMessage());
+      assertTrue(cutting.queries().get(1).endsWith("LIMIT 3"), cutting.queries().toString());
+    }
+  }
+
   @Test
   void anAnswerStoppedAtVirtuososTimeLimitIsRefused() throws Exception {
     try (FakeEndpoint stopped =

@@ -22,14 +22,30 @@ final class FakeEndpoint implements AutoCloseable {
   private final List<String> queries = new CopyOnWriteArrayList<>();
 
   FakeEndpoint(String ntriples, Map<String, String> headers) throws IOException {
+    this(ntriples, headers, Map.of());
+  }
+
+  /**
+   * Answers a CONSTRUCT with {@code ntriples} and {@code headers}, a SELECT with one row of one
+   * column and {@code headers} plus {@code selectHeaders}.
+   */
+  FakeEndpoint(String ntriples, Map<String, String> headers, Map<String, String> selectHeaders)
+      throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    byte[] body = ntriples.getBytes(StandardCharsets.UTF_8);
     server.createContext(
         "/sparql",
         exchange -> {
-          queries.add(queryOf(exchange.getRequestURI(), exchange.getRequestBody()));
+          String query = queryOf(exchange.getRequestURI(), exchange.getRequestBody());
+          queries.add(query);
+          boolean select = query.contains("SELECT (1 AS ?x)");
           headers.forEach(exchange.getResponseHeaders()::add);
-          exchange.getResponseHeaders().add("Content-Type", "application/n-triples");
+          if (select) {
+            selectHeaders.forEach(exchange.getResponseHeaders()::add);
+          }
+          exchange
+              .getResponseHeaders()
+              .add("Content-Type", select ? "text/csv" : "application/n-triples");
+          byte[] body = (select ? "\"x\"\r\n1\r\n" : ntriples).getBytes(StandardCharsets.UTF_8);
           exchange.sendResponseHeaders(200, body.length);
           exchange.getResponseBody().write(body);
           exchange.close();

@@ -1,11 +1,11 @@
 /*
  * mlpath web app: the page's wiring. The logic lives in track.js (phases, progress, text),
  * api.js (the server and the profile) and map.js (the map); this file builds the DOM from their
- * answers. See docs/webapp.md.
+ * answers. See docs/webapp.md. A plain script: it imports those three ES modules, then starts.
  */
 (function () {
   "use strict";
-  var T = window.MlpathTrack, A = window.MlpathApi, M = window.MlpathMap;
+  var T = null, A = null, M = null; // track.js, api.js and map.js, once imported
   var busy = 0;
   /** Counts what is in flight, so tests (and the status line) know when the page has settled. */
   function counted(f) {
@@ -22,7 +22,7 @@
     return o;
   }
   window.mlpathBusy = function () { return busy; };
-  var api = countedAll(A.client(window.fetch.bind(window)));
+  var api = null;
   var store = null, profile = null, mapData = null, plan = null, mapView = null;
   var $ = function (id) { return document.getElementById(id); };
 
@@ -366,11 +366,13 @@
     if (ev.key === "+" || ev.key === "=") { mapView.zoom(1.25); }
     if (ev.key === "-") { mapView.zoom(0.8); }
   });
-  Object.keys(M.KINDS).forEach(function (k) {
-    var sw = h("i", { "class": "swatch kind-" + k, "aria-hidden": "true" });
-    $("map-legend").appendChild(h("span", {}, [sw, M.KINDS[k].label]));
-  });
-  $("map-legend").appendChild(h("span", {}, [h("i", { "class": "swatch known", "aria-hidden": "true" }), "known (dimmed)"]));
+  function legend() {
+    Object.keys(M.KINDS).forEach(function (k) {
+      var sw = h("i", { "class": "swatch kind-" + k, "aria-hidden": "true" });
+      $("map-legend").appendChild(h("span", {}, [sw, M.KINDS[k].label]));
+    });
+    $("map-legend").appendChild(h("span", {}, [h("i", { "class": "swatch known", "aria-hidden": "true" }), "known (dimmed)"]));
+  }
   $("print").addEventListener("click", function () { window.print(); });
 
   // ---- The placement quiz: the server decides the next question from the answers so far (the
@@ -504,5 +506,11 @@
       return Promise.all([replan(), renderReviews()]);
     }, fail);
   }
-  window.mlpathReady = start();
+  // Relative to this script (app/), so the modules come from the same server.
+  window.mlpathReady = Promise.all([import("./track.js"), import("./api.js"), import("./map.js")]).then(function (m) {
+    T = m[0]; A = m[1]; M = m[2];
+    api = countedAll(A.client(window.fetch.bind(window)));
+    legend();
+    return start();
+  });
 })();

@@ -126,19 +126,6 @@ final class DuplicateTopics {
     }
     List<String> teaches =
         r.teaches().stream().map(t -> mergedInto.getOrDefault(t, t)).distinct().toList();
-    return new Resource(
-        r.id(),
-        r.iri(),
-        r.title(),
-        r.url(),
-        r.medium(),
-        r.duration(),
-        r.free(),
-        r.depth(),
-        r.authors(),
-        r.partOf(),
-        r.position(),
-        r.pagination(),
-        teaches);
+    return r.teaching(teaches);
   }
 }

@@ -129,7 +129,10 @@ final class ConceptResources {
             key.flatMap(k -> source.map(s -> container(k, s))),
             OptionalInt.empty(),
             pages(String.join("; ", places)),
-            List.of(topic)));
+            List.of(topic),
+            OptionalInt.empty(),
+            OptionalInt.empty(),
+            Optional.empty()));
   }
 
   /** A concept block's field, else its source's. */
@@ -170,7 +173,10 @@ final class ConceptResources {
               Optional.empty(),
               OptionalInt.empty(),
               Optional.empty(),
-              List.of());
+              List.of(),
+              OptionalInt.empty(),
+              OptionalInt.empty(),
+              Optional.empty());
         });
     return id;
   }
