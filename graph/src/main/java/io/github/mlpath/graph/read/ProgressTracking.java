@@ -43,7 +43,8 @@ final class ProgressTracking implements RdfSink {
     return new ProgressTracking(p, total);
   }
 
-  private static long sizeOf(String name) {
+  /** The size of the file named {@code name}, 0 when it is not a regular file. */
+  static long sizeOf(String name) {
     try {
       Path p = Path.of(name);
       return Files.isRegularFile(p) ? Files.size(p) : 0;

@@ -43,6 +43,17 @@ public final class RdfReader {
    * as it is parsed; when the result has a syntax error, what {@code also} received is incomplete.
    */
   public static ReadResult read(List<DataSource> sources, RdfSink also) {
+    return read(sources, also, PIPELINE_BYTES);
+  }
+
+  /**
+   * A file at least this large is parsed on one thread and filed into the facts on another (when
+   * nothing else receives its triples: a store's loader must be fed from the thread that began its
+   * transaction).
+   */
+  static final long PIPELINE_BYTES = 32L << 20;
+
+  static ReadResult read(List<DataSource> sources, RdfSink also, long pipelineBytes) {
     Facts facts = new Facts();
     FactSink sink = new FactSink(facts);
     ProgressTracking progress = ProgressTracking.of(sources);
@@ -51,7 +62,7 @@ public final class RdfReader {
       target = tee(target, progress);
     }
     try {
-      return read(sources, facts, sink, target, also, progress);
+      return readAll(sources, new Reading(facts, sink, target, also, progress, pipelineBytes));
     } finally {
       if (progress != null) {
         progress.finish();
@@ -59,13 +70,31 @@ public final class RdfReader {
     }
   }
 
-  private static ReadResult read(
-      List<DataSource> sources,
+  /** What one read parses into: the facts, their sink, and what else receives the triples. */
+  private record Reading(
       Facts facts,
       FactSink sink,
       RdfSink target,
       RdfSink also,
-      ProgressTracking progress) {
+      ProgressTracking progress,
+      long pipelineBytes) {
+    /** Parses one source into the facts (on a second thread when it is large) and the rest. */
+    void parse(DataSource source) {
+      DataSource counted = progress == null ? source : progress.counting(source);
+      if (also != null || ProgressTracking.sizeOf(source.name()) < pipelineBytes) {
+        StreamingParser.parse(counted, target);
+        return;
+      }
+      try (PipelinedSink pipe = new PipelinedSink(sink)) {
+        StreamingParser.parse(counted, progress == null ? pipe : tee(pipe, progress));
+      }
+    }
+  }
+
+  private static ReadResult readAll(List<DataSource> sources, Reading r) {
+    Facts facts = r.facts();
+    FactSink sink = r.sink();
+    RdfSink also = r.also();
     List<ReadResult.Finding> loadProblems = new ArrayList<>();
     boolean unreadable = false;
     List<DataSource> positionless = new ArrayList<>();
@@ -79,7 +108,7 @@ public final class RdfReader {
         also.startSource();
       }
       try {
-        StreamingParser.parse(progress == null ? source : progress.counting(source), target);
+        r.parse(source);
       } catch (LoadException e) {
         facts.rollback(mark);
         loadProblems.add(syntax(e));

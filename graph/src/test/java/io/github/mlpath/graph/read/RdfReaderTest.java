@@ -120,6 +120,24 @@ class RdfReaderTest {
   }
 
   @Test
+  void filesFiledOnASecondThreadReadAsOnOne() {
+    var sources =
+        Fixtures.sources(
+            "load/unterminated-string.ttl",
+            "rules/undefined-topic.ttl",
+            "reader/problems-elsewhere.ttl",
+            "reader/extends-with-clash.ttl");
+    ReadResult one = RdfReader.read(sources, null, Long.MAX_VALUE);
+    ReadResult two = RdfReader.read(sources, null, 0);
+    assertEquals(one.problems(), two.problems());
+    assertEquals(one.curriculum().size(), two.curriculum().size());
+    assertEquals(one.curriculum().prerequisites(), two.curriculum().prerequisites());
+    for (int v = 0; v < one.curriculum().size(); v++) {
+      assertEquals(one.curriculum().topic(v), two.curriculum().topic(v));
+    }
+  }
+
+  @Test
   void aProblemAddedByALaterFileIsLocatedInThatFile() {
     ReadResult r =
         RdfReader.read(
