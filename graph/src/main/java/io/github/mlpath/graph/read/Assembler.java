@@ -9,6 +9,7 @@ import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.Topic;
 import io.github.mlpath.core.TopicDetails;
 import io.github.mlpath.core.TopicKind;
+import io.github.mlpath.graph.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,13 +131,17 @@ final class Assembler {
         what.equals("topic") ? List.of(id) : List.of());
   }
 
-  /** " at FILE:LINE" where {@code term} was first read from a file with lines, else nothing. */
+  /**
+   * " at FILE:LINE" (as {@link SourceLocation} writes it) where {@code term} was first read from a
+   * file with lines, else nothing.
+   */
   private String at(int term) {
     long position = f.firstPosition(term);
     if (position == Positions.NOWHERE || Positions.lineOf(position) == 0) {
       return "";
     }
-    return " at " + f.sourceName(Positions.sourceOf(position)) + ":" + Positions.lineOf(position);
+    String source = f.sourceName(Positions.sourceOf(position));
+    return " at " + new SourceLocation(source, Positions.lineOf(position), 0);
   }
 
   private Topic topic(int t, TopicKind kind) {
