@@ -50,6 +50,11 @@ final class CheckedInputStream extends FilterInputStream {
     return n;
   }
 
+  /** How many line feeds have been read so far. */
+  long lines() {
+    return line - 1;
+  }
+
   private void atEnd() {
     if (utf8.pending > 0) {
       throw new LoadException(source, line, col, "invalid UTF-8: truncated sequence at end");

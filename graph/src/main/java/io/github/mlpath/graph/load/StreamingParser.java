@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
@@ -20,8 +21,10 @@ import org.apache.jena.riot.RDFParserRegistry;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.RiotParseException;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.CDTAwareParserProfile;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.FactoryRDF;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.RiotLib;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -44,14 +47,28 @@ public final class StreamingParser {
 
   /** Streams the triples of {@code source} into {@code sink}. */
   public static void parse(DataSource source, RdfSink sink) {
+    parse(source, sink, null);
+  }
+
+  /**
+   * Streams the triples of {@code source} into {@code sink} as {@link #parse(DataSource, RdfSink)}
+   * does, naming blank nodes from {@code blankNodes}: the parts of one document parsed apart share
+   * one, so that a label names the same blank node in each (null: a fresh one). Returns how many
+   * line feeds the document has.
+   */
+  public static long parse(DataSource source, RdfSink sink, UUID blankNodes) {
     Lang lang = source.lang();
     try (InputStream raw = open(source)) {
-      InputStream in = checked(source, lang, raw);
+      CheckedInputStream checked =
+          new CheckedInputStream(
+              source.name(), new BufferedInputStream(raw, 1 << 16), turtleLike(lang));
+      InputStream in = RDFLanguages.sameLang(lang, Lang.JSONLD) ? jsonLd(source, checked) : checked;
       Context context = RIOT.getContext().copy();
-      Positioned profile = profile(source, context);
+      Positioned profile = profile(source, context, blankNodes);
       RDFParserRegistry.getFactory(lang)
           .create(lang, profile)
           .read(in, null, lang.getContentType(), new Forward(sink, profile), context);
+      return checked.lines();
     } catch (LoadException | SourceUnreadableException e) {
       throw e;
     } catch (RiotParseException e) {
@@ -73,23 +90,28 @@ public final class StreamingParser {
     }
   }
 
-  private static InputStream checked(DataSource source, Lang lang, InputStream raw) {
-    if (RDFLanguages.sameLang(lang, Lang.JSONLD)) {
-      byte[] bytes = withoutBom(readAll(source, new CheckedInputStream(source.name(), raw, false)));
-      JsonLdSafety.check(source.name(), new String(bytes, StandardCharsets.UTF_8));
-      return new ByteArrayInputStream(bytes);
-    }
-    boolean turtleLike =
-        RDFLanguages.sameLang(lang, Lang.TURTLE)
-            || RDFLanguages.sameLang(lang, Lang.TRIG)
-            || RDFLanguages.sameLang(lang, Lang.N3);
-    return new CheckedInputStream(source.name(), new BufferedInputStream(raw, 1 << 16), turtleLike);
+  /** JSON-LD, which its parser reads whole: checked and read first, then parsed from memory. */
+  private static InputStream jsonLd(DataSource source, CheckedInputStream checked) {
+    byte[] bytes = withoutBom(readAll(source, checked));
+    JsonLdSafety.check(source.name(), new String(bytes, StandardCharsets.UTF_8));
+    return new ByteArrayInputStream(bytes);
   }
 
-  private static Positioned profile(DataSource source, Context context) {
+  /** Whether brackets are counted, to refuse nesting deep enough to overflow the parser's stack. */
+  private static boolean turtleLike(Lang lang) {
+    return RDFLanguages.sameLang(lang, Lang.TURTLE)
+        || RDFLanguages.sameLang(lang, Lang.TRIG)
+        || RDFLanguages.sameLang(lang, Lang.N3);
+  }
+
+  private static Positioned profile(DataSource source, Context context, UUID blankNodes) {
     IRIxResolver resolver =
         IRIxResolver.create().noBase().resolve(true).allowRelative(false).build();
-    return new Positioned(new Raise(source.name()), resolver, context);
+    FactoryRDF factory =
+        blankNodes == null
+            ? RiotLib.factoryRDF()
+            : RiotLib.factoryRDF(LabelToNode.createScopeByDocumentHash(blankNodes));
+    return new Positioned(factory, new Raise(source.name()), resolver, context);
   }
 
   private static InputStream open(DataSource source) {
@@ -150,8 +172,8 @@ public final class StreamingParser {
     long at;
     long subjectAt;
 
-    Positioned(ErrorHandler errors, IRIxResolver resolver, Context context) {
-      super(RiotLib.factoryRDF(), errors, resolver, PrefixMapFactory.create(), context, true, true);
+    Positioned(FactoryRDF factory, ErrorHandler errors, IRIxResolver resolver, Context context) {
+      super(factory, errors, resolver, PrefixMapFactory.create(), context, true, true);
     }
 
     private Node note(Node n, long line, long col) {

@@ -52,11 +52,47 @@ final class Facts {
 
   /** The id of a node, interning it. */
   int term(Node n) {
-    int id = terms.intern(n);
+    return noted(terms.intern(n));
+  }
+
+  private int noted(int id) {
     if (id == subjectAt.length) {
       subjectAt = Arrays.copyOf(subjectAt, id * 2);
     }
     return id;
+  }
+
+  /**
+   * Adds the triples of {@code later} (the rest of the current source, read apart: its lines
+   * counted from {@code lines} line feeds in) as if they had been read here, after what was: its
+   * terms are interned in the order it interned them, so every id is the one a single reading would
+   * have given.
+   */
+  void append(Facts later, long lines) {
+    int[] id = new int[later.terms.size()];
+    for (int t = 0; t < id.length; t++) {
+      id[t] = noted(terms.intern(later.terms, t));
+      if (later.subjectAt[t] != 0) {
+        subjectAt(id[t], Positions.down(later.subjectAt[t] - 1, lines));
+      }
+    }
+    if (count + later.count > s.length) {
+      resize(count + later.count);
+    }
+    for (int i = 0; i < later.count; i++) {
+      s[count] = id[later.s[i]];
+      p[count] = id[later.p[i]];
+      o[count] = id[later.o[i]];
+      pos[count] = Positions.down(later.pos[i], lines);
+      count++;
+    }
+  }
+
+  private void resize(int length) {
+    s = Arrays.copyOf(s, length);
+    p = Arrays.copyOf(p, length);
+    o = Arrays.copyOf(o, length);
+    pos = Arrays.copyOf(pos, length);
   }
 
   /** The id of an IRI, or -1 when the data never mentions it. */
@@ -66,11 +102,7 @@ final class Facts {
 
   void add(int subject, int predicate, int object, long position) {
     if (count == s.length) {
-      int grown = count + (count >> 1); // not doubled: at 6M triples, spare room is 20 bytes each
-      s = Arrays.copyOf(s, grown);
-      p = Arrays.copyOf(p, grown);
-      o = Arrays.copyOf(o, grown);
-      pos = Arrays.copyOf(pos, grown);
+      resize(count + (count >> 1)); // not doubled: at 6M triples, spare room is 20 bytes each
     }
     s[count] = subject;
     p[count] = predicate;
@@ -91,10 +123,9 @@ final class Facts {
 
   /** Builds the indices by subject and by object; nothing may be added afterwards. */
   void freeze() {
-    s = Arrays.copyOf(s, count);
-    p = Arrays.copyOf(p, count);
-    o = Arrays.copyOf(o, count);
-    pos = Arrays.copyOf(pos, count);
+    if (s.length != count) {
+      resize(count);
+    }
     int n = terms.size();
     bySubjectStart = new int[n + 1];
     bySubject = group(s, n, bySubjectStart);

@@ -35,6 +35,12 @@ final class Positions {
     return ((long) source << 48) | at;
   }
 
+  /** {@code position} moved down by {@code lines} lines, in the same source and column. */
+  static long down(long position, long lines) {
+    long line = Math.min(lineOf(position) + lines, 0xffffffffL);
+    return (position & ~(0xffffffffL << 16)) | (line << 16);
+  }
+
   static int sourceOf(long position) {
     return (int) (position >>> 48);
   }

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.graph.Node;
 
 /**
@@ -21,7 +22,7 @@ final class ProgressTracking implements RdfSink {
 
   private final ReadProgress progress;
   private final long totalBytes;
-  private long bytes;
+  private final AtomicLong bytes = new AtomicLong();
   private long triples;
   private String current = "";
 
@@ -62,8 +63,31 @@ final class ProgressTracking implements RdfSink {
   @Override
   public void triple(Node s, Node p, Node o, long at, long subjectAt) {
     if (++triples % EVERY == 0) {
-      progress.update(current, triples, bytes, totalBytes);
+      progress.update(current, triples, bytes.get(), totalBytes);
     }
+  }
+
+  /**
+   * A sink that counts the triples of one of several threads parsing at once (the halves of one
+   * file) into this tracker's, reporting every {@value #EVERY} of its own.
+   */
+  RdfSink share() {
+    return new RdfSink() {
+      private int own;
+
+      @Override
+      public void triple(Node s, Node p, Node o, long at, long subjectAt) {
+        if (++own == EVERY) {
+          own = 0;
+          add(EVERY);
+        }
+      }
+    };
+  }
+
+  private synchronized void add(int n) {
+    triples += n;
+    progress.update(current, triples, bytes.get(), totalBytes);
   }
 
   void finish() {
@@ -80,7 +104,7 @@ final class ProgressTracking implements RdfSink {
     public int read() throws IOException {
       int b = super.read();
       if (b >= 0) {
-        bytes++;
+        bytes.incrementAndGet();
       }
       return b;
     }
@@ -89,7 +113,7 @@ final class ProgressTracking implements RdfSink {
     public int read(byte[] buf, int off, int len) throws IOException {
       int n = super.read(buf, off, len);
       if (n > 0) {
-        bytes += n;
+        bytes.addAndGet(n);
       }
       return n;
     }

@@ -8,6 +8,7 @@ import io.github.mlpath.graph.Severity;
 import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.SourceUnreadableException;
 import io.github.mlpath.graph.load.DataSource;
+import io.github.mlpath.graph.load.Halves;
 import io.github.mlpath.graph.load.LoadedGraph;
 import io.github.mlpath.graph.load.RdfSink;
 import io.github.mlpath.graph.load.StreamingParser;
@@ -47,9 +48,9 @@ public final class RdfReader {
   }
 
   /**
-   * A file at least this large is parsed on one thread and filed into the facts on another (when
-   * nothing else receives its triples: a store's loader must be fed from the thread that began its
-   * transaction).
+   * A file at least this large is read on two threads (when nothing else receives its triples: a
+   * store's loader must be fed from the thread that began its transaction): an N-Triples file as
+   * two {@link Halves} at once, another parsed on one thread and filed into the facts on the other.
    */
   static final long PIPELINE_BYTES = 32L << 20;
 
@@ -79,15 +80,36 @@ public final class RdfReader {
       ProgressTracking progress,
       long pipelineBytes) {
     /** Parses one source into the facts (on a second thread when it is large) and the rest. */
-    void parse(DataSource source) {
+    void parse(DataSource source, int index) {
       DataSource counted = progress == null ? source : progress.counting(source);
-      if (also != null || ProgressTracking.sizeOf(source.name()) < pipelineBytes) {
+      long size = ProgressTracking.sizeOf(source.name());
+      if (also != null || size < pipelineBytes) {
         StreamingParser.parse(counted, target);
         return;
       }
+      Optional<Halves> halves = halves(source, size);
+      int mark = facts.size();
+      if (halves.isPresent() && TwoHalves.read(halves.get(), facts, sink, index, progress)) {
+        return;
+      }
+      facts.rollback(mark);
+      sink.source(index);
       try (PipelinedSink pipe = new PipelinedSink(sink)) {
         StreamingParser.parse(counted, progress == null ? pipe : tee(pipe, progress));
       }
+    }
+
+    /** The halves of an N-Triples file, their bytes counted when progress is shown. */
+    private Optional<Halves> halves(DataSource source, long size) {
+      return Halves.of(source, size)
+          .map(
+              h ->
+                  progress == null
+                      ? h
+                      : new Halves(
+                          progress.counting(h.first()),
+                          progress.counting(h.second()),
+                          h.blankNodes()));
     }
   }
 
@@ -99,7 +121,8 @@ public final class RdfReader {
     boolean unreadable = false;
     List<DataSource> positionless = new ArrayList<>();
     for (DataSource source : sources) {
-      sink.source(facts.startSource(source.name()));
+      int index = facts.startSource(source.name());
+      sink.source(index);
       if (!Locations.hasPositions(source)) {
         positionless.add(source);
       }
@@ -108,7 +131,7 @@ public final class RdfReader {
         also.startSource();
       }
       try {
-        r.parse(source);
+        r.parse(source, index);
       } catch (LoadException e) {
         facts.rollback(mark);
         loadProblems.add(syntax(e));

@@ -41,6 +41,14 @@ final class TermDictionary {
     return literal(n.toString(), "", "");
   }
 
+  /** The id here of term {@code t} of {@code other}, interning it. */
+  int intern(TermDictionary other, int t) {
+    byte k = other.kind[t];
+    return k == Facts.LITERAL
+        ? literal(other.text[t], other.lang(t), other.datatype(t))
+        : name(other.text[t], k);
+  }
+
   private int name(String s, byte k) {
     int id = names.intern(s, size);
     if (id == size) {

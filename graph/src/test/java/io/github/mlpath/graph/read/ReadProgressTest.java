@@ -48,6 +48,34 @@ class ReadProgressTest {
           }
         });
     RdfReader.read(RdfLoader.files(List.of(file)));
+    assertGrowingToTheFilesSize(file);
+  }
+
+  @Test
+  void aFileReadAsTwoHalvesAtOnceReportsAsOneRead() throws IOException {
+    Path file = tmp.resolve("halves.nt");
+    try (Writer w = Files.newBufferedWriter(file)) {
+      NTriplesWriter.write(SyntheticCurriculum.generate(20_000, 5), w);
+    }
+    ReadProgress.install(
+        new ReadProgress() {
+          @Override
+          public synchronized void update(
+              String source, long triples, long bytesRead, long totalBytes) {
+            assertEquals(file.toString(), source);
+            updates.add(new long[] {triples, bytesRead, totalBytes});
+          }
+
+          @Override
+          public void finish() {
+            finished++;
+          }
+        });
+    RdfReader.read(RdfLoader.files(List.of(file)), null, 0);
+    assertGrowingToTheFilesSize(file);
+  }
+
+  private void assertGrowingToTheFilesSize(Path file) throws IOException {
     assertTrue(updates.size() >= 2, "updates: " + updates.size());
     for (int i = 1; i < updates.size(); i++) {
       assertTrue(updates.get(i)[0] > updates.get(i - 1)[0]);

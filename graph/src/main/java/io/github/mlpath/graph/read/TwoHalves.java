@@ -1,0 +1,119 @@
+package io.github.mlpath.graph.read;
+
+import io.github.mlpath.graph.LoadException;
+import io.github.mlpath.graph.load.Halves;
+import io.github.mlpath.graph.load.RdfSink;
+import io.github.mlpath.graph.load.StreamingParser;
+import org.apache.jena.graph.Node;
+
+/**
+ * Reads a large N-Triples file as two {@link Halves} at once: the first half on the calling thread
+ * into the facts, the second on a thread of its own into facts of its own, which are then appended
+ * (terms, triples and positions as one reading of the whole file would have made them). Each thread
+ * parses and files its own triples, so the read takes about half the time of one thread when a
+ * second core is free. When either half does not parse, nothing is kept of the second and the
+ * caller reads the file whole, so that its first error is the one reported, as always.
+ */
+final class TwoHalves {
+  private TwoHalves() {}
+
+  /**
+   * Reads {@code halves} of source {@code source} into {@code facts} through {@code sink}; false
+   * when a half does not parse (what the first half added is then to be rolled back).
+   */
+  static boolean read(
+      Halves halves, Facts facts, FactSink sink, int source, ProgressTracking progress) {
+    Facts later = new Facts();
+    FactSink laterSink = new FactSink(later);
+    laterSink.source(source);
+    Second second = new Second(halves, tracked(laterSink, progress));
+    Thread thread = new Thread(second, "mlpath-reader");
+    thread.setDaemon(true);
+    thread.start();
+    long lines;
+    boolean parsed = false;
+    try {
+      lines = StreamingParser.parse(halves.first(), tracked(sink, progress), halves.blankNodes());
+      parsed = true;
+    } catch (LoadException e) {
+      return false;
+    } finally {
+      second.stop = !parsed;
+      second.await(thread);
+    }
+    if (second.failure instanceof LoadException) {
+      return false;
+    }
+    rethrow(second.failure);
+    facts.append(later, lines);
+    return true;
+  }
+
+  private static RdfSink tracked(RdfSink sink, ProgressTracking progress) {
+    if (progress == null) {
+      return sink;
+    }
+    RdfSink count = progress.share();
+    return (s, p, o, at, subjectAt) -> {
+      sink.triple(s, p, o, at, subjectAt);
+      count.triple(s, p, o, at, subjectAt);
+    };
+  }
+
+  private static void rethrow(Throwable t) {
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    if (t != null) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  /** The second half's parse; stops at its next triple once the first half has failed. */
+  private static final class Second implements Runnable, RdfSink {
+    private final Halves halves;
+    private final RdfSink sink;
+    volatile boolean stop;
+    Throwable failure;
+
+    Second(Halves halves, RdfSink sink) {
+      this.halves = halves;
+      this.sink = sink;
+    }
+
+    @Override
+    public void run() {
+      try {
+        StreamingParser.parse(halves.second(), this, halves.blankNodes());
+      } catch (Throwable t) { // handed to the first half's thread, which rethrows it
+        failure = t;
+      }
+    }
+
+    @Override
+    public void triple(Node s, Node p, Node o, long at, long subjectAt) {
+      if (stop) {
+        throw new IllegalStateException("stopped: the first half did not parse");
+      }
+      sink.triple(s, p, o, at, subjectAt);
+    }
+
+    /** Waits for the thread to end; {@link #failure} is then what it threw. */
+    void await(Thread thread) {
+      boolean interrupted = false;
+      while (thread.isAlive()) {
+        try {
+          thread.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
