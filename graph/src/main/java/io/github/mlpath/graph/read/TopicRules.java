@@ -4,7 +4,6 @@ import io.github.mlpath.core.TopicKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The topic shapes of {@code mlpath/shapes.ttl}, checked on {@link Facts}: each rule id is a
@@ -26,7 +25,6 @@ final class TopicRules {
           + " mlp:MathTopic";
   static final String LEARNING_TIME_MESSAGE =
       "mlp:learningTime must be one xsd:duration, such as PT1H30M";
-  private static final Pattern SLUG = Pattern.compile("[/#][a-z0-9]+(-[a-z0-9]+)*$");
 
   private final Facts f;
   private final Known k;
@@ -45,7 +43,7 @@ final class TopicRules {
   void check(TopicSet topics) {
     for (int t = topics.shaped.nextSetBit(0); t >= 0; t = topics.shaped.nextSetBit(t + 1)) {
       List<String> concerns = concerns(t);
-      if (topics.identified.get(t) && !(f.isIri(t) && SLUG.matcher(f.iri(t)).find())) {
+      if (topics.identified.get(t) && !(f.isIri(t) && Slug.ends(f.iri(t)))) {
         out.error("topic-id", ID_MESSAGE, t, f.firstPosition(t), concerns);
       }
       ShapeChecks shape = new ShapeChecks(f, out, t, concerns);

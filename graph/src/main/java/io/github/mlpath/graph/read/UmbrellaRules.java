@@ -24,9 +24,10 @@ final class UmbrellaRules {
   private UmbrellaRules() {}
 
   static void check(Facts f, Known k, Classes classes, Findings out) {
+    BitSet typedUmbrellas = classes.typedInstances(k.umbrella); // has(v, type, umbrella), at once
     for (int t : f.subjectsOf(k.requires)) {
       for (int v : f.objects(t, k.requires)) {
-        if (f.has(v, k.type, k.umbrella)) {
+        if (typedUmbrellas.get(v)) {
           out.error(
               "umbrella-required",
               String.format(REQUIRED_MESSAGE, Terms.id(Values.str(f, v))),
