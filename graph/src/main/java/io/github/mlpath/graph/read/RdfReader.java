@@ -15,6 +15,7 @@ import io.github.mlpath.graph.load.StreamingParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 
@@ -162,12 +163,24 @@ public final class RdfReader {
    * IRIs they are about, not a file and line.
    */
   public static ReadResult read(Graph graph) {
+    return read(
+        sink ->
+            graph
+                .find()
+                .forEachRemaining(
+                    t -> sink.triple(t.getSubject(), t.getPredicate(), t.getObject(), 0, 0)));
+  }
+
+  /**
+   * Reads the triples {@code feed} hands to the sink it is given, as a graph from no file (see
+   * {@link #read(Graph)}): an endpoint's answers as they arrive, with no graph built in between.
+   * The same triple handed more than once counts once, as in a graph.
+   */
+  public static ReadResult read(Consumer<RdfSink> feed) {
     Facts facts = new Facts();
     FactSink sink = new FactSink(facts);
     sink.source(facts.startSource("(store)"));
-    graph
-        .find()
-        .forEachRemaining(t -> sink.triple(t.getSubject(), t.getPredicate(), t.getObject(), 0, 0));
+    feed.accept(sink);
     facts.freeze();
     Findings found = new Findings();
     Curriculum c = check(facts, found);
@@ -207,6 +220,16 @@ public final class RdfReader {
    */
   public static Curriculum curriculumOf(Graph graph) {
     ReadResult r = read(graph);
+    r.checkComplete();
+    return r.curriculum();
+  }
+
+  /**
+   * The curriculum of the triples {@code feed} hands to its sink, refused as {@link
+   * #curriculumOf(Graph)} refuses a graph.
+   */
+  public static Curriculum curriculumOf(Consumer<RdfSink> feed) {
+    ReadResult r = read(feed);
     r.checkComplete();
     return r.curriculum();
   }

@@ -3,28 +3,29 @@ package io.github.mlpath.graph.store;
 import io.github.mlpath.graph.GraphException;
 import io.github.mlpath.graph.SourceSpec;
 import io.github.mlpath.graph.StoreException;
+import io.github.mlpath.graph.load.RdfSink;
 import io.github.mlpath.graph.query.AnswerFormat;
 import io.github.mlpath.graph.query.AnswerWriter;
 import io.github.mlpath.graph.query.SparqlQuery;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import javax.net.ssl.SSLException;
+import org.apache.jena.atlas.AtlasException;
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
@@ -48,11 +49,11 @@ final class EndpointSource extends FetchingSource {
   /**
    * The formats a fetched graph is asked in, best first: binary RDF Thrift, which Fuseki sends and
    * Jena reads about twice as fast as Turtle, then text. Virtuoso 7 reads no weights and answers
-   * such a list in Turtle, which it writes more slowly than N-Triples, so it is asked for
-   * N-Triples.
+   * the first format of the list it writes: N-Triples, which it writes faster than Turtle, and
+   * which Jena reads as it arrives without a thread of its own.
    */
   private static final String GRAPH_FORMATS =
-      "application/rdf+thrift, text/turtle;q=0.9, application/n-triples;q=0.8, */*;q=0.5";
+      "application/rdf+thrift, application/n-triples;q=0.9, text/turtle;q=0.8, */*;q=0.5";
 
   private final URI url;
   private final Duration fetchTimeout;
@@ -81,24 +82,47 @@ final class EndpointSource extends FetchingSource {
   }
 
   @Override
-  Model construct(Query query) {
-    return whole(run(fetchTimeout, QueryExecution::execConstruct, b -> b.query(query)));
+  public Model construct(Query query) {
+    Model graph = run(fetchTimeout, QueryExecution::execConstruct, b -> b.query(query));
+    checkWhole(graph.size());
+    return graph;
+  }
+
+  /** Streams the answer into {@code into} as it arrives: no graph of it is built. */
+  @Override
+  public long construct(Query query, RdfSink into) {
+    return streamed(b -> b.query(query), into);
   }
 
   /** Runs a CONSTRUCT query written in the engine's own syntax, which Jena does not parse. */
-  private Model constructText(String text) {
-    return whole(run(fetchTimeout, QueryExecution::execConstruct, b -> b.queryString(text)));
+  private void constructText(String text, RdfSink into) {
+    streamed(b -> b.queryString(text), into);
+  }
+
+  private long streamed(UnaryOperator<QueryExecutionHTTPBuilder> query, RdfSink into) {
+    long n = run(fetchTimeout, qe -> handOn(qe.execConstructTriples(), into), query);
+    checkWhole(n);
+    return n;
+  }
+
+  private static long handOn(Iterator<Triple> triples, RdfSink into) {
+    long n = 0;
+    while (triples.hasNext()) {
+      Triple t = triples.next();
+      into.triple(t.getSubject(), t.getPredicate(), t.getObject(), 0, 0);
+      n++;
+    }
+    return n;
   }
 
   /**
-   * The graph, once it is known not to be cut short. Virtuoso cuts a CONSTRUCT's answer at its
-   * {@code ResultSetMaxRows} with no sign of it, but says so on a SELECT ({@code
+   * Refuses a graph of {@code n} triples that may have been cut short. Virtuoso cuts a CONSTRUCT's
+   * answer at its {@code ResultSetMaxRows} with no sign of it, but says so on a SELECT ({@code
    * X-SPARQL-MaxRows}): so a graph of n triples is checked by asking for n + 1 rows of one
    * constant, which {@link #run} refuses if they are cut; then every answer up to that size is
    * known whole.
    */
-  private Model whole(Model graph) {
-    long n = graph.size();
+  private void checkWhole(long n) {
     if (virtuoso && n >= wholeBelow) {
       run(
           fetchTimeout,
@@ -108,13 +132,16 @@ final class EndpointSource extends FetchingSource {
                   .acceptHeaderSelectQuery("text/csv"));
       wholeBelow = n + 1;
     }
-    return graph;
   }
 
   /** On Virtuoso, its own transitive option; on any other engine, the portable query. */
   @Override
-  Model closureInOneGo(List<String> seedIris) {
-    return virtuoso ? virtuosoClosure.closureOf(seedIris) : super.closureInOneGo(seedIris);
+  void closureInOneGo(List<String> seedIris, RdfSink into) {
+    if (virtuoso) {
+      virtuosoClosure.closureOf(seedIris, into);
+    } else {
+      super.closureInOneGo(seedIris, into);
+    }
   }
 
   @Override
@@ -176,6 +203,8 @@ final class EndpointSource extends FetchingSource {
       throw late(limit, e);
     } catch (HttpException | QueryExceptionHTTP e) {
       throw unreachable(e, limit);
+    } catch (RiotException | AtlasException e) {
+      throw unreadable(e);
     } finally {
       answer.server().ifPresent(server -> virtuoso = server.startsWith("Virtuoso/"));
     }
@@ -192,6 +221,13 @@ final class EndpointSource extends FetchingSource {
     } finally {
       qe.close();
     }
+  }
+
+  /** An answer that ends early or does not parse (a cut connection, a broken server). */
+  private StoreException unreadable(RuntimeException e) {
+    String why = e.getMessage() == null ? "" : ": " + AnswerWords.firstLine(e.getMessage());
+    return new StoreException(
+        "endpoint " + url + " sent an answer that could not be read in full" + why, e);
   }
 
   private StoreException late(Duration limit, Exception cause) {
@@ -219,47 +255,16 @@ final class EndpointSource extends FetchingSource {
             ? h.getResponse()
             : e instanceof QueryExceptionHTTP q ? q.getResponse() : null;
     if (status > 0) {
-      String detail = "HTTP " + status + (response == null ? "" : " " + firstLine(response));
+      String detail =
+          "HTTP " + status + (response == null ? "" : " " + AnswerWords.firstLine(response));
       return new RefusedQueryException("endpoint " + url + " did not answer: " + detail, e);
     }
-    return new StoreException("endpoint " + url + " did not answer: " + inWords(e), e);
-  }
-
-  /** What went wrong on the network, in words, never a Java class name. */
-  private static String inWords(Throwable e) {
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof HttpConnectTimeoutException) {
-        return "no connection in time";
-      }
-      if (c instanceof ConnectException) {
-        return "connection refused";
-      }
-      if (c instanceof UnknownHostException) {
-        return "unknown host";
-      }
-      if (c instanceof SSLException) {
-        return "TLS handshake failed";
-      }
-      if (c instanceof java.nio.channels.ClosedChannelException
-          || c instanceof java.io.EOFException) {
-        return "the connection closed before an answer";
-      }
-    }
-    return "no usable answer";
+    return new StoreException("endpoint " + url + " did not answer: " + AnswerWords.inWords(e), e);
   }
 
   private static String seconds(Duration d) {
     double s = d.toMillis() / 1000.0;
     return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    String t = s.strip();
-    int nl = t.indexOf('\n');
-    return nl < 0 ? t : t.substring(0, nl);
   }
 
   @Override

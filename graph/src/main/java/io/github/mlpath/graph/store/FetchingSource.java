@@ -4,13 +4,14 @@ import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.UnknownTopicException;
 import io.github.mlpath.core.lookup.TopicResolver;
 import io.github.mlpath.graph.load.LoadedGraph;
+import io.github.mlpath.graph.load.RdfSink;
 import io.github.mlpath.graph.read.RdfReader;
 import io.github.mlpath.graph.vocab.MLP;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
 
@@ -19,17 +20,10 @@ import org.apache.jena.rdf.model.Model;
  * on a small index of topic names fetched once, then only the subgraph is fetched: in one query, or
  * by {@link Levels} from a store that refuses it.
  */
-abstract class FetchingSource implements Store {
+abstract class FetchingSource implements Store, Constructing {
   private volatile Curriculum names;
   private volatile boolean refusesOneQuery;
-  final Levels levels = new Levels(this::construct);
-
-  /**
-   * Runs a CONSTRUCT query on the store.
-   *
-   * @throws RefusedQueryException when the store answers that it cannot run the query
-   */
-  abstract Model construct(Query query);
+  final Levels levels = new Levels(this);
 
   @Override
   public LoadedGraph graph() {
@@ -40,12 +34,12 @@ abstract class FetchingSource implements Store {
 
   @Override
   public Curriculum whole() {
-    return read(graph().model());
+    return read(Subgraphs.whole());
   }
 
   @Override
   public Curriculum structure() {
-    return read(construct(Subgraphs.structure(true)));
+    return read(Subgraphs.structure(true));
   }
 
   @Override
@@ -58,23 +52,26 @@ abstract class FetchingSource implements Store {
       return names();
     }
     List<String> seeds = List.copyOf(iris);
-    return read(oneQueryOr(() -> closureInOneGo(seeds), () -> levels.closureOf(seeds)));
+    return read(
+        into -> oneQueryOr(() -> closureInOneGo(seeds, into), () -> levels.closureOf(seeds, into)));
   }
 
   /**
-   * The subgraph of {@link Subgraphs#closureOf} without walking it level by level: one portable
-   * query, unless the store knows a better way to ask its engine.
+   * Hands {@code into} the subgraph of {@link Subgraphs#closureOf} without walking it level by
+   * level: one portable query, unless the store knows a better way to ask its engine.
    */
-  Model closureInOneGo(List<String> seedIris) {
-    return construct(Subgraphs.closureOf(seedIris));
+  void closureInOneGo(List<String> seedIris, RdfSink into) {
+    construct(Subgraphs.closureOf(seedIris), into);
   }
 
   @Override
   public Curriculum dependentsOf(String name) {
     String target = iriOf(name);
     return read(
-        oneQueryOr(
-            () -> construct(Subgraphs.dependentsOf(target)), () -> levels.dependentsOf(target)));
+        into ->
+            oneQueryOr(
+                () -> construct(Subgraphs.dependentsOf(target), into),
+                () -> levels.dependentsOf(target, into)));
   }
 
   /**
@@ -82,15 +79,16 @@ abstract class FetchingSource implements Store {
    * large graph: its transitive queries run out of memory); a store that is down or late is not
    * asked again.
    */
-  private Model oneQueryOr(Supplier<Model> oneQuery, Supplier<Model> byLevels) {
+  private void oneQueryOr(Runnable oneQuery, Runnable byLevels) {
     if (!refusesOneQuery) {
       try {
-        return oneQuery.get();
+        oneQuery.run();
+        return;
       } catch (RefusedQueryException refused) {
         refusesOneQuery = true;
       }
     }
-    return byLevels.get();
+    byLevels.run();
   }
 
   /**
@@ -100,7 +98,7 @@ abstract class FetchingSource implements Store {
    */
   private String iriOf(String name) {
     Curriculum candidates =
-        read(construct(Subgraphs.named(NameCandidates.iris(name), NameCandidates.labels(name))));
+        read(Subgraphs.named(NameCandidates.iris(name), NameCandidates.labels(name)));
     try {
       return candidates.iri(TopicResolver.of(candidates).resolve(name));
     } catch (UnknownTopicException notAmongThem) {
@@ -113,14 +111,22 @@ abstract class FetchingSource implements Store {
   Curriculum names() {
     Curriculum c = names;
     if (c == null) {
-      c = read(construct(Subgraphs.structure(false)));
+      c = read(Subgraphs.structure(false));
       names = c;
     }
     return c;
   }
 
-  /** The curriculum of a fetched graph, refused when the graph has an error (all of it is used). */
-  private static Curriculum read(Model m) {
-    return RdfReader.curriculumOf(m.getGraph());
+  /**
+   * The curriculum of the answer to {@code query}, read as it arrives, refused when it has an error
+   * (all of it is used).
+   */
+  private Curriculum read(Query query) {
+    return read(into -> construct(query, into));
+  }
+
+  /** The curriculum of what {@code feed} hands its sink, read as it arrives. */
+  private static Curriculum read(Consumer<RdfSink> feed) {
+    return RdfReader.curriculumOf(feed);
   }
 }

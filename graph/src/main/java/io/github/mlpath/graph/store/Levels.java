@@ -1,5 +1,6 @@
 package io.github.mlpath.graph.store;
 
+import io.github.mlpath.graph.load.RdfSink;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -7,8 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.query.Query;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 
 /**
@@ -29,23 +28,23 @@ final class Levels {
   private static final String REQUIRING =
       "{ ?n mlp:requires ?f } UNION { ?n mlp:qualifiedRequirement ?q . ?q mlp:requiredTopic ?f }";
 
-  private final Function<Query, Model> construct;
+  private final Constructing store;
 
-  /** Levels answered by {@code construct}, which runs a CONSTRUCT query on the store. */
-  Levels(Function<Query, Model> construct) {
-    this.construct = construct;
+  /** Levels answered by {@code store}, which runs CONSTRUCT queries. */
+  Levels(Constructing store) {
+    this.store = store;
   }
 
-  /** The subgraph {@link Subgraphs#closureOf} fetches for the seeds. */
-  Model closureOf(Collection<String> seedIris) {
+  /** Hands {@code into} the subgraph {@link Subgraphs#closureOf} fetches for the seeds. */
+  void closureOf(Collection<String> seedIris, RdfSink into) {
     Set<String> topics = walk(parts(seedIris), REQUIRED);
-    return fetch(topics, Subgraphs::closureTriplesOf);
+    fetch(topics, Subgraphs::closureTriplesOf, into);
   }
 
-  /** The subgraph {@link Subgraphs#dependentsOf} fetches for the target. */
-  Model dependentsOf(String targetIri) {
+  /** Hands {@code into} the subgraph {@link Subgraphs#dependentsOf} fetches for the target. */
+  void dependentsOf(String targetIri, RdfSink into) {
     Set<String> topics = walk(walk(List.of(targetIri), PART), REQUIRING);
-    return fetch(topics, Subgraphs::dependentTriplesOf);
+    fetch(topics, Subgraphs::dependentTriplesOf, into);
   }
 
   /** The seeds and their parts ({@code skos:broader} read backwards), level by level. */
@@ -60,7 +59,7 @@ final class Levels {
     while (!level.isEmpty()) {
       List<String> next = new ArrayList<>();
       for (List<String> chunk : chunks(level)) {
-        for (RDFNode n : construct.apply(Subgraphs.step(chunk, step)).listObjects().toList()) {
+        for (RDFNode n : store.construct(Subgraphs.step(chunk, step)).listObjects().toList()) {
           if (n.isURIResource() && seen.add(n.asResource().getURI())) {
             next.add(n.asResource().getURI());
           }
@@ -71,12 +70,11 @@ final class Levels {
     return seen;
   }
 
-  private Model fetch(Set<String> topics, Function<Collection<String>, Query> query) {
-    Model all = ModelFactory.createDefaultModel();
+  /** The topics' triples, chunk by chunk (the areas come with each: read, they count once). */
+  private void fetch(Set<String> topics, Function<Collection<String>, Query> query, RdfSink into) {
     for (List<String> chunk : chunks(List.copyOf(topics))) {
-      all.add(construct.apply(query.apply(chunk)));
+      store.construct(query.apply(chunk), into);
     }
-    return all;
   }
 
   private static List<List<String>> chunks(List<String> iris) {

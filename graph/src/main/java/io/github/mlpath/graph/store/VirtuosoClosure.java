@@ -1,11 +1,11 @@
 package io.github.mlpath.graph.store;
 
+import io.github.mlpath.graph.load.RdfSink;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 
 /**
  * The subgraph of {@link Subgraphs#closureOf} asked of Virtuoso in its own syntax. Virtuoso walks
@@ -22,26 +22,26 @@ final class VirtuosoClosure {
       "{ ?s mlp:requires ?t } UNION { ?s mlp:qualifiedRequirement ?q . ?q mlp:requiredTopic ?t }";
 
   private final Function<Collection<String>, Set<String>> parts;
-  private final Function<String, Model> construct;
+  private final BiConsumer<String, RdfSink> construct;
 
   /**
    * A closure found with {@code parts} (a seed and its parts, level by level) and {@code
-   * construct}, which runs a CONSTRUCT query's text on Virtuoso.
+   * construct}, which runs a CONSTRUCT query's text on Virtuoso and hands its answer to a sink.
    */
   VirtuosoClosure(
-      Function<Collection<String>, Set<String>> parts, Function<String, Model> construct) {
+      Function<Collection<String>, Set<String>> parts, BiConsumer<String, RdfSink> construct) {
     this.parts = parts;
     this.construct = construct;
   }
 
-  /** The subgraph {@link Subgraphs#closureOf} fetches for the seeds. */
-  Model closureOf(Collection<String> seedIris) {
-    Model all = null;
+  /**
+   * Hands {@code into} the subgraph {@link Subgraphs#closureOf} fetches for the seeds: each seed's
+   * answer in turn (what two seeds share comes twice, and is read once).
+   */
+  void closureOf(Collection<String> seedIris, RdfSink into) {
     for (String seed : List.copyOf(parts.apply(seedIris))) {
-      Model one = construct.apply(query(seed));
-      all = all == null ? one : all.add(one);
+      construct.accept(query(seed), into);
     }
-    return all == null ? ModelFactory.createDefaultModel() : all;
   }
 
   /** The query of one seed's closure, with Virtuoso's transitive option. */

@@ -160,16 +160,17 @@ abstract class CurriculumSourceContract {
   @Test
   void levelByLevelFetchesTheSameSubgraphs() {
     if (source instanceof FetchingSource fetching) {
-      Levels levels = new Levels(fetching::construct);
+      Levels levels = new Levels(fetching);
       List<String> seeds = iris(List.of("calculus", "backpropagation", "python-basics"));
       assertSameTopicsAndEdges(
           StoreFixtures.onJena(Subgraphs.closureOf(seeds)),
-          io.github.mlpath.graph.read.RdfReader.curriculumOf(levels.closureOf(seeds).getGraph()));
+          io.github.mlpath.graph.read.RdfReader.curriculumOf(
+              into -> levels.closureOf(seeds, into)));
       String calculus = iris(List.of("calculus")).get(0);
       assertSameTopicsAndEdges(
           StoreFixtures.onJena(Subgraphs.dependentsOf(calculus)),
           io.github.mlpath.graph.read.RdfReader.curriculumOf(
-              levels.dependentsOf(calculus).getGraph()));
+              into -> levels.dependentsOf(calculus, into)));
     }
   }
 

@@ -31,6 +31,29 @@ final class FakeEndpoint implements AutoCloseable {
    */
   FakeEndpoint(String ntriples, Map<String, String> headers, Map<String, String> selectHeaders)
       throws IOException {
+    this(
+        ntriples.getBytes(StandardCharsets.UTF_8),
+        "application/n-triples",
+        0,
+        headers,
+        selectHeaders);
+  }
+
+  /**
+   * Answers a CONSTRUCT with {@code body} as {@code type}, announcing {@code missing} more bytes
+   * than it sends (then closing the connection: an answer cut on the way), and a SELECT as above.
+   */
+  static FakeEndpoint answering(byte[] body, String type, int missing) throws IOException {
+    return new FakeEndpoint(body, type, missing, Map.of(), Map.of());
+  }
+
+  private FakeEndpoint(
+      byte[] answer,
+      String type,
+      int missing,
+      Map<String, String> headers,
+      Map<String, String> selectHeaders)
+      throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/sparql",
@@ -42,11 +65,9 @@ final class FakeEndpoint implements AutoCloseable {
           if (select) {
             selectHeaders.forEach(exchange.getResponseHeaders()::add);
           }
-          exchange
-              .getResponseHeaders()
-              .add("Content-Type", select ? "text/csv" : "application/n-triples");
-          byte[] body = (select ? "\"x\"\r\n1\r\n" : ntriples).getBytes(StandardCharsets.UTF_8);
-          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseHeaders().add("Content-Type", select ? "text/csv" : type);
+          byte[] body = select ? "\"x\"\r\n1\r\n".getBytes(StandardCharsets.UTF_8) : answer;
+          exchange.sendResponseHeaders(200, body.length + (select ? 0 : missing));
           exchange.getResponseBody().write(body);
           exchange.close();
         });
