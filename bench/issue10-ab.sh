@@ -8,7 +8,9 @@
 #   bench/issue10-ab.sh /tmp/main-checkout /tmp/mlpath-issue10/g1000000.nt topic-0795406 5
 #
 # BASE_ROOT is another checkout (or a copy of its launcher and cli/target) whose ./mlpath is
-# already built; this checkout's ./mlpath is the other build. Medians go to WORK/ab.txt.
+# already built; this checkout's ./mlpath is the other build. Medians go to WORK/ab.txt. DATA `-`
+# skips the warm runs (only the bundled path beside the JVM hello, 2 * RUNS + 1 of each); the two
+# builds' outputs of the bundled path are compared byte for byte first.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 base="$1"
@@ -31,12 +33,20 @@ one() { # NAME COMMAND...: one line "NAME wall cpu rssMB load" in the raw file
 hello="$work/Hello.java"
 echo 'class Hello { public static void main(String[] a) { System.out.println("hello"); } }' >"$hello"
 javac -d "$work" "$hello"
-"$base/mlpath" path --data "$data" --goal "$goal" >/dev/null
-"$root/mlpath" path --data "$data" --goal "$goal" >/dev/null
-for _ in $(seq 1 "$runs"); do
-  one warm-base "$base/mlpath" path --data "$data" --goal "$goal"
-  one warm-new "$root/mlpath" path --data "$data" --goal "$goal"
-done
+"$base/mlpath" path --goal backpropagation >"$work/bundled-base.out"
+"$root/mlpath" path --goal backpropagation >"$work/bundled-new.out"
+cmp "$work/bundled-base.out" "$work/bundled-new.out"
+warm=(warm-base warm-new)
+if [ "$data" = - ]; then
+  warm=()
+else
+  "$base/mlpath" path --data "$data" --goal "$goal" >/dev/null
+  "$root/mlpath" path --data "$data" --goal "$goal" >/dev/null
+  for _ in $(seq 1 "$runs"); do
+    one warm-base "$base/mlpath" path --data "$data" --goal "$goal"
+    one warm-new "$root/mlpath" path --data "$data" --goal "$goal"
+  done
+fi
 for _ in $(seq 1 $((2 * runs + 1))); do
   one jvm-hello java -Xshare:auto -cp "$work" Hello
   one bundled-base "$base/mlpath" path --goal backpropagation
@@ -47,7 +57,7 @@ median() { # NAME AWK-EXPRESSION: the median of the expression over NAME's runs
 }
 {
   echo "== $(date -u +%FT%TZ) new=$(git -C "$root" rev-parse --short HEAD) nproc=$(nproc)"
-  for n in warm-base warm-new jvm-hello bundled-base bundled-new; do
+  for n in "${warm[@]}" jvm-hello bundled-base bundled-new; do
     echo "$n runs=$(grep -c "^$n " "$raw") median wall=$(median "$n" '$2')s" \
       "cpu=$(median "$n" '$3 + $4')s rss=$(median "$n" 'int($5 / 1024)')MB load=$(median "$n" '$6')"
   done

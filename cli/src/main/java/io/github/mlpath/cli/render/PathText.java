@@ -15,12 +15,18 @@ public final class PathText {
 
   /** Numbered steps with why each is there, its resource and the running total; the schedule. */
   public static void text(LearningPath path, PrintWriter out) {
-    out.printf(
-        "Path to %s (%s): %d steps, %s%n",
-        goalNames(path), path.strategy().slug(), path.steps().size(), Text.pathHours(path));
+    out.println(
+        "Path to "
+            + goalNames(path)
+            + " ("
+            + path.strategy().slug()
+            + "): "
+            + path.steps().size()
+            + " steps, "
+            + Text.pathHours(path));
     Text.knownUmbrellas(path.knownUmbrellas()).forEach(out::println);
     Text.goalUmbrellas(path.goalUmbrellas()).forEach(out::println);
-    path.knownGoals().forEach(g -> out.printf("Already known: %s%n", Text.topic(g)));
+    path.knownGoals().forEach(g -> out.println("Already known: " + Text.topic(g)));
     int width = String.valueOf(path.steps().size()).length();
     String pad = " ".repeat(width + 2);
     for (Step s : path.steps()) {
@@ -71,9 +77,15 @@ public final class PathText {
   }
 
   private static void textSchedule(Schedule schedule, PrintWriter out) {
-    out.printf(
-        "%nSchedule at %s a week, from %s to %s:%n",
-        Text.hours(schedule.pace().hoursPerWeek()), schedule.pace().start(), schedule.finish());
+    out.println();
+    out.println(
+        "Schedule at "
+            + Text.hours(schedule.pace().hoursPerWeek())
+            + " a week, from "
+            + schedule.pace().start()
+            + " to "
+            + schedule.finish()
+            + ":");
     for (Week w : schedule.weeks()) {
       List<String> items = new ArrayList<>();
       for (WeekItem i : w.items()) {
@@ -85,17 +97,22 @@ public final class PathText {
                 + Text.itemHours(i.hours(), i.estimated())
                 + (i.finishes() ? "" : " (continues)"));
       }
-      out.printf(
-          "  Week %d (%s to %s, %s): %s%n",
-          w.number(), w.start(), w.end(), Text.weekHours(w), String.join("; ", items));
+      out.println(week("  Week ", w) + String.join("; ", items));
     }
   }
 
   /** A checklist of the steps, each with its resource as a link; the schedule by week. */
   public static void markdown(LearningPath path, PrintWriter out) {
-    out.printf(
-        "# Path to %s%n%n%d steps, %s, strategy %s.%n%n",
-        goalNames(path), path.steps().size(), Text.pathHours(path), path.strategy().slug());
+    out.println("# Path to " + goalNames(path));
+    out.println();
+    out.println(
+        path.steps().size()
+            + " steps, "
+            + Text.pathHours(path)
+            + ", strategy "
+            + path.strategy().slug()
+            + ".");
+    out.println();
     Text.knownUmbrellas(path.knownUmbrellas()).forEach(l -> out.println("- " + l));
     Text.goalUmbrellas(path.goalUmbrellas()).forEach(l -> out.println("- " + l));
     if (!path.knownUmbrellas().isEmpty() || !path.goalUmbrellas().isEmpty()) {
@@ -136,27 +153,38 @@ public final class PathText {
   }
 
   private static void markdownSchedule(Schedule schedule, PrintWriter out) {
-    out.printf("%n## Schedule%n%n");
+    out.println();
+    out.println("## Schedule");
+    out.println();
     for (Week w : schedule.weeks()) {
-      out.printf(
-          "- Week %d (%s to %s, %s): %s%n",
-          w.number(),
-          w.start(),
-          w.end(),
-          Text.weekHours(w),
-          String.join(
-              ", ",
-              w.items().stream()
-                  .map(
-                      i ->
-                          i.step()
-                              + ". "
-                              + i.topic().label()
-                              + " "
-                              + Text.itemHours(i.hours(), i.estimated())
-                              + (i.finishes() ? "" : " (continues)"))
-                  .toList()));
+      out.println(
+          week("- Week ", w)
+              + String.join(
+                  ", ",
+                  w.items().stream()
+                      .map(
+                          i ->
+                              i.step()
+                                  + ". "
+                                  + i.topic().label()
+                                  + " "
+                                  + Text.itemHours(i.hours(), i.estimated())
+                                  + (i.finishes() ? "" : " (continues)"))
+                      .toList()));
     }
+  }
+
+  /** "{@code prefix}3 (2027-01-04 to 2027-01-10, 5.0 h): ", the head of a week's line. */
+  private static String week(String prefix, Week w) {
+    return prefix
+        + w.number()
+        + " ("
+        + w.start()
+        + " to "
+        + w.end()
+        + ", "
+        + Text.weekHours(w)
+        + "): ";
   }
 
   private static String goalNames(LearningPath path) {

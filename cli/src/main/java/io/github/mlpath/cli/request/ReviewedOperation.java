@@ -1,11 +1,10 @@
 package io.github.mlpath.cli.request;
 
 import io.github.mlpath.cli.render.ProfileText;
-import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.learner.Grade;
 import io.github.mlpath.core.learner.Learner;
+import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.core.learner.ReviewReport;
-import io.github.mlpath.graph.CurriculumSource;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +14,8 @@ import java.util.Map;
  * {@code mlpath reviewed TOPIC [--again|--hard|--good|--easy]} and {@code POST /api/reviewed}:
  * records one review of a learned topic, today.
  */
-public final class ReviewedOperation extends Operation<ReviewedOperation.Request, ReviewReport> {
+public final class ReviewedOperation
+    extends ProfileUpdate<ReviewedOperation.Request, ReviewReport> {
   static final Param<String> TOPIC =
       Param.positional(0, "topic", "TOPIC", "The topic you reviewed.");
   static final Param<Boolean> AGAIN =
@@ -35,23 +35,17 @@ public final class ReviewedOperation extends Operation<ReviewedOperation.Request
    */
   public record Request(String topic, Grade grade) {}
 
-  private final Clock clock;
-
   /** Reviews on the day {@code clock} says. */
   public ReviewedOperation(Clock clock) {
     super(
         "reviewed",
         List.of(TOPIC, AGAIN, HARD, GOOD, EASY),
-        List.of(new TextFormat<>("text", ProfileText::reviewed)),
+        ProfileText::reviewed,
+        clock,
+        ReviewReport::profile,
         "Records that you reviewed a topic today and how it went (default --good). The next review"
             + " moves out by SM-2; a recalled review also counts, in part, for the prerequisites"
             + " you review (0.5 a direct one, 0.25 two edges down, 0.125 three).");
-    this.clock = clock;
-  }
-
-  @Override
-  public boolean writesProfile() {
-    return true;
   }
 
   @Override
@@ -65,20 +59,8 @@ public final class ReviewedOperation extends Operation<ReviewedOperation.Request
     return new Request(topic, given.isEmpty() ? Grade.GOOD : GRADES.get(given.get(0)));
   }
 
-  /** Any learned topic may be reviewed, so the whole curriculum. */
   @Override
-  public Curriculum scope(CurriculumSource source, Request request) {
-    return source.whole();
-  }
-
-  @Override
-  public ReviewReport answer(Context context, Request request) {
-    Learner learner = Learner.of(context.planner());
-    LocalDate today = LocalDate.now(clock);
-    return context
-        .store()
-        .update(
-            p -> learner.reviewed(p, request.topic(), request.grade(), today),
-            ReviewReport::profile);
+  ReviewReport change(Learner learner, Profile p, Request request, LocalDate today) {
+    return learner.reviewed(p, request.topic(), request.grade(), today);
   }
 }

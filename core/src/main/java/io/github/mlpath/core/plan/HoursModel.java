@@ -3,10 +3,11 @@ package io.github.mlpath.core.plan;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.Resource;
 import io.github.mlpath.core.TopicKind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -161,9 +162,21 @@ public record HoursModel(
         : (minutes / 60) + " h " + (minutes % 60) + " min";
   }
 
-  private static String number(double x) {
-    return x == Math.rint(x)
-        ? String.valueOf((long) x)
-        : String.format(Locale.ROOT, "%.2f", x).replaceAll("0+$", "");
+  /**
+   * {@code x} with at most two decimals, as {@code String.format(Locale.ROOT, "%.2f", x)} with its
+   * trailing zeros cut: rounded half up from the shortest decimal form, as {@code %.2f} rounds, but
+   * without a {@code Formatter}, whose first use loads the locale providers (a class path scan in a
+   * short command's start-up).
+   */
+  static String number(double x) {
+    if (x == Math.rint(x)) {
+      return String.valueOf((long) x);
+    }
+    String s = BigDecimal.valueOf(x).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    int end = s.length();
+    while (end > 0 && s.charAt(end - 1) == '0') {
+      end--;
+    }
+    return s.substring(0, end);
   }
 }

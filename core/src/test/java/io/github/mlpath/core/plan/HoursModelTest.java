@@ -53,4 +53,26 @@ class HoursModelTest {
     assertEquals(90, h.minutes(), "1.5 h for a math topic");
     assertEquals("estimate for a math topic", h.basis());
   }
+
+  @Test
+  void aFactorIsWrittenAsPercentTwoFWritesItWithoutItsTrailingZeros() {
+    java.util.Random random = new java.util.Random(10);
+    for (int i = 0; i < 50_000; i++) {
+      double x =
+          switch (i % 4) {
+            case 0 -> random.nextInt(100_000) / 1000.0; // ties such as 1.005 and 2.675
+            case 1 -> random.nextDouble() * 10;
+            case 2 -> Math.scalb(random.nextDouble(), random.nextInt(80) - 40);
+            default -> random.nextInt(1000) / 8.0;
+          };
+      if (x == 0) {
+        continue;
+      }
+      String expected =
+          x == Math.rint(x)
+              ? String.valueOf((long) x)
+              : String.format(java.util.Locale.ROOT, "%.2f", x).replaceAll("0+$", "");
+      assertEquals(expected, HoursModel.number(x), "for " + x);
+    }
+  }
 }

@@ -9,8 +9,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
@@ -22,6 +20,11 @@ import java.util.zip.CRC32C;
  * content: each input's length and CRC-32C, computed in hardware at gigabytes a second, so that a
  * changed byte changes the key (a collision by accident has a chance of one in four billion per
  * change). The build is part of both, so a rebuilt mlpath never trusts an older snapshot.
+ *
+ * <p>The key is the text of all that, compared whole, not a digest of it: nothing is lost, and no
+ * digest is computed, since a {@code MessageDigest} starts the JCA providers, about 20 ms of a
+ * short command's start. A slot's name is a 128-bit {@link #hash} of its text: two inputs that
+ * share a slot by accident only take turns in it, since the key is still compared whole.
  */
 final class Fingerprint {
   /** This build of mlpath: its version and build time, from {@code build.properties}. */
@@ -36,7 +39,7 @@ final class Fingerprint {
       sb.append(in.file().map(p -> p.toAbsolutePath().normalize().toString()).orElse(in.name()));
       sb.append('|');
     }
-    return sha256(sb.toString()).substring(0, 32);
+    return hash(sb.toString());
   }
 
   /** The key of the inputs' current content. */
@@ -47,7 +50,7 @@ final class Fingerprint {
       sb.append('|').append(in.name()).append('|').append(in.syntax()).append('|');
       sb.append(content(in));
     }
-    return "sha256:" + sha256(sb.toString());
+    return sb.toString();
   }
 
   /**
@@ -78,13 +81,24 @@ final class Fingerprint {
     }
   }
 
-  static String sha256(String s) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(d.digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  /**
+   * 32 hex digits of two 64-bit hashes of {@code s}'s UTF-8 bytes, each byte mixed in with its own
+   * odd multiplier and finished with MurmurHash3's avalanche step: a file name, not a checksum.
+   */
+  static String hash(String s) {
+    long a = 0x9E3779B97F4A7C15L;
+    long b = 0xC2B2AE3D27D4EB4FL;
+    for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
+      a = (a ^ (x & 0xff)) * 0x100000001B3L;
+      b = Long.rotateLeft(b ^ (x & 0xff), 29) * 0xFF51AFD7ED558CCDL;
     }
+    return HexFormat.of().toHexDigits(mix(a)) + HexFormat.of().toHexDigits(mix(b ^ a));
+  }
+
+  private static long mix(long h) {
+    h = (h ^ (h >>> 33)) * 0xFF51AFD7ED558CCDL;
+    h = (h ^ (h >>> 33)) * 0xC4CEB9FE1A85EC53L;
+    return h ^ (h >>> 33);
   }
 
   private static String build() {

@@ -26,7 +26,7 @@ public final class StoreSnapshots {
 
   private StoreSnapshots() {}
 
-  /** The store's data version, as a hash of its data files' names, sizes and times. */
+  /** The store's data version: the text of its data files' names, sizes and times. */
   public static String version(Path dir) throws IOException {
     StringBuilder sb = new StringBuilder("store|").append(Fingerprint.BUILD);
     try (Stream<Path> walk = Files.walk(dir)) {
@@ -40,7 +40,7 @@ public final class StoreSnapshots {
         sb.append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS));
       }
     }
-    return "store:" + Fingerprint.sha256(sb.toString());
+    return sb.toString();
   }
 
   /** The store's snapshot, when it has one of its current data version. */
