@@ -19,20 +19,25 @@ import java.util.Map;
  * }</pre>
  */
 public final class Records {
-  /** Per record class, the components {@link #requireNonNull} is given, in order. */
-  private static final ClassValue<List<RecordComponent>> CHECKED =
-      new ClassValue<>() {
-        @Override
-        protected List<RecordComponent> computeValue(Class<?> type) {
-          return Arrays.stream(type.getRecordComponents())
-              .filter(c -> !c.getType().isPrimitive())
-              .filter(c -> !Collection.class.isAssignableFrom(c.getType()))
-              .filter(c -> !Map.class.isAssignableFrom(c.getType()))
-              .toList();
-        }
-      };
-
   private Records() {}
+
+  /**
+   * Per record class, the components {@link #requireNonNull} is given, in order: read only when a
+   * check fails or assertions are on, so that a normal start loads no reflection for it.
+   */
+  private static final class Checked {
+    static final ClassValue<List<RecordComponent>> OF =
+        new ClassValue<>() {
+          @Override
+          protected List<RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                .filter(c -> !c.getType().isPrimitive())
+                .filter(c -> !Collection.class.isAssignableFrom(c.getType()))
+                .filter(c -> !Map.class.isAssignableFrom(c.getType()))
+                .toList();
+          }
+        };
+  }
 
   /**
    * Checks that none of {@code components} is null, naming the one that is.
@@ -45,17 +50,17 @@ public final class Records {
    */
   public static void requireNonNull(Class<? extends Record> type, Object... components) {
     assert matches(type, components)
-        : type.getSimpleName() + " checks " + names(CHECKED.get(type)) + ", in this order";
+        : type.getSimpleName() + " checks " + names(Checked.OF.get(type)) + ", in this order";
     for (int i = 0; i < components.length; i++) {
       if (components[i] == null) {
-        throw new NullPointerException(CHECKED.get(type).get(i).getName());
+        throw new NullPointerException(Checked.OF.get(type).get(i).getName());
       }
     }
   }
 
   /** Whether {@code components} are as many as the checked ones and each of its type. */
   private static boolean matches(Class<?> type, Object[] components) {
-    List<RecordComponent> checked = CHECKED.get(type);
+    List<RecordComponent> checked = Checked.OF.get(type);
     if (checked.size() != components.length) {
       return false;
     }
