@@ -1,7 +1,5 @@
 package io.github.mlpath.core;
 
-import java.util.Objects;
-
 /**
  * A subject area such as Python, Machine Learning or Linear Algebra. Immutable.
  *
@@ -11,8 +9,6 @@ import java.util.Objects;
  */
 public record Area(String id, String iri, String label) {
   public Area {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(iri, "iri");
-    Objects.requireNonNull(label, "label");
+    Records.requireNonNull(Area.class, id, iri, label);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.mlpath.core;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,9 +12,7 @@ import java.util.Optional;
  */
 public record Link(TopicRef topic, TopicRef required, Optional<String> reason) {
   public Link {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(required, "required");
-    Objects.requireNonNull(reason, "reason");
+    Records.requireNonNull(Link.class, topic, required, reason);
   }
 
   /** The edge {@code topic -> required} of {@code c}, with its reason. */

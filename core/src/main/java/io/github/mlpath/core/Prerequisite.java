@@ -1,6 +1,5 @@
 package io.github.mlpath.core;
 
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,8 +12,6 @@ import java.util.Optional;
  */
 public record Prerequisite(String topic, String required, Optional<String> reason) {
   public Prerequisite {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(required, "required");
-    Objects.requireNonNull(reason, "reason");
+    Records.requireNonNull(Prerequisite.class, topic, required, reason);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.mlpath.core;
 
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -24,12 +23,7 @@ public record Topic(
     TopicDetails details) {
 
   public Topic {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(iri, "iri");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(area, "area");
-    Objects.requireNonNull(details, "details");
+    Records.requireNonNull(Topic.class, id, iri, label, kind, area, details);
   }
 
   /** This topic marked as an umbrella, or not. */

@@ -2,7 +2,6 @@ package io.github.mlpath.core;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -38,11 +37,9 @@ public record TopicDetails(
 
   public TopicDetails {
     altLabels = List.copyOf(altLabels);
-    Objects.requireNonNull(definition, "definition");
+    Records.requireNonNull(TopicDetails.class, definition, learningTime, teachingOrder);
     broader = List.copyOf(broader);
-    Objects.requireNonNull(learningTime, "learningTime");
     matches = List.copyOf(matches);
-    Objects.requireNonNull(teachingOrder, "teachingOrder");
   }
 
   /** Names, a definition and wider topics only: no stated time, matches, umbrella or order. */

@@ -1,7 +1,5 @@
 package io.github.mlpath.core;
 
-import java.util.Objects;
-
 /**
  * A topic as results name it: id, label and kind, ready to print as text, markdown or JSON.
  * Immutable.
@@ -12,9 +10,7 @@ import java.util.Objects;
  */
 public record TopicRef(String id, String label, TopicKind kind) {
   public TopicRef {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(kind, "kind");
+    Records.requireNonNull(TopicRef.class, id, label, kind);
   }
 
   /** The reference to topic index {@code topic} of {@code c}. */

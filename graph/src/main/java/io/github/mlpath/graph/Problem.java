@@ -1,6 +1,6 @@
 package io.github.mlpath.graph;
 
-import java.util.Objects;
+import io.github.mlpath.core.Records;
 import java.util.Optional;
 
 /**
@@ -20,11 +20,7 @@ public record Problem(
     Optional<SourceLocation> location) {
 
   public Problem {
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(focus, "focus");
-    Objects.requireNonNull(location, "location");
+    Records.requireNonNull(Problem.class, severity, rule, message, focus, location);
   }
 
   /** {@code FILE:LINE: severity: message [rule]}, or {@code <IRI>: ...} without a location. */

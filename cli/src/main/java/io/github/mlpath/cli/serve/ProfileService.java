@@ -1,8 +1,8 @@
 package io.github.mlpath.cli.serve;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.graph.ProfileStore;
 import java.time.Clock;
-import java.util.Objects;
 
 /**
  * What the server needs to answer the learner routes: whose profile, who may write, and the clock
@@ -14,8 +14,6 @@ import java.util.Objects;
  */
 public record ProfileService(ProfileStore store, WritePolicy writes, Clock clock) {
   public ProfileService {
-    Objects.requireNonNull(store, "store");
-    Objects.requireNonNull(writes, "writes");
-    Objects.requireNonNull(clock, "clock");
+    Records.requireNonNull(ProfileService.class, store, writes, clock);
   }
 }

@@ -1,7 +1,7 @@
 package io.github.mlpath.core.compare;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
-import java.util.Objects;
 
 /**
  * A topic of one curriculum aligned with a topic of another as the same concept. Immutable.
@@ -13,9 +13,6 @@ import java.util.Objects;
  */
 public record AlignedTopic(TopicRef a, TopicRef b, MatchKind by, String key) {
   public AlignedTopic {
-    Objects.requireNonNull(a, "a");
-    Objects.requireNonNull(b, "b");
-    Objects.requireNonNull(by, "by");
-    Objects.requireNonNull(key, "key");
+    Records.requireNonNull(AlignedTopic.class, a, b, by, key);
   }
 }

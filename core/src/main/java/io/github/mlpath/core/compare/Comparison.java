@@ -1,13 +1,13 @@
 package io.github.mlpath.core.compare;
 
 import io.github.mlpath.core.Curriculum;
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.order.Closure;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -35,11 +35,8 @@ public record Comparison(
   public record Summary(String name, int topics, int pairs) {}
 
   public Comparison {
-    Objects.requireNonNull(a, "a");
-    Objects.requireNonNull(b, "b");
+    Records.requireNonNull(Comparison.class, a, b, aAgainstB, bAgainstA);
     alignment = List.copyOf(alignment);
-    Objects.requireNonNull(aAgainstB, "aAgainstB");
-    Objects.requireNonNull(bAgainstA, "bAgainstA");
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.github.mlpath.core.compare;
 
+import io.github.mlpath.core.Records;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The pairs of one curriculum judged against the other, with the figures. Immutable.
@@ -27,8 +27,7 @@ public record Direction(
     int missing,
     List<JudgedPair> judged) {
   public Direction {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(against, "against");
+    Records.requireNonNull(Direction.class, from, against);
     judged = List.copyOf(judged);
   }
 

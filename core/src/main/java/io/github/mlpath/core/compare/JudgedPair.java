@@ -1,7 +1,7 @@
 package io.github.mlpath.core.compare;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,10 +22,6 @@ public record JudgedPair(
     Verdict verdict,
     boolean direct) {
   public JudgedPair {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(required, "required");
-    Objects.requireNonNull(otherTopic, "otherTopic");
-    Objects.requireNonNull(otherRequired, "otherRequired");
-    Objects.requireNonNull(verdict, "verdict");
+    Records.requireNonNull(JudgedPair.class, topic, required, otherTopic, otherRequired, verdict);
   }
 }

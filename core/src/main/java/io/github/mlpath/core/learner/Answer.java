@@ -1,6 +1,6 @@
 package io.github.mlpath.core.learner;
 
-import java.util.Objects;
+import io.github.mlpath.core.Records;
 
 /**
  * One answer of the placement quiz. Immutable. When a topic is answered twice, the later answer
@@ -11,7 +11,6 @@ import java.util.Objects;
  */
 public record Answer(String topic, Reply reply) {
   public Answer {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(reply, "reply");
+    Records.requireNonNull(Answer.class, topic, reply);
   }
 }

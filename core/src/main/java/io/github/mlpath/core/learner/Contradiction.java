@@ -1,8 +1,8 @@
 package io.github.mlpath.core.learner;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.lookup.DependencyChain;
-import java.util.Objects;
 
 /**
  * Two answers of the placement quiz that cannot both hold: yes to {@code yes}, no to {@code no},
@@ -14,8 +14,6 @@ import java.util.Objects;
  */
 public record Contradiction(TopicRef yes, TopicRef no, DependencyChain chain) {
   public Contradiction {
-    Objects.requireNonNull(yes, "yes");
-    Objects.requireNonNull(no, "no");
-    Objects.requireNonNull(chain, "chain");
+    Records.requireNonNull(Contradiction.class, yes, no, chain);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.mlpath.core.learner;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Implicit review credit one prerequisite got from a review or a learned mark. Immutable.
@@ -14,7 +14,6 @@ import java.util.Objects;
  */
 public record Credit(TopicRef topic, double credit, double repetitions, LocalDate due) {
   public Credit {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(due, "due");
+    Records.requireNonNull(Credit.class, topic, due);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.mlpath.core.learner;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * One topic's review as a list shows it. Immutable.
@@ -16,8 +16,6 @@ import java.util.Objects;
 public record DueReview(
     TopicRef topic, LocalDate due, long overdueDays, LocalDate last, double repetitions) {
   public DueReview {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(due, "due");
-    Objects.requireNonNull(last, "last");
+    Records.requireNonNull(DueReview.class, topic, due, last);
   }
 }

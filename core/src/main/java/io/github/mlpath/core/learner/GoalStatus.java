@@ -1,10 +1,10 @@
 package io.github.mlpath.core.learner;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.plan.Step;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -35,9 +35,7 @@ public record GoalStatus(
     Optional<Double> aheadHours,
     List<Step> next) {
   public GoalStatus {
-    Objects.requireNonNull(goal, "goal");
-    Objects.requireNonNull(finish, "finish");
-    Objects.requireNonNull(aheadHours, "aheadHours");
+    Records.requireNonNull(GoalStatus.class, goal, finish, aheadHours);
     next = List.copyOf(next);
   }
 

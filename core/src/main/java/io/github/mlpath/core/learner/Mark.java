@@ -1,7 +1,7 @@
 package io.github.mlpath.core.learner;
 
+import io.github.mlpath.core.Records;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * One known topic as a profile records it. Immutable.
@@ -12,8 +12,6 @@ import java.util.Objects;
  */
 public record Mark(String topic, LocalDate date, MarkOrigin origin) {
   public Mark {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(origin, "origin");
+    Records.requireNonNull(Mark.class, topic, date, origin);
   }
 }

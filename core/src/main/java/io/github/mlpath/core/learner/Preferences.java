@@ -2,10 +2,10 @@ package io.github.mlpath.core.learner;
 
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.lookup.ResourcePreferences;
 import io.github.mlpath.core.plan.Strategy;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -37,12 +37,8 @@ public record Preferences(
           Optional.empty());
 
   public Preferences {
-    Objects.requireNonNull(hoursPerWeek, "hoursPerWeek");
+    Records.requireNonNull(Preferences.class, hoursPerWeek, start, medium, depth, strategy);
     hoursPerWeek.ifPresent(Preferences::checkPace);
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(medium, "medium");
-    Objects.requireNonNull(depth, "depth");
-    Objects.requireNonNull(strategy, "strategy");
   }
 
   /** Rejects a pace that is not more than 0 and at most 168 hours a week. */

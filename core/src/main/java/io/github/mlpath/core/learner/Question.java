@@ -1,8 +1,8 @@
 package io.github.mlpath.core.learner;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,10 +29,7 @@ public record Question(
     List<Answer> ifNo,
     List<Answer> ifSkip) {
   public Question {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(definition, "definition");
-    Objects.requireNonNull(check, "check");
-    Objects.requireNonNull(resolves, "resolves");
+    Records.requireNonNull(Question.class, topic, definition, check, resolves);
     ifYes = List.copyOf(ifYes);
     ifNo = List.copyOf(ifNo);
     ifSkip = List.copyOf(ifSkip);

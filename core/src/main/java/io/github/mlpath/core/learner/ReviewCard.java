@@ -1,7 +1,7 @@
 package io.github.mlpath.core.learner;
 
+import io.github.mlpath.core.Records;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * The review schedule of one learned topic, as SM-2 keeps it, with repetitions that may be
@@ -26,9 +26,7 @@ public record ReviewCard(
     int interval,
     int lapses) {
   public ReviewCard {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(last, "last");
-    Objects.requireNonNull(due, "due");
+    Records.requireNonNull(ReviewCard.class, topic, last, due);
     if (!(repetitions >= 1) || !(ease >= Sm2.MIN_EASE) || interval < 1 || lapses < 0) {
       throw new IllegalArgumentException(
           "review of '" + topic + "' has repetitions, ease, interval or lapses out of range");

@@ -1,8 +1,8 @@
 package io.github.mlpath.core.learner;
 
+import io.github.mlpath.core.Records;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public record ReviewList(LocalDate day, List<DueReview> due, Optional<DueReview> next) {
   public ReviewList {
-    Objects.requireNonNull(day, "day");
+    Records.requireNonNull(ReviewList.class, day, next);
     due = List.copyOf(due);
-    Objects.requireNonNull(next, "next");
   }
 }

@@ -1,8 +1,8 @@
 package io.github.mlpath.core.learner;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What recording one review did. Immutable.
@@ -16,10 +16,7 @@ import java.util.Objects;
 public record ReviewReport(
     Profile profile, TopicRef topic, Grade grade, ReviewCard card, List<Credit> credited) {
   public ReviewReport {
-    Objects.requireNonNull(profile, "profile");
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(grade, "grade");
-    Objects.requireNonNull(card, "card");
+    Records.requireNonNull(ReviewReport.class, profile, topic, grade, card);
     credited = List.copyOf(credited);
   }
 }

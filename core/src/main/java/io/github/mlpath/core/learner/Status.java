@@ -1,8 +1,8 @@
 package io.github.mlpath.core.learner;
 
+import io.github.mlpath.core.Records;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,9 +28,7 @@ public record Status(
     int reviewsDue,
     List<String> missing) {
   public Status {
-    Objects.requireNonNull(day, "day");
-    Objects.requireNonNull(hoursPerWeek, "hoursPerWeek");
-    Objects.requireNonNull(start, "start");
+    Records.requireNonNull(Status.class, day, hoursPerWeek, start);
     goals = List.copyOf(goals);
     missing = List.copyOf(missing);
   }

@@ -1,9 +1,9 @@
 package io.github.mlpath.core.lookup;
 
 import io.github.mlpath.core.Link;
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,11 +26,8 @@ public record DependencyChain(
     Optional<TopicRef> fromPart,
     Optional<TopicRef> toPart) {
   public DependencyChain {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(dependsOn, "dependsOn");
+    Records.requireNonNull(DependencyChain.class, topic, dependsOn, fromPart, toPart);
     links = List.copyOf(links);
-    Objects.requireNonNull(fromPart, "fromPart");
-    Objects.requireNonNull(toPart, "toPart");
   }
 
   /** Whether one of the two topics is simply a part of the other, an umbrella, with no edge. */

@@ -1,9 +1,9 @@
 package io.github.mlpath.core.lookup;
 
 import io.github.mlpath.core.Link;
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,8 +20,7 @@ import java.util.Optional;
 public record MathNeed(
     TopicRef topic, int distance, List<Link> chain, Optional<ResourceChoice> resource) {
   public MathNeed {
-    Objects.requireNonNull(topic, "topic");
+    Records.requireNonNull(MathNeed.class, topic, resource);
     chain = List.copyOf(chain);
-    Objects.requireNonNull(resource, "resource");
   }
 }

@@ -2,7 +2,7 @@ package io.github.mlpath.core.lookup;
 
 import io.github.mlpath.core.Depth;
 import io.github.mlpath.core.Medium;
-import java.util.Objects;
+import io.github.mlpath.core.Records;
 import java.util.Optional;
 
 /**
@@ -20,8 +20,7 @@ public record ResourcePreferences(
       new ResourcePreferences(Optional.empty(), false, Optional.empty());
 
   public ResourcePreferences {
-    Objects.requireNonNull(medium, "medium");
-    Objects.requireNonNull(depth, "depth");
+    Records.requireNonNull(ResourcePreferences.class, medium, depth);
   }
 
   /** These preferences with {@code medium} preferred. */

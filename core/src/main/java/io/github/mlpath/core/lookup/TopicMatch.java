@@ -1,7 +1,7 @@
 package io.github.mlpath.core.lookup;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,9 +19,6 @@ import java.util.Optional;
 public record TopicMatch(
     TopicRef topic, String matched, int rank, Optional<String> area, Optional<String> definition) {
   public TopicMatch {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(matched, "matched");
-    Objects.requireNonNull(area, "area");
-    Objects.requireNonNull(definition, "definition");
+    Records.requireNonNull(TopicMatch.class, topic, matched, area, definition);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.mlpath.core.lookup;
 
 import io.github.mlpath.core.Link;
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
-import java.util.Objects;
 
 /**
  * A topic that learning another one helps unlock. Immutable.
@@ -14,7 +14,6 @@ import java.util.Objects;
  */
 public record Unlocked(TopicRef topic, int distance, Link via) {
   public Unlocked {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(via, "via");
+    Records.requireNonNull(Unlocked.class, topic, via);
   }
 }

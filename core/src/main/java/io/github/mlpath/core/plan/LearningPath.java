@@ -1,9 +1,9 @@
 package io.github.mlpath.core.plan;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.UmbrellaTopic;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,10 +36,9 @@ public record LearningPath(
     List<UmbrellaTopic> knownUmbrellas) {
   public LearningPath {
     goals = List.copyOf(goals);
-    Objects.requireNonNull(strategy, "strategy");
+    Records.requireNonNull(LearningPath.class, strategy, schedule);
     steps = List.copyOf(steps);
     knownGoals = List.copyOf(knownGoals);
-    Objects.requireNonNull(schedule, "schedule");
     goalUmbrellas = List.copyOf(goalUmbrellas);
     knownUmbrellas = List.copyOf(knownUmbrellas);
   }

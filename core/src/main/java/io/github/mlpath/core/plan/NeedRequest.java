@@ -1,8 +1,8 @@
 package io.github.mlpath.core.plan;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.lookup.ResourcePreferences;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What {@code need TOPIC} asks: the math a topic depends on. Immutable; {@code with...} methods
@@ -22,12 +22,11 @@ public record NeedRequest(
     int maxDepth,
     ResourcePreferences preferences) {
   public NeedRequest {
-    Objects.requireNonNull(topic, "topic");
+    Records.requireNonNull(NeedRequest.class, topic, preferences);
     known = List.copyOf(known);
     if (maxDepth < 1) {
       throw new IllegalArgumentException("depth must be at least 1: " + maxDepth);
     }
-    Objects.requireNonNull(preferences, "preferences");
   }
 
   /** Every math need of {@code topic}, nothing known, no resource preference. */

@@ -1,9 +1,9 @@
 package io.github.mlpath.core.plan;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.lookup.ResourcePreferences;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,10 +39,7 @@ public record PathRequest(
       throw new IllegalArgumentException("a path needs at least one goal");
     }
     known = List.copyOf(known);
-    Objects.requireNonNull(strategy, "strategy");
-    Objects.requireNonNull(preferences, "preferences");
-    Objects.requireNonNull(pace, "pace");
-    Objects.requireNonNull(hours, "hours");
+    Records.requireNonNull(PathRequest.class, strategy, preferences, pace, hours);
   }
 
   /** A just-in-time path to the goals, nothing known, no preference, no schedule. */

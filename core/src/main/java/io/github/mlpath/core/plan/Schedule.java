@@ -1,8 +1,8 @@
 package io.github.mlpath.core.plan;
 
+import io.github.mlpath.core.Records;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A learning path laid out week by week: steps fill each week up to the pace's hours in path order,
@@ -14,8 +14,7 @@ import java.util.Objects;
  */
 public record Schedule(Pace pace, LocalDate finish, List<Week> weeks) {
   public Schedule {
-    Objects.requireNonNull(pace, "pace");
-    Objects.requireNonNull(finish, "finish");
+    Records.requireNonNull(Schedule.class, pace, finish);
     weeks = List.copyOf(weeks);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.mlpath.core.plan;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicRef;
 import io.github.mlpath.core.lookup.ResourceChoice;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -34,10 +34,6 @@ public record Step(
     double totalHours,
     String hoursBasis) {
   public Step {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(neededBy, "neededBy");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(resource, "resource");
-    Objects.requireNonNull(hoursBasis, "hoursBasis");
+    Records.requireNonNull(Step.class, topic, neededBy, reason, resource, hoursBasis);
   }
 }

@@ -1,8 +1,8 @@
 package io.github.mlpath.core.plan;
 
+import io.github.mlpath.core.Records;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One week of a schedule. Immutable.
@@ -15,8 +15,7 @@ import java.util.Objects;
  */
 public record Week(int number, LocalDate start, LocalDate end, double hours, List<WeekItem> items) {
   public Week {
-    Objects.requireNonNull(start, "start");
-    Objects.requireNonNull(end, "end");
+    Records.requireNonNull(Week.class, start, end);
     items = List.copyOf(items);
   }
 

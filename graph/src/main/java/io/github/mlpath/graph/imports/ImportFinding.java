@@ -1,7 +1,7 @@
 package io.github.mlpath.graph.imports;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.graph.SourceLocation;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,9 +14,7 @@ import java.util.Optional;
 public record ImportFinding(String rule, String message, Optional<SourceLocation> at) {
 
   public ImportFinding {
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(at, "at");
+    Records.requireNonNull(ImportFinding.class, rule, message, at);
   }
 
   /** A finding at a known place. */

@@ -1,9 +1,9 @@
 package io.github.mlpath.graph.imports;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.graph.Problem;
 import io.github.mlpath.graph.Severity;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What an import read, what it found wrong, what it dropped (with {@code --lenient}) and whether
@@ -40,11 +40,7 @@ public record ImportReport(
     List<Problem> validation) {
 
   public ImportReport {
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(output, "output");
-    Objects.requireNonNull(read, "read");
-    Objects.requireNonNull(written, "written");
+    Records.requireNonNull(ImportReport.class, format, source, output, read, written);
     notes = List.copyOf(notes);
     dangling = List.copyOf(dangling);
     selfLoops = List.copyOf(selfLoops);

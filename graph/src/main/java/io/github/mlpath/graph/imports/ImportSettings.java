@@ -1,7 +1,7 @@
 package io.github.mlpath.graph.imports;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicKind;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -20,9 +20,7 @@ public record ImportSettings(String namespace, TopicKind kind, Optional<String> 
   public static final String DEFAULT_BASE = "https://w3id.org/mlpath/import/";
 
   public ImportSettings {
-    Objects.requireNonNull(namespace, "namespace");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(area, "area");
+    Records.requireNonNull(ImportSettings.class, namespace, kind, area);
     if (!namespace.endsWith("/") && !namespace.endsWith("#")) {
       throw new IllegalArgumentException("a namespace ends in / or #: " + namespace);
     }

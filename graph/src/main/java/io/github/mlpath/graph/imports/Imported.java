@@ -1,9 +1,9 @@
 package io.github.mlpath.graph.imports;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.Resource;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Everything read from one dataset, in its own order, before it is checked and written. Resources
@@ -33,10 +33,8 @@ public record Imported(
     List<ImportFinding> notes) {
 
   public Imported {
-    Objects.requireNonNull(format, "format");
-    Objects.requireNonNull(source, "source");
+    Records.requireNonNull(Imported.class, format, source, namespace);
     attribution = List.copyOf(attribution);
-    Objects.requireNonNull(namespace, "namespace");
     topics = List.copyOf(topics);
     edges = List.copyOf(edges);
     resources = List.copyOf(resources);

@@ -1,7 +1,7 @@
 package io.github.mlpath.graph.imports;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.graph.SourceLocation;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,12 +26,8 @@ public record ImportedEdge(
     SourceLocation at) {
 
   public ImportedEdge {
-    Objects.requireNonNull(topic, "topic");
-    Objects.requireNonNull(required, "required");
-    Objects.requireNonNull(topicAsGiven, "topicAsGiven");
-    Objects.requireNonNull(requiredAsGiven, "requiredAsGiven");
-    Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(at, "at");
+    Records.requireNonNull(
+        ImportedEdge.class, topic, required, topicAsGiven, requiredAsGiven, reason, at);
   }
 
   /** {@code topic -> required}. */

@@ -1,9 +1,9 @@
 package io.github.mlpath.graph.imports;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.graph.SourceLocation;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,15 +32,17 @@ public record ImportedTopic(
     SourceLocation at) {
 
   public ImportedTopic {
-    Objects.requireNonNull(sourceId, "sourceId");
-    Objects.requireNonNull(slug, "slug");
-    Objects.requireNonNull(label, "label");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(area, "area");
-    Objects.requireNonNull(definition, "definition");
-    Objects.requireNonNull(wikipedia, "wikipedia");
-    Objects.requireNonNull(learningTime, "learningTime");
-    Objects.requireNonNull(at, "at");
+    Records.requireNonNull(
+        ImportedTopic.class,
+        sourceId,
+        slug,
+        label,
+        kind,
+        area,
+        definition,
+        wikipedia,
+        learningTime,
+        at);
   }
 
   /** This topic under another slug. */

@@ -1,9 +1,9 @@
 package io.github.mlpath.graph.load;
 
+import io.github.mlpath.core.Records;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Objects;
 import org.apache.jena.riot.Lang;
 
 /**
@@ -33,9 +33,7 @@ public record DataSource(String name, Lang lang, Opener opener) {
   }
 
   public DataSource {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(lang, "lang");
-    Objects.requireNonNull(opener, "opener");
+    Records.requireNonNull(DataSource.class, name, lang, opener);
   }
 
   /** The source of an input: its syntax as Jena's language. */

@@ -1,7 +1,7 @@
 package io.github.mlpath.graph.load;
 
+import io.github.mlpath.core.Records;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,10 +14,7 @@ import java.util.Optional;
  */
 public record Input(String name, RdfSyntax syntax, DataSource.Opener opener, Optional<Path> file) {
   public Input {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(syntax, "syntax");
-    Objects.requireNonNull(opener, "opener");
-    Objects.requireNonNull(file, "file");
+    Records.requireNonNull(Input.class, name, syntax, opener, file);
   }
 
   /** A file, opened only if it is a regular file. */

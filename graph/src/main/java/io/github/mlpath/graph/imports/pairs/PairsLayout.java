@@ -1,10 +1,10 @@
 package io.github.mlpath.graph.imports.pairs;
 
+import io.github.mlpath.core.Records;
 import io.github.mlpath.graph.SourceLocation;
 import io.github.mlpath.graph.imports.ImportFinding;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -38,10 +38,7 @@ public interface PairsLayout {
   /** A topic as a topics file lists it. */
   record Named(String id, String label, Optional<String> wikipedia, SourceLocation at) {
     public Named {
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(label, "label");
-      Objects.requireNonNull(wikipedia, "wikipedia");
-      Objects.requireNonNull(at, "at");
+      Records.requireNonNull(Named.class, id, label, wikipedia, at);
     }
   }
 
