@@ -99,16 +99,7 @@ final class PipelinedSink implements RdfSink, AutoCloseable {
   }
 
   private void rethrow() {
-    Throwable t = failure;
-    if (t instanceof RuntimeException r) {
-      throw r;
-    }
-    if (t instanceof Error e) {
-      throw e;
-    }
-    if (t != null) {
-      throw new IllegalStateException(t);
-    }
+    Handover.rethrow(failure);
   }
 
   private void drain() {

@@ -44,7 +44,7 @@ final class TwoHalves {
     if (second.failure instanceof LoadException) {
       return false;
     }
-    rethrow(second.failure);
+    Handover.rethrow(second.failure);
     facts.append(later, lines);
     return true;
   }
@@ -58,18 +58,6 @@ final class TwoHalves {
       sink.triple(s, p, o, at, subjectAt);
       count.triple(s, p, o, at, subjectAt);
     };
-  }
-
-  private static void rethrow(Throwable t) {
-    if (t instanceof RuntimeException r) {
-      throw r;
-    }
-    if (t instanceof Error e) {
-      throw e;
-    }
-    if (t != null) {
-      throw new IllegalStateException(t);
-    }
   }
 
   /** The second half's parse; stops at its next triple once the first half has failed. */
