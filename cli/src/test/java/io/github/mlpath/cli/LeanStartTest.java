@@ -3,8 +3,6 @@ package io.github.mlpath.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,27 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 class LeanStartTest {
   @TempDir Path dir;
 
-  private List<String> classesLoadedBy(String... args) throws Exception {
-    Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
-    ProcessBuilder pb =
-        MlpathProcess.builder(List.of("-Xlog:class+load=info:file=" + log), args)
-            .redirectOutput(dir.resolve("out.txt").toFile());
-    pb.environment().put("MLPATH_CACHE_DIR", dir.resolve("cache").toString());
-    pb.environment().put("MLPATH_PROFILE", dir.resolve("none/profile.ttl").toString());
-    Process p = pb.start();
-    assertEquals(0, p.waitFor(), Files.readString(dir.resolve("out.txt")));
-    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
-    assertTrue(out.startsWith("Path to "), out);
-    return Files.readAllLines(log);
-  }
-
   private static List<String> named(List<String> log, String... names) {
     return log.stream().filter(l -> List.of(names).stream().anyMatch(l::contains)).toList();
   }
 
   @Test
   void aBundledPlanBootstrapsNoRecordMethodAndNoProcessHandle() throws Exception {
-    List<String> log = classesLoadedBy("path", "--goal", "backpropagation");
+    List<String> log = MlpathProcess.classesLoaded(dir, "path", "--goal", "backpropagation");
     assertTrue(log.stream().anyMatch(l -> l.contains(" io.github.mlpath.cli.Main ")), "no log");
     assertEquals(
         List.of(),
