@@ -2,8 +2,8 @@ package io.github.mlpath.core.internal;
 
 import java.util.Arrays;
 
-/** A growable array of plain ints and how many are in use, for the int list, stack and heap. */
-abstract sealed class IntArray permits IntHeap, IntList, IntStack {
+/** A growable array of plain ints and how many are in use, for the int list and heap. */
+abstract sealed class IntArray permits IntHeap, IntList {
   /** The ints, the first {@link #size} of them in use. */
   int[] items;
 
