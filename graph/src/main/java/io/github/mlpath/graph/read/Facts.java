@@ -118,16 +118,21 @@ final class Facts {
     count = mark;
   }
 
-  /** Builds the indices by subject and by object; nothing may be added afterwards. */
+  /**
+   * Builds the indices by subject and by object, one on a second thread; nothing may be added
+   * afterwards.
+   */
   void freeze() {
     if (s.length != count) {
       resize(count);
     }
     int n = terms.size();
     bySubjectStart = new int[n + 1];
-    bySubject = group(s, n, bySubjectStart);
     byObjectStart = new int[n + 1];
-    byObject = group(o, n, byObjectStart);
+    Handover.Task objects =
+        Handover.start("mlpath-freeze", () -> byObject = group(o, n, byObjectStart));
+    bySubject = group(s, n, bySubjectStart);
+    objects.join();
   }
 
   /** Triple indices grouped by {@code key}, each group in triple order (a counting sort). */
