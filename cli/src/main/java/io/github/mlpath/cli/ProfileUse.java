@@ -49,7 +49,9 @@ final class ProfileUse {
     } catch (ProfileException e) {
       throw new ProfileException(e.getMessage() + "; or plan without it: --no-profile", e);
     }
-    if (p.equals(Profile.EMPTY)) {
+    // identity first: the store returns the constant when there is no profile, and a record's
+    // equals is bootstrapped at its first call (ObjectMethods, about 20 ms of a short command)
+    if (p == Profile.EMPTY || p.equals(Profile.EMPTY)) {
       return given;
     }
     used = Optional.of(p);

@@ -1,5 +1,7 @@
 package io.github.mlpath.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
@@ -33,6 +35,25 @@ final class MlpathProcess {
     command.add(Main.class.getName());
     command.addAll(List.of(args));
     return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+  }
+
+  /**
+   * The JVM's class-loading log of a bundled-style run of {@code mlpath ARGS} in {@code dir} (its
+   * own snapshot cache there), which must succeed and print a path; its output is left in {@code
+   * dir/out.txt}.
+   */
+  static List<String> classesLoaded(Path dir, String... args)
+      throws IOException, InterruptedException {
+    Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
+    ProcessBuilder pb =
+        builder(List.of("-Xlog:class+load=info:file=" + log), args)
+            .redirectOutput(dir.resolve("out.txt").toFile());
+    pb.environment().put("MLPATH_CACHE_DIR", dir.resolve("cache").toString());
+    Process p = pb.start();
+    assertEquals(0, p.waitFor(), Files.readString(dir.resolve("out.txt")));
+    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+    assertTrue(out.startsWith("Path to "), out);
+    return Files.readAllLines(log);
   }
 
   /** What a finished child did. */

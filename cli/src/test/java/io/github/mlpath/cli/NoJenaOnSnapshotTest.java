@@ -28,16 +28,9 @@ class NoJenaOnSnapshotTest {
   @TempDir Path dir;
 
   private List<String> jenaClassesLoadedBy(String... args) throws Exception {
-    Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
-    ProcessBuilder pb =
-        MlpathProcess.builder(List.of("-Xlog:class+load=info:file=" + log), args)
-            .redirectOutput(dir.resolve("out.txt").toFile());
-    pb.environment().put("MLPATH_CACHE_DIR", dir.resolve("cache").toString());
-    Process p = pb.start();
-    assertEquals(0, p.waitFor(), Files.readString(dir.resolve("out.txt")));
-    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
-    assertTrue(out.startsWith("Path to "), out);
-    return Files.readAllLines(log).stream().filter(l -> l.contains(" org.apache.jena.")).toList();
+    return MlpathProcess.classesLoaded(dir, args).stream()
+        .filter(l -> l.contains(" org.apache.jena."))
+        .toList();
   }
 
   @Test

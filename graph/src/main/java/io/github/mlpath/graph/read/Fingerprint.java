@@ -110,8 +110,11 @@ final class Fingerprint {
     } catch (IOException e) {
       // no build information: every snapshot is keyed as of an unknown build
     }
+    String build = p.getProperty("build");
     // without it, nothing tells two builds apart: key by this process alone, so nothing is reused
-    return p.getProperty(
-        "build", "unknown-build-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+    // (asked for only then: ProcessHandle's start-up costs a short command about 5 ms)
+    return build != null
+        ? build
+        : "unknown-build-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
   }
 }
