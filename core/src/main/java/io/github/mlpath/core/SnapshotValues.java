@@ -68,37 +68,28 @@ final class SnapshotValues {
   }
 
   static Resource resource(BinaryReader r) {
-    String id = r.readString();
-    String iri = r.readString();
-    String title = r.readString();
-    Optional<String> url = string(r);
-    Optional<Medium> medium = ordinal(r.readByte(), Medium.values());
-    Optional<Duration> duration = duration(r);
-    int free = r.readByte();
-    Optional<Boolean> isFree = free < 0 ? Optional.empty() : Optional.of(free == 1);
-    Optional<Depth> depth = ordinal(r.readByte(), Depth.values());
-    List<String> authors = strings(r);
-    Optional<String> partOf = string(r);
-    OptionalInt position = optionalInt(r);
-    Optional<String> pagination = string(r);
-    List<String> teaches = strings(r);
     return new Resource(
-        id,
-        iri,
-        title,
-        url,
-        medium,
-        duration,
-        isFree,
-        depth,
-        authors,
-        partOf,
-        position,
-        pagination,
-        teaches,
+        r.readString(),
+        r.readString(),
+        r.readString(),
+        string(r),
+        ordinal(r.readByte(), Medium.values()),
+        duration(r),
+        bool(r.readByte()),
+        ordinal(r.readByte(), Depth.values()),
+        strings(r),
+        string(r),
+        optionalInt(r),
+        string(r),
+        strings(r),
         optionalInt(r),
         optionalInt(r),
         duration(r));
+  }
+
+  /** A boolean that may be absent: -1 absent, 1 true, 0 false. */
+  private static Optional<Boolean> bool(int b) {
+    return b < 0 ? Optional.empty() : Optional.of(b == 1);
   }
 
   static void strings(List<String> list, BinaryWriter w) throws IOException {

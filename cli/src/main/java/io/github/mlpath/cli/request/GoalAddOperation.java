@@ -10,14 +10,11 @@ import java.util.List;
 
 /** {@code mlpath goal add TOPIC...} and {@code POST /api/goal/add}: adds goals, in order. */
 public final class GoalAddOperation extends ProfileChange<Goals> {
-  static final Param<String> TOPIC =
-      Param.positionals(0, "topic", "TOPIC", "Goals to add, in order: id, label or other name.");
-
   /** The operation, for {@link Operations}. */
   public GoalAddOperation(Clock clock) {
     super(
         "goal add",
-        TOPIC,
+        "Goals to add, in order: id, label or other name.",
         ProfileText::changedGoals,
         clock,
         Goals::profile,

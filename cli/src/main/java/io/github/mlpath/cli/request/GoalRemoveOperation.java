@@ -10,12 +10,15 @@ import java.util.List;
 
 /** {@code mlpath goal remove TOPIC...} and {@code POST /api/goal/remove}: removes goals. */
 public final class GoalRemoveOperation extends ProfileChange<Goals> {
-  static final Param<String> TOPIC =
-      Param.positionals(0, "topic", "TOPIC", "Goals to remove: id, label or other name.");
-
   /** The operation, for {@link Operations}. */
   public GoalRemoveOperation(Clock clock) {
-    super("goal remove", TOPIC, ProfileText::changedGoals, clock, Goals::profile, "Removes goals.");
+    super(
+        "goal remove",
+        "Goals to remove: id, label or other name.",
+        ProfileText::changedGoals,
+        clock,
+        Goals::profile,
+        "Removes goals.");
   }
 
   @Override

@@ -10,14 +10,11 @@ import java.util.List;
 
 /** {@code mlpath learned TOPIC...} and {@code POST /api/learned}: marks topics learned today. */
 public final class LearnedOperation extends ProfileChange<LearnReport> {
-  static final Param<String> TOPIC =
-      Param.positionals(0, "topic", "TOPIC", "Topics you learned: id, label or other name.");
-
   /** Marks on the day {@code clock} says. */
   public LearnedOperation(Clock clock) {
     super(
         "learned",
-        TOPIC,
+        "Topics you learned: id, label or other name.",
         ProfileText::learned,
         clock,
         LearnReport::profile,

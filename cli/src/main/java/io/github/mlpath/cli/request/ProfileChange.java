@@ -14,8 +14,21 @@ import java.util.function.Function;
 abstract class ProfileChange<R> extends ProfileUpdate<List<String>, R> {
   private final Param<String> topics;
 
-  /** The operation {@code name} on {@code topics}, on the day {@code clock} says. */
+  /**
+   * The operation {@code name} on the topics given as its arguments ({@code TOPIC...}, helped by
+   * {@code topicsHelp}), on the day {@code clock} says.
+   */
   ProfileChange(
+      String name,
+      String topicsHelp,
+      Printer<R> text,
+      Clock clock,
+      Function<R, Profile> after,
+      String description) {
+    this(name, Param.positionals(0, "topic", "TOPIC", topicsHelp), text, clock, after, description);
+  }
+
+  private ProfileChange(
       String name,
       Param<String> topics,
       Printer<R> text,

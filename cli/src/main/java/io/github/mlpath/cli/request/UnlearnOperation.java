@@ -12,13 +12,11 @@ import java.util.List;
  * {@code mlpath unlearn TOPIC...} and {@code POST /api/unlearn}: removes marks from the profile.
  */
 public final class UnlearnOperation extends ProfileChange<UnlearnReport> {
-  static final Param<String> TOPIC = Param.positionals(0, "topic", "TOPIC", "Topics to unmark.");
-
   /** The operation, for {@link Operations}. */
   public UnlearnOperation(Clock clock) {
     super(
         "unlearn",
-        TOPIC,
+        "Topics to unmark.",
         ProfileText::unlearned,
         clock,
         UnlearnReport::profile,

@@ -22,12 +22,7 @@ public final class Values {
   /** A whole number from {@code min} to {@code max}. */
   public static Function<String, Integer> wholeNumber(int min, int max) {
     return v -> {
-      int i;
-      try {
-        i = Integer.parseInt(v.strip());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(v + " is not a whole number");
-      }
+      int i = parsed(v, Integer::parseInt, "a whole number");
       if (i < min || i > max) {
         throw new IllegalArgumentException(
             max == Integer.MAX_VALUE
@@ -41,12 +36,7 @@ public final class Values {
   /** A finite number from {@code min} to {@code max}, both included. */
   public static Function<String, Double> number(double min, double max) {
     return v -> {
-      double d;
-      try {
-        d = Double.parseDouble(v.strip());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(v + " is not a number");
-      }
+      double d = parsed(v, Double::parseDouble, "a number");
       if (!(d >= min && d <= max)) {
         throw new IllegalArgumentException(
             "must be from " + text(min) + " to " + text(max) + ", not " + v.strip());
@@ -57,10 +47,15 @@ public final class Values {
 
   /** A calendar date written YYYY-MM-DD. */
   public static LocalDate date(String v) {
+    return parsed(v, LocalDate::parse, "a date (YYYY-MM-DD)");
+  }
+
+  /** {@code v} without surrounding space, read by {@code parse}; else "V is not {@code what}". */
+  private static <T> T parsed(String v, Function<String, T> parse, String what) {
     try {
-      return LocalDate.parse(v.strip());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(v + " is not a date (YYYY-MM-DD)");
+      return parse.apply(v.strip());
+    } catch (NumberFormatException | DateTimeParseException e) {
+      throw new IllegalArgumentException(v + " is not " + what);
     }
   }
 

@@ -55,26 +55,35 @@ public final class BinaryWriter {
 
   /** A length-prefixed int array. */
   public void writeInts(int[] a) throws IOException {
-    writeInt(a.length);
-    for (int i = 0; i < a.length; ) {
-      room(4);
-      int k = Math.min(buf.remaining() / 4, a.length - i);
-      buf.asIntBuffer().put(a, i, k);
-      buf.position(buf.position() + 4 * k);
-      i += k;
-    }
+    writeArray(a.length, 4, (i, k) -> buf.asIntBuffer().put(a, i, k));
   }
 
   /** A length-prefixed short array. */
   public void writeShorts(short[] a) throws IOException {
-    writeInt(a.length);
-    for (int i = 0; i < a.length; ) {
-      room(2);
-      int k = Math.min(buf.remaining() / 2, a.length - i);
-      buf.asShortBuffer().put(a, i, k);
-      buf.position(buf.position() + 2 * k);
+    writeArray(a.length, 2, (i, k) -> buf.asShortBuffer().put(a, i, k));
+  }
+
+  /**
+   * A length-prefixed array of {@code length} elements of {@code width} bytes, copied into the
+   * buffer as many at a time as fit by {@code copy}, which writes through a view of the buffer (so
+   * does not move its position).
+   */
+  private void writeArray(int length, int width, Copy copy) throws IOException {
+    writeInt(length);
+    for (int i = 0; i < length; ) {
+      room(width);
+      int k = Math.min(buf.remaining() / width, length - i);
+      copy.elements(i, k);
+      buf.position(buf.position() + width * k);
       i += k;
     }
+  }
+
+  /** Copies elements of an array into a view of the buffer at its position. */
+  @FunctionalInterface
+  private interface Copy {
+    /** Copies {@code count} elements from index {@code from}. */
+    void elements(int from, int count);
   }
 
   /** The CRC-32C of every byte written so far. */

@@ -66,36 +66,30 @@ public final class IdIndex {
 
   /** The id of {@code s}, or -1 when it was never interned. */
   public int find(String s) {
-    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-    int slot = StringPool.hash(utf8) & mask;
-    while (true) {
-      int id = slots[slot];
-      if (id < 0) {
-        return -1;
-      }
-      if (pool.equalsAt(id, utf8)) {
-        return id;
-      }
-      slot = (slot + 1) & mask;
-    }
+    return slots[slotOf(s.getBytes(StandardCharsets.UTF_8))];
   }
 
   /** The id of {@code s}, interning it as the next id if it is new. */
   public int intern(String s) {
-    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    int slot = slotOf(s.getBytes(StandardCharsets.UTF_8));
+    if (slots[slot] >= 0) {
+      return slots[slot];
+    }
+    int fresh = pool.add(s);
+    slots[slot] = fresh;
+    if (pool.size() * 2 > slots.length) {
+      rehash();
+    }
+    return fresh;
+  }
+
+  /** The slot that holds the string {@code utf8}, or the empty slot (-1) where it would go. */
+  private int slotOf(byte[] utf8) {
     int slot = StringPool.hash(utf8) & mask;
     while (true) {
       int id = slots[slot];
-      if (id < 0) {
-        int fresh = pool.add(s);
-        slots[slot] = fresh;
-        if (pool.size() * 2 > slots.length) {
-          rehash();
-        }
-        return fresh;
-      }
-      if (pool.equalsAt(id, utf8)) {
-        return id;
+      if (id < 0 || pool.equalsAt(id, utf8)) {
+        return slot;
       }
       slot = (slot + 1) & mask;
     }

@@ -1,32 +1,18 @@
 package io.github.mlpath.core.internal;
 
-import java.util.Arrays;
-
 /**
  * A binary min-heap of plain int keys. Callers encode what they order into the key itself (for
  * instance {@code kind * size + rank}) and decode it on the way out, so every comparison is a plain
  * int comparison with no indirection.
  */
-public final class IntHeap {
-  private int[] heap;
-  private int size;
-
+public final class IntHeap extends IntArray {
   public IntHeap(int capacity) {
-    this.heap = new int[Math.max(8, capacity)];
-  }
-
-  public boolean isEmpty() {
-    return size == 0;
-  }
-
-  public int size() {
-    return size;
+    super(capacity);
   }
 
   public void push(int key) {
-    if (size == heap.length) {
-      heap = Arrays.copyOf(heap, size * 2);
-    }
+    grow();
+    int[] heap = items;
     int i = size++;
     while (i > 0) {
       int parent = (i - 1) >>> 1;
@@ -41,6 +27,7 @@ public final class IntHeap {
 
   /** Removes and returns the smallest key. */
   public int pop() {
+    int[] heap = items;
     int top = heap[0];
     int last = heap[--size];
     int i = 0;

@@ -2,28 +2,27 @@ package io.github.mlpath.core.internal;
 
 import java.util.Arrays;
 
-/** A growable list of ints with no boxing, reused as scratch space by graph walks. */
-public final class IntList {
-  private int[] items;
-  private int size;
-
+/**
+ * A growable list of ints with no boxing, reused as scratch space by graph walks, and their stack
+ * ({@link #add} and {@link #pop}).
+ */
+public final class IntList extends IntArray {
   public IntList(int capacity) {
-    this.items = new int[Math.max(8, capacity)];
+    super(capacity);
   }
 
   public void add(int v) {
-    if (size == items.length) {
-      items = Arrays.copyOf(items, size * 2);
-    }
+    grow();
     items[size++] = v;
+  }
+
+  /** Removes and returns the last int. */
+  public int pop() {
+    return items[--size];
   }
 
   public int get(int i) {
     return items[i];
-  }
-
-  public int size() {
-    return size;
   }
 
   public void clear() {

@@ -2,7 +2,7 @@ package io.github.mlpath.core.order;
 
 import io.github.mlpath.core.Adjacency;
 import io.github.mlpath.core.Curriculum;
-import io.github.mlpath.core.internal.IntStack;
+import io.github.mlpath.core.internal.IntList;
 import java.util.BitSet;
 
 /**
@@ -78,12 +78,12 @@ public final class Closure {
 
   private static BitSet walk(Curriculum c, Adjacency g, int[] from, BitSet stop) {
     BitSet seen = new BitSet(c.size());
-    IntStack stack = new IntStack(64);
+    IntList stack = new IntList(64);
     BitSet umbrellas = c.umbrellas();
     for (int v : expand(c, from)) {
       if (!stop.get(v) && !seen.get(v)) {
         seen.set(v);
-        stack.push(v);
+        stack.add(v);
       }
     }
     while (!stack.isEmpty()) {
@@ -92,7 +92,7 @@ public final class Closure {
         int w = g.target(k);
         if (!seen.get(w) && !stop.get(w) && !umbrellas.get(w)) {
           seen.set(w);
-          stack.push(w);
+          stack.add(w);
         }
       }
     }

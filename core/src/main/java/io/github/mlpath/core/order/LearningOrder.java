@@ -6,7 +6,6 @@ import io.github.mlpath.core.CycleException;
 import io.github.mlpath.core.TopicKind;
 import io.github.mlpath.core.internal.IntHeap;
 import io.github.mlpath.core.internal.IntList;
-import io.github.mlpath.core.internal.IntStack;
 import java.util.BitSet;
 
 /**
@@ -42,14 +41,14 @@ public final class LearningOrder {
     OrderState s = new OrderState(c, topics, ranking);
     Adjacency requiredBy = c.requiredBy();
     IntHeap ready = new IntHeap(64);
-    IntStack work = new IntStack(64);
+    IntList work = new IntList(64);
     for (int v = topics.nextSetBit(0); v >= 0; v = topics.nextSetBit(v + 1)) {
       if (s.missing[v] == 0) {
-        work.push(v);
+        work.add(v);
       }
     }
     resolve(s, work, ready);
-    IntStack dfs = new IntStack(64);
+    IntList dfs = new IntList(64);
     IntList ranks = new IntList(16);
     while (!ready.isEmpty()) {
       int v = ranking.topicAt(ready.pop() % s.n);
@@ -60,7 +59,7 @@ public final class LearningOrder {
       for (int k = requiredBy.start(v), end = requiredBy.end(v); k < end; k++) {
         int u = requiredBy.target(k);
         if (s.state[u] == OrderState.PENDING && --s.missing[u] == 0) {
-          work.push(u);
+          work.add(u);
         }
       }
       resolve(s, work, ready);
@@ -69,7 +68,7 @@ public final class LearningOrder {
     for (int r = 0; r < s.n && !s.done(); r++) {
       int v = ranking.topicAt(r);
       if (s.state[v] == OrderState.AVAILABLE) {
-        dfs.push(2 * v);
+        dfs.add(2 * v);
         drainPostOrder(s, dfs, ranks);
       }
     }
@@ -109,7 +108,7 @@ public final class LearningOrder {
    * becomes available (resolved without being placed) and resolves its dependents in turn; any
    * other topic goes on the ready heap, keyed by kind then rank.
    */
-  private static void resolve(OrderState s, IntStack work, IntHeap ready) {
+  private static void resolve(OrderState s, IntList work, IntHeap ready) {
     Adjacency requiredBy = s.c.requiredBy();
     while (!work.isEmpty()) {
       int v = work.pop();
@@ -122,7 +121,7 @@ public final class LearningOrder {
       for (int k = requiredBy.start(v), end = requiredBy.end(v); k < end; k++) {
         int u = requiredBy.target(k);
         if (s.state[u] == OrderState.PENDING && --s.missing[u] == 0) {
-          work.push(u);
+          work.add(u);
         }
       }
     }
@@ -132,7 +131,7 @@ public final class LearningOrder {
    * Depth-first post-order over available math, placing it: an entry {@code 2v} enters {@code v},
    * {@code 2v+1} leaves it and places it. Prerequisites are entered in rank order.
    */
-  private static void drainPostOrder(OrderState s, IntStack dfs, IntList ranks) {
+  private static void drainPostOrder(OrderState s, IntList dfs, IntList ranks) {
     while (!dfs.isEmpty()) {
       int e = dfs.pop();
       int v = e >>> 1;
@@ -144,7 +143,7 @@ public final class LearningOrder {
         continue;
       }
       s.state[v] = OrderState.COLLECTING;
-      dfs.push(2 * v + 1);
+      dfs.add(2 * v + 1);
       pushAvailable(s, v, dfs, ranks);
     }
   }
@@ -153,7 +152,7 @@ public final class LearningOrder {
    * Pushes an entry for each available prerequisite of {@code v}, however many there are, so that
    * the lowest rank is entered first; {@code ranks} is scratch space. Returns how many.
    */
-  private static int pushAvailable(OrderState s, int v, IntStack dfs, IntList ranks) {
+  private static int pushAvailable(OrderState s, int v, IntList dfs, IntList ranks) {
     Adjacency requires = s.c.requires();
     ranks.clear();
     for (int k = requires.start(v), end = requires.end(v); k < end; k++) {
@@ -164,7 +163,7 @@ public final class LearningOrder {
     }
     ranks.sort();
     for (int i = ranks.size() - 1; i >= 0; i--) {
-      dfs.push(2 * s.ranking.topicAt(ranks.get(i)));
+      dfs.add(2 * s.ranking.topicAt(ranks.get(i)));
     }
     return ranks.size();
   }
@@ -174,10 +173,10 @@ public final class LearningOrder {
     Curriculum c = s.c;
     Adjacency requires = c.requires();
     BitSet seen = new BitSet(c.size());
-    IntStack stack = new IntStack(64);
+    IntList stack = new IntList(64);
     for (int v = topics.nextSetBit(0); v >= 0; v = topics.nextSetBit(v + 1)) {
       if (c.kind(v) == TopicKind.MATH) {
-        stack.push(v);
+        stack.add(v);
       }
     }
     while (!stack.isEmpty()) {
@@ -186,7 +185,7 @@ public final class LearningOrder {
         int w = requires.target(k);
         if (s.state[w] != OrderState.OUT && !seen.get(w) && c.kind(w) != TopicKind.MATH) {
           seen.set(w);
-          stack.push(w);
+          stack.add(w);
         }
       }
     }

@@ -3,7 +3,7 @@ package io.github.mlpath.core.plan;
 import io.github.mlpath.core.Adjacency;
 import io.github.mlpath.core.Curriculum;
 import io.github.mlpath.core.TopicRef;
-import io.github.mlpath.core.internal.IntStack;
+import io.github.mlpath.core.internal.IntList;
 import io.github.mlpath.core.order.Closure;
 import io.github.mlpath.core.order.Ranking;
 import java.util.ArrayList;
@@ -130,7 +130,7 @@ public final class ReadyToLearn {
   private static int[] unlocks(Curriculum c, int[] ready, BitSet goalSet) {
     int[] score = new int[ready.length];
     int[] stamp = new int[c.size()];
-    IntStack stack = new IntStack(64);
+    IntList stack = new IntList(64);
     Adjacency requiredBy = c.requiredBy();
     for (int i = 0; i < ready.length; i++) {
       int r = ready[i];
@@ -139,7 +139,7 @@ public final class ReadyToLearn {
       }
       int mark = i + 1;
       stamp[r] = mark;
-      stack.push(r);
+      stack.add(r);
       int count = 0;
       while (!stack.isEmpty()) {
         int v = stack.pop();
@@ -148,7 +148,7 @@ public final class ReadyToLearn {
           int u = requiredBy.target(k);
           if (stamp[u] != mark && goalSet.get(u)) {
             stamp[u] = mark;
-            stack.push(u);
+            stack.add(u);
           }
         }
       }

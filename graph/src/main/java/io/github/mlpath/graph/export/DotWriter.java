@@ -88,17 +88,18 @@ final class DotWriter extends FormatWriter.FromSnapshot {
   private static void node(View view, int v, String indent, Writer out) throws IOException {
     Curriculum c = view.c;
     TopicKind kind = c.kind(v);
+    Style style = Style.of(kind);
     out.write(indent);
     out.write(Escape.dotId(c.id(v)));
     out.write(" [label=");
     OptionalInt step = view.s.step(v);
     out.write(Escape.dot(step.isPresent() ? step.getAsInt() + ". " + c.label(v) : c.label(v)));
     out.write(", shape=");
-    out.write(Style.dotShape(kind));
+    out.write(style.dotShape());
     out.write(", fillcolor=\"");
-    out.write(Style.fill(kind));
+    out.write(style.fill());
     out.write("\", color=\"");
-    out.write(step.isPresent() ? Style.PATH : Style.stroke(kind));
+    out.write(step.isPresent() ? Style.PATH : style.stroke());
     out.write('"');
     if (step.isPresent()) {
       out.write(", penwidth=2.5");

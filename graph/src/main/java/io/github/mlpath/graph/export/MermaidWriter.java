@@ -28,9 +28,9 @@ final class MermaidWriter extends FormatWriter.FromSnapshot {
       out.write("  classDef ");
       out.write(className(k));
       out.write(" fill:");
-      out.write(Style.fill(k));
+      out.write(Style.of(k).fill());
       out.write(",stroke:");
-      out.write(Style.stroke(k));
+      out.write(Style.of(k).stroke());
       out.write(",color:#111\n");
     }
     out.write("  classDef step stroke:" + Style.PATH + ",stroke-width:3px\n");
