@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,15 +46,15 @@ import picocli.CommandLine.Spec;
       "Answers come from the terminal, from standard input one a line (yes, no, skip, or y, n,"
           + " s), or with --answers FILE from lines such as 'yes derivatives'."
     })
-final class AssessCommand implements Callable<Integer> {
+final class AssessCommand implements Callable<Integer>, OptionSet.Taker {
   /** The command's name, also an operation's (its one-step JSON form, the API's quiz). */
   static final String NAME = "assess";
 
   @Spec CommandSpec spec;
 
-  @Mixin DataOptions data;
+  final DataOptions data = new DataOptions();
 
-  @Mixin ProfileOptions profile;
+  final ProfileOptions profile = new ProfileOptions();
 
   @Option(
       names = {"-g", "--goal"},
@@ -97,6 +96,11 @@ final class AssessCommand implements Callable<Integer> {
 
   AssessCommand(Clock clock) {
     this.clock = clock;
+  }
+
+  @Override
+  public List<OptionSet> optionSets() {
+    return List.of(data, profile);
   }
 
   @Override

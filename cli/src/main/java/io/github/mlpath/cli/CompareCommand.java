@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mlpath compare A B}: how far two curricula agree on what comes before what. */
 @Command(
-    name = "compare",
+    name = CompareCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Align two curricula (a file or folder, 'bundled', 'store:DIR' or a SPARQL endpoint URL)"
@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
           + " contradiction and the missing pairs. See docs/compare.md for how to read them."
     })
 final class CompareCommand implements Callable<Integer>, SharedParams {
+  /** The command's name (read by {@link Main} without reading this annotation). */
+  static final String NAME = "compare";
+
   /** The output formats of {@code compare}. */
   enum Format {
     text,

@@ -12,15 +12,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * Where the curriculum comes from, shared by every command that reads one. Without {@code --data}
@@ -28,64 +26,88 @@ import picocli.CommandLine.Spec;
  * it too. The vocabulary is always loaded. {@code --store DIR} reads a TDB2 store and {@code
  * --endpoint URL} a SPARQL endpoint instead; each of the three excludes the others.
  */
-public final class DataOptions {
-  @Spec(Spec.Target.MIXEE)
-  CommandSpec mixee;
+public final class DataOptions implements OptionSet {
+  /** The command these options belong to (for its error stream and usage errors). */
+  private CommandSpec mixee;
 
-  @Option(
-      names = "--store",
-      paramLabel = "DIR",
-      description = "Read the TDB2 store in DIR (made by 'mlpath load') instead of files.")
-  Path store;
+  private final OptionSpec store =
+      Specs.option(
+          "--store",
+          "DIR",
+          Path.class,
+          "Read the TDB2 store in DIR (made by 'mlpath load') instead of files.");
 
-  @Option(
-      names = "--endpoint",
-      paramLabel = "URL",
-      description =
+  private final OptionSpec endpoint =
+      Specs.option(
+          "--endpoint",
+          "URL",
+          String.class,
           "Read the curriculum from this SPARQL 1.1 query endpoint, fetching only the part"
-              + " each command needs.")
-  String endpoint;
+              + " each command needs.");
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description =
+  private final OptionSpec timeout =
+      Specs.option(
+          "--timeout",
+          "SECONDS",
+          Double.class,
           "The longest reading may take: a SPARQL query (default: 10), and each request to an"
               + " --endpoint from connecting to the last byte of its answer (default: 60);"
-              + " more than 0, at most 86400.")
-  Double timeoutSeconds;
+              + " more than 0, at most 86400.");
 
   /** The largest {@code --timeout}: a day. */
   static final double MAX_TIMEOUT_SECONDS = 86_400;
 
-  @Option(
-      names = {"-d", "--data"},
-      paramLabel = "PATH",
-      description =
+  private final OptionSpec files =
+      Specs.list(
+          new String[] {"-d", "--data"},
+          "PATH",
+          Path.class,
           "RDF file or folder to load instead of the bundled curriculum (repeatable; folders are"
-              + " read recursively). Turtle, N-Triples, TriG, N-Quads, JSON-LD, RDF/XML.")
-  List<Path> data = new ArrayList<>();
+              + " read recursively). Turtle, N-Triples, TriG, N-Quads, JSON-LD, RDF/XML.");
 
-  @Option(
-      names = "--bundled",
-      description =
+  private final OptionSpec bundled =
+      Specs.flag(
+          "--bundled",
           "Load the bundled curriculum as well as the --data files, merging topics that are one"
-              + " concept (same Wikipedia article or name, or a --mapping line).")
-  boolean bundled;
+              + " concept (same Wikipedia article or name, or a --mapping line).");
 
-  @Option(
-      names = "--mapping",
-      paramLabel = "FILE",
-      description =
+  private final OptionSpec mapping =
+      Specs.option(
+          "--mapping",
+          "FILE",
+          Path.class,
           "With --data and --bundled: lines YOUR_ID,BUNDLED_ID of topics that are one concept"
-              + " (YOUR_ID,- keeps a topic apart).")
-  Path mapping;
+              + " (YOUR_ID,- keeps a topic apart).");
+
+  @Override
+  public void addTo(CommandSpec command) {
+    mixee = command;
+    command.addMixin(
+        "data", Specs.mixin(this, List.of(store, endpoint, timeout, files, bundled, mapping)));
+  }
+
+  private Path store() {
+    return store.getValue();
+  }
+
+  private List<Path> data() {
+    List<Path> given = files.getValue();
+    return given == null ? List.of() : given;
+  }
+
+  private Optional<Path> mapping() {
+    return Optional.ofNullable(mapping.getValue());
+  }
 
   /**
    * The source the options name; {@code --data}, {@code --store} and {@code --endpoint} exclude
    * each other, and {@code --bundled} goes with {@code --data} only.
    */
   public SourceSpec spec() {
+    Path store = store();
+    String endpoint = this.endpoint.getValue();
+    List<Path> data = data();
+    boolean bundled = Specs.given(this.bundled);
     int given = (store != null ? 1 : 0) + (endpoint != null ? 1 : 0) + (data.isEmpty() ? 0 : 1);
     if (given > 1 || (bundled && (store != null || endpoint != null))) {
       throw new ParameterException(
@@ -96,12 +118,13 @@ public final class DataOptions {
     }
     if (endpoint != null) {
       return new SourceSpec.Endpoint(
-          endpointUrl(), timeout(Duration.ofSeconds(SourceSpec.Endpoint.DEFAULT_TIMEOUT_SECONDS)));
+          endpointUrl(endpoint),
+          timeout(Duration.ofSeconds(SourceSpec.Endpoint.DEFAULT_TIMEOUT_SECONDS)));
     }
-    if (mapping != null && (data.isEmpty() || !bundled)) {
+    if (mapping().isPresent() && (data.isEmpty() || !bundled)) {
       throw new ParameterException(mixee.commandLine(), "--mapping goes with --data and --bundled");
     }
-    return new SourceSpec.Files(data, bundled || data.isEmpty(), Optional.ofNullable(mapping));
+    return new SourceSpec.Files(data, bundled || data.isEmpty(), mapping());
   }
 
   /**
@@ -110,6 +133,7 @@ public final class DataOptions {
    * @throws ParameterException when it is not more than 0 and at most a day
    */
   public Duration timeout(Duration otherwise) {
+    Double timeoutSeconds = timeout.getValue();
     if (timeoutSeconds == null) {
       return otherwise;
     }
@@ -120,7 +144,7 @@ public final class DataOptions {
     return Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000)));
   }
 
-  private URI endpointUrl() {
+  private URI endpointUrl(String endpoint) {
     try {
       URI url = new URI(endpoint);
       String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
@@ -181,17 +205,15 @@ public final class DataOptions {
 
   /** The command that lists the problems of the data these options name. */
   public String validateCommand() {
-    if (store != null) {
-      return "mlpath validate' on the files loaded into '" + store;
+    if (store() != null) {
+      return "mlpath validate' on the files loaded into '" + store();
     }
     StringBuilder b = new StringBuilder("mlpath validate");
-    data.forEach(p -> b.append(' ').append(p));
-    if (bundled && !data.isEmpty()) {
+    data().forEach(p -> b.append(' ').append(p));
+    if (Specs.given(bundled) && !data().isEmpty()) {
       b.append(" --bundled");
     }
-    if (mapping != null) {
-      b.append(" --mapping ").append(mapping);
-    }
+    mapping().ifPresent(m -> b.append(" --mapping ").append(m));
     return b.toString();
   }
 

@@ -24,7 +24,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,7 +31,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mlpath export}: the curriculum, an area, a closure or a path, in a graph format. */
 @Command(
-    name = "export",
+    name = ExportCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Write the curriculum, or part of it, in a format other tools read: RDF (turtle, ntriples,"
@@ -42,12 +41,15 @@ import picocli.CommandLine.Spec;
       "Without --area, --closure or --path-to the whole curriculum is written. An edge goes from"
           + " the topic to learn first to the topic that needs it."
     })
-final class ExportCommand implements Callable<Integer>, SharedParams {
+final class ExportCommand implements Callable<Integer>, SharedParams, OptionSet.Taker {
+  /** The command's name (read by {@link Main} without reading this annotation). */
+  static final String NAME = "export";
+
   @Spec CommandSpec spec;
 
-  @Mixin DataOptions data;
+  final DataOptions data = new DataOptions();
 
-  @Mixin ProfileUse profile;
+  final ProfileUse profile = new ProfileUse();
 
   @Option(
       names = {"-f", "--format"},
@@ -95,6 +97,11 @@ final class ExportCommand implements Callable<Integer>, SharedParams {
     List<Param<?>> shared = new ArrayList<>(Params.PATH_SHAPE);
     shared.add(Params.NO_PROFILE);
     return shared;
+  }
+
+  @Override
+  public List<OptionSet> optionSets() {
+    return List.of(data, profile);
   }
 
   @Override

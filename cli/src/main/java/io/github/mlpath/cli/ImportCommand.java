@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mlpath import FORMAT SOURCE --out FILE}: a public prerequisite dataset as mlpath RDF. */
 @Command(
-    name = "import",
+    name = ImportCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Convert a public prerequisite dataset into mlpath Turtle, and report what it holds and"
@@ -20,6 +20,9 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {ImportMetacademyCommand.class, ImportPairsCommand.class})
 final class ImportCommand implements Runnable {
+  /** The command's name (read by {@link Main} without reading this annotation). */
+  static final String NAME = "import";
+
   @Spec CommandSpec spec;
 
   @Override

@@ -20,13 +20,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code mlpath load}: RDF files into a TDB2 store, all or nothing. */
 @Command(
-    name = "load",
+    name = LoadCommand.NAME,
     mixinStandardHelpOptions = true,
     description =
         "Loads RDF files into a TDB2 store (created if needed), all or nothing: every file is"
             + " parsed strictly first, then written in one transaction. A load that fails or is"
             + " killed leaves the store as it was. The vocabulary is always loaded.")
 final class LoadCommand implements Callable<Integer> {
+  /** The command's name (read by {@link Main} without reading this annotation). */
+  static final String NAME = "load";
+
   @Spec CommandSpec spec;
 
   @Option(names = "--store", required = true, paramLabel = "DIR", description = "The store.")

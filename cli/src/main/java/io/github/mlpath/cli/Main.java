@@ -18,30 +18,34 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code mlpath} command: registers the subcommands (every {@link Operations operation}, then
- * the commands that are not API routes) and {@link Errors}, which turns errors into exit codes.
+ * the commands that are not API routes) and {@link Errors}, which turns errors into exit codes. Its
+ * model, like the operations', is built with picocli's builders ({@link Specs}): a planning command
+ * reads no annotation.
  */
-@Command(
-    name = "mlpath",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.Version.class,
-    description = "What to learn, in what order, and which math you need for it.")
 public final class Main implements Runnable {
-  @Spec CommandSpec spec;
+  private final CommandSpec spec = Specs.command(this);
 
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "Show the stack trace of an error.")
-  boolean debug;
+  private Main() {
+    spec.name("mlpath");
+    spec.versionProvider(new Version());
+    spec.usageMessage()
+        .description("What to learn, in what order, and which math you need for it.");
+    spec.addOption(
+        OptionSpec.builder("--debug")
+            .scopeType(ScopeType.INHERIT)
+            .arity("0")
+            .type(boolean.class)
+            .description("Show the stack trace of an error.")
+            .build());
+    Specs.standardHelp(spec);
+  }
 
   @Override
   public void run() {
@@ -124,7 +128,7 @@ public final class Main implements Runnable {
   }
 
   private static CommandLine commandLine(Clock clock, Optional<String> only) {
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = new CommandLine(new Main().spec);
     List<Subcommand> all = subcommands(clock);
     boolean known = only.isPresent() && all.stream().anyMatch(c -> c.name().equals(only.get()));
     for (Subcommand c : all) {
@@ -153,31 +157,44 @@ public final class Main implements Runnable {
         all.add(new Subcommand(words[0], cl -> add(cl, words, OperationCommand.of(op, clock))));
       }
     }
-    all.add(plain(ProfileCommand.class, () -> new ProfileCommand(clock)));
-    all.add(plain(AssessCommand.class, () -> new AssessCommand(clock)));
-    all.add(plain(ExportCommand.class, () -> new ExportCommand(clock)));
-    all.add(plain(QueryCommand.class, QueryCommand::new));
-    all.add(plain(LoadCommand.class, LoadCommand::new));
-    all.add(plain(ServeCommand.class, () -> new ServeCommand(clock)));
-    all.add(plain(ValidateCommand.class, ValidateCommand::new));
-    all.add(plain(ImportCommand.class, ImportCommand::new));
-    all.add(plain(CompareCommand.class, CompareCommand::new));
-    all.add(plain(CommandLine.HelpCommand.class, CommandLine.HelpCommand::new));
+    all.add(plain(ProfileCommand.NAME, () -> new ProfileCommand(clock)));
+    all.add(plain(AssessCommand.NAME, () -> new AssessCommand(clock)));
+    all.add(plain(ExportCommand.NAME, () -> new ExportCommand(clock)));
+    all.add(plain(QueryCommand.NAME, QueryCommand::new));
+    all.add(plain(LoadCommand.NAME, LoadCommand::new));
+    all.add(plain(ServeCommand.NAME, () -> new ServeCommand(clock)));
+    all.add(plain(ValidateCommand.NAME, ValidateCommand::new));
+    all.add(plain(ImportCommand.NAME, ImportCommand::new));
+    all.add(plain(CompareCommand.NAME, CompareCommand::new));
+    // a lambda, not CommandLine.HelpCommand::new: linking a constructor reference loads the class
+    all.add(plain("help", () -> new CommandLine.HelpCommand()));
     return all;
   }
 
-  private static <T> Subcommand plain(Class<T> type, Supplier<T> make) {
-    String name = type.getAnnotation(Command.class).name();
+  /**
+   * A command whose model comes from its annotations, built only when it runs (or for help), with
+   * the shared parameters and option sets it takes.
+   */
+  private static Subcommand plain(String name, Supplier<Object> make) {
     return new Subcommand(
         name,
         cl -> {
-          T command = make.get();
+          Object command = make.get();
           CommandLine sub = new CommandLine(command);
           if (command instanceof SharedParams shared) {
             CliArgs.declare(sub.getCommandSpec(), shared.sharedParams());
           }
+          addOptionSets(sub);
           cl.addSubcommand(name, sub);
         });
+  }
+
+  /** Adds the option sets of {@code cl}'s command and of each of its subcommands to them. */
+  private static void addOptionSets(CommandLine cl) {
+    if (cl.getCommandSpec().userObject() instanceof OptionSet.Taker taker) {
+      taker.optionSets().forEach(set -> set.addTo(cl.getCommandSpec()));
+    }
+    cl.getSubcommands().values().forEach(Main::addOptionSets);
   }
 
   /** Adds {@code command} as {@code words}: a group's subcommand when there are two words. */

@@ -25,10 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
  * The command of one {@link Operation}: its parameters as options and arguments, the data options,
@@ -37,11 +34,10 @@ import picocli.CommandLine.Spec;
  * @param <Q> the operation's request
  * @param <R> its answer
  */
-@Command(mixinStandardHelpOptions = true)
 final class OperationCommand<Q, R> implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  @Mixin DataOptions data;
+  private final DataOptions data = new DataOptions();
 
   private final Operation<Q, R> operation;
   private final Param<String> format;
@@ -68,20 +64,25 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
             .withShortName("-f");
   }
 
-  /** The command line of {@code operation}, named as it is, "today" by {@code clock}. */
+  /**
+   * The command line of {@code operation}, named as it is, "today" by {@code clock}; its model is
+   * built with picocli's builders ({@link Specs}), so building it reads no annotation.
+   */
   static <Q, R> CommandLine of(Operation<Q, R> operation, Clock clock) {
     OperationCommand<Q, R> command = new OperationCommand<>(operation, clock);
-    CommandLine cl = new CommandLine(command);
-    CommandSpec spec = cl.getCommandSpec();
+    CommandSpec spec = Specs.command(command);
+    command.spec = spec;
+    command.data.addTo(spec);
+    Specs.standardHelp(spec);
     String[] words = operation.name().split(" ");
     spec.name(words[words.length - 1]);
     spec.usageMessage().description(operation.description().toArray(String[]::new));
     List<Param<?>> params = new ArrayList<>(operation.params());
     params.add(command.format);
     CliArgs.declare(spec, params);
-    command.profile.ifPresent(p -> spec.addMixin("profile", CommandSpec.forAnnotatedObject(p)));
-    command.learner.ifPresent(p -> spec.addMixin("learner", CommandSpec.forAnnotatedObject(p)));
-    return cl;
+    command.profile.ifPresent(p -> p.addTo(spec));
+    command.learner.ifPresent(p -> p.addTo(spec));
+    return new CommandLine(spec);
   }
 
   private static List<String> formatNames(Operation<?, ?> operation) {

@@ -2,16 +2,13 @@ package io.github.mlpath.cli;
 
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The command that groups operations named with a space, such as {@code goal} for {@code goal add},
  * {@code goal remove} and {@code goal list}: alone it is a usage error naming its subcommands.
  */
-@Command(mixinStandardHelpOptions = true)
 final class OperationGroup implements Runnable {
   private static final Map<String, String> DESCRIPTIONS =
       Map.of(
@@ -22,14 +19,16 @@ final class OperationGroup implements Runnable {
           "Your preferences: every plan uses them unless an option of that command overrides them"
               + " for one run.");
 
-  @Spec CommandSpec spec;
+  private CommandSpec spec;
 
-  /** The group called {@code name}, with its description. */
+  /** The group called {@code name}, with its description (its model read from no annotation). */
   static CommandLine named(String name) {
-    CommandLine cl = new CommandLine(new OperationGroup());
-    cl.getCommandSpec().name(name);
-    cl.getCommandSpec().usageMessage().description(DESCRIPTIONS.getOrDefault(name, ""));
-    return cl;
+    OperationGroup group = new OperationGroup();
+    group.spec = Specs.command(group);
+    Specs.standardHelp(group.spec);
+    group.spec.name(name);
+    group.spec.usageMessage().description(DESCRIPTIONS.getOrDefault(name, ""));
+    return new CommandLine(group.spec);
   }
 
   @Override

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The options of a command that plans for a learner ({@code path}, {@code need}, {@code next},
@@ -23,11 +23,18 @@ import picocli.CommandLine.Mixin;
  * leaves out ({@link Params#NO_PROFILE} for none, declared with the command's parameters). See
  * {@link ProfileArgs} for what the profile gives.
  */
-final class ProfileUse {
-  @Mixin ProfileOptions profile;
+final class ProfileUse implements OptionSet {
+  private final ProfileOptions profile = new ProfileOptions();
 
   /** The profile {@link #over} read, if it read one. */
   private Optional<Profile> used = Optional.empty();
+
+  @Override
+  public void addTo(CommandSpec command) {
+    CommandSpec own = Specs.mixin(this, List.of());
+    profile.addTo(own);
+    command.addMixin("profile", own);
+  }
 
   /** The profile {@link #over} read, if it read one that is not empty. */
   Optional<Profile> used() {

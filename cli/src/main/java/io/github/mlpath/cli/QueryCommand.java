@@ -17,11 +17,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mlpath query}: a SPARQL query on the curriculum, safely. */
 @Command(
-    name = "query",
+    name = QueryCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) on the curriculum. The"
@@ -38,10 +38,13 @@ import picocli.CommandLine.Spec;
       "FROM, FROM NAMED and SERVICE are refused: a query reads the curriculum only, never local"
           + " files or other servers."
     })
-final class QueryCommand implements Callable<Integer> {
+final class QueryCommand implements Callable<Integer>, OptionSet.Taker {
+  /** The command's name (read by {@link Main} without reading this annotation). */
+  static final String NAME = "query";
+
   @Spec CommandSpec spec;
 
-  @Mixin DataOptions data;
+  final DataOptions data = new DataOptions();
 
   @Parameters(arity = "0..1", paramLabel = "SPARQL", description = "The query text.")
   String text;
@@ -79,6 +82,11 @@ final class QueryCommand implements Callable<Integer> {
 
   /** The default {@code --timeout} of a query. */
   static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
+
+  @Override
+  public List<OptionSet> optionSets() {
+    return List.of(data);
+  }
 
   @Override
   public Integer call() {

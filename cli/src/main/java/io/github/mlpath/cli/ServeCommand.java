@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mlpath serve}: a read-only SPARQL endpoint and the JSON API, until stopped. */
 @Command(
-    name = "serve",
+    name = ServeCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Serves the curriculum (in memory, or --store) over HTTP until stopped (Ctrl-C or SIGTERM):"
@@ -44,10 +43,13 @@ import picocli.CommandLine.Spec;
           + " only from this machine (unless --allow-remote-writes, with a token), with the header"
           + " X-Mlpath-Write: 1 and a JSON body of at most 64 KiB."
     })
-final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Callable<Integer>, OptionSet.Taker {
+  /** The command's name (read by {@link Main} without reading this annotation). */
+  static final String NAME = "serve";
+
   @Spec CommandSpec spec;
 
-  @Mixin DataOptions data;
+  final DataOptions data = new DataOptions();
 
   @Option(
       names = "--host",
@@ -63,7 +65,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Port (default: ${DEFAULT-VALUE}; 0 for any free port).")
   int port;
 
-  @Mixin ProfileOptions profile;
+  final ProfileOptions profile = new ProfileOptions();
 
   @Option(
       names = "--no-profile",
@@ -93,6 +95,11 @@ final class ServeCommand implements Callable<Integer> {
           "Also answer requests whose Host header is NAME (repeatable); localhost and IP"
               + " addresses always are, other names get 421.")
   List<String> allowHosts = new ArrayList<>();
+
+  @Override
+  public List<OptionSet> optionSets() {
+    return List.of(data, profile);
+  }
 
   @Override
   public Integer call() {

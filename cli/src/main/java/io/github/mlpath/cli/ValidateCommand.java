@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mlpath validate}: every problem in a curriculum, in one run. */
 @Command(
-    name = "validate",
+    name = ValidateCommand.NAME,
     mixinStandardHelpOptions = true,
     description = {
       "Check RDF files (or, without files, the bundled curriculum) and report every problem:"
@@ -38,6 +38,9 @@ import picocli.CommandLine.Spec;
           + " cannot be read."
     })
 final class ValidateCommand implements Callable<Integer> {
+  /** The command's name (read by {@link Main} without reading this annotation). */
+  static final String NAME = "validate";
+
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "RDF files or folders to check, merged.")

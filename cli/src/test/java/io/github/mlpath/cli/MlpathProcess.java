@@ -1,7 +1,6 @@
 package io.github.mlpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
@@ -38,9 +37,8 @@ final class MlpathProcess {
   }
 
   /**
-   * The JVM's class-loading log of a bundled-style run of {@code mlpath ARGS} in {@code dir} (its
-   * own snapshot cache there), which must succeed and print a path; its output is left in {@code
-   * dir/out.txt}.
+   * The JVM's class-loading log of a run of {@code mlpath ARGS} with its own snapshot cache in
+   * {@code dir}, which must succeed; what it printed is left in {@code dir/out.txt}.
    */
   static List<String> classesLoaded(Path dir, String... args)
       throws IOException, InterruptedException {
@@ -51,8 +49,6 @@ final class MlpathProcess {
     pb.environment().put("MLPATH_CACHE_DIR", dir.resolve("cache").toString());
     Process p = pb.start();
     assertEquals(0, p.waitFor(), Files.readString(dir.resolve("out.txt")));
-    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
-    assertTrue(out.startsWith("Path to "), out);
     return Files.readAllLines(log);
   }
 

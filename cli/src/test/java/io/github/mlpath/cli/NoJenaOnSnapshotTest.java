@@ -28,9 +28,10 @@ class NoJenaOnSnapshotTest {
   @TempDir Path dir;
 
   private List<String> jenaClassesLoadedBy(String... args) throws Exception {
-    return MlpathProcess.classesLoaded(dir, args).stream()
-        .filter(l -> l.contains(" org.apache.jena."))
-        .toList();
+    List<String> log = MlpathProcess.classesLoaded(dir, args);
+    String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+    assertTrue(out.startsWith("Path to "), out);
+    return log.stream().filter(l -> l.contains(" org.apache.jena.")).toList();
   }
 
   @Test

@@ -17,6 +17,31 @@ public final class Adjacency {
     this.targets = targets;
   }
 
+  /**
+   * The first {@code count} {@code edges} (each {@code from << 32 | to}), each once, as the
+   * adjacency of {@code n} topics, targets in index order.
+   */
+  static Adjacency ofEdges(long[] edges, int count, int n) {
+    long[] sorted = Arrays.copyOf(edges, count);
+    Arrays.sort(sorted);
+    int m = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (m == 0 || sorted[m - 1] != sorted[i]) {
+        sorted[m++] = sorted[i];
+      }
+    }
+    int[] offsets = new int[n + 1];
+    int[] targets = new int[m];
+    for (int k = 0; k < m; k++) {
+      offsets[(int) (sorted[k] >>> 32) + 1]++;
+      targets[k] = (int) sorted[k];
+    }
+    for (int i = 0; i < n; i++) {
+      offsets[i + 1] += offsets[i];
+    }
+    return new Adjacency(offsets, targets);
+  }
+
   /** The first edge index of {@code v}. */
   public int start(int v) {
     return offsets[v];

@@ -78,17 +78,29 @@ public final class CurriculumBuilder {
    * @throws CurriculumException if the id is already defined or the area is unknown
    */
   public CurriculumBuilder addTopic(Topic topic) {
+    if (addNewTopic(topic) < 0) {
+      throw new CurriculumException("topic '" + topic.id() + "' is defined twice");
+    }
+    return this;
+  }
+
+  /**
+   * Adds a topic as {@link #addTopic} does, unless a topic with its id was added already, and
+   * returns its index (what {@link #addPrerequisite(int, int, String)} takes); for a topic whose id
+   * was taken, {@code -1 - } the index of the one that took it. One lookup of the id, where {@link
+   * #indexOf} before and after {@link #addTopic} take three.
+   *
+   * @throws CurriculumException if the IRI does not end with the id or the area is unknown
+   */
+  public int addNewTopic(Topic topic) {
     if (!topic.iri().endsWith(topic.id())) {
       throw new CurriculumException(
           "topic IRI <" + topic.iri() + "> does not end with its id '" + topic.id() + "'");
     }
     int v = slot(topic.id());
     if (declared[v]) {
-      throw new CurriculumException("topic '" + topic.id() + "' is defined twice");
+      return -1 - v;
     }
-    declared[v] = true;
-    labelOf[v] = labels.add(topic.label());
-    kinds[v] = (byte) topic.kind().ordinal();
     short area = -1;
     if (topic.area().isPresent()) {
       Integer a = areaIndex.get(topic.area().get());
@@ -98,6 +110,9 @@ public final class CurriculumBuilder {
       }
       area = a.shortValue();
     }
+    declared[v] = true;
+    labelOf[v] = labels.add(topic.label());
+    kinds[v] = (byte) topic.kind().ordinal();
     areaOf[v] = area;
     String prefix = topic.iri().substring(0, topic.iri().length() - topic.id().length());
     iriPrefixOf[v] =
@@ -111,7 +126,7 @@ public final class CurriculumBuilder {
     if (!x.isEmpty()) {
       extras.put(v, x);
     }
-    return this;
+    return v;
   }
 
   /** Adds the edge "{@code topic} requires {@code required}", with an optional reason. */
@@ -223,7 +238,7 @@ public final class CurriculumBuilder {
               + (undefined.size() > 10 ? " and " + (undefined.size() - 10) + " more" : ""));
     }
     int n = ids.size();
-    Adjacency requires = requires(n);
+    Adjacency requires = Adjacency.ofEdges(edges, edgeCount, n);
     int[] reasonOf = new int[requires.edgeCount()];
     Arrays.fill(reasonOf, NO_REASON);
     for (int i = 0; i < edgeCount; i++) {
@@ -256,28 +271,6 @@ public final class CurriculumBuilder {
             gist,
             List.copyOf(areas),
             ResourceIndex.of(resources.values(), startWith, ids)));
-  }
-
-  /** The edges added, each once, as the adjacency of {@code n} topics (targets in index order). */
-  private Adjacency requires(int n) {
-    long[] sorted = Arrays.copyOf(edges, edgeCount);
-    Arrays.sort(sorted);
-    int m = 0;
-    for (int i = 0; i < sorted.length; i++) {
-      if (m == 0 || sorted[m - 1] != sorted[i]) {
-        sorted[m++] = sorted[i];
-      }
-    }
-    int[] offsets = new int[n + 1];
-    int[] targets = new int[m];
-    for (int k = 0; k < m; k++) {
-      offsets[(int) (sorted[k] >>> 32) + 1]++;
-      targets[k] = (int) sorted[k];
-    }
-    for (int i = 0; i < n; i++) {
-      offsets[i + 1] += offsets[i];
-    }
-    return new Adjacency(offsets, targets);
   }
 
   private int slot(String id) {

@@ -56,11 +56,8 @@ final class Assembler {
     }
     for (int t : topics.sorted) {
       List<TopicKind> kinds = TopicSet.kinds(f, k, t);
-      if (!kinds.isEmpty() && uniqueTopic(b, t)) {
-        b.addTopic(topic(t, kinds.get(0)));
-        indexOf[t] = b.indexOf(topics.id(t));
-        termOf[indexOf[t]] = t;
-        kept.set(t);
+      if (!kinds.isEmpty()) {
+        add(b, t, kinds.get(0));
       }
     }
     for (int t : topics.sorted) {
@@ -100,14 +97,20 @@ final class Assembler {
     return false;
   }
 
-  /** {@link #unique} for a topic: the builder's index of the topics added is the map of ids. */
-  private boolean uniqueTopic(CurriculumBuilder b, int t) {
-    int first = b.indexOf(topics.id(t));
-    if (first < 0) {
-      return true;
+  /**
+   * Adds topic {@code t} unless a topic with its id came first in IRI order ({@link #unique} for a
+   * topic: the builder's index of the topics added is the map of ids).
+   */
+  private void add(CurriculumBuilder b, int t, TopicKind kind) {
+    String id = topics.id(t);
+    int v = b.addNewTopic(topic(t, id, kind));
+    if (v < 0) {
+      duplicate(id, t, termOf[-1 - v], "topic");
+      return;
     }
-    duplicate(topics.id(t), t, termOf[first], "topic");
-    return false;
+    indexOf[t] = v;
+    termOf[v] = t;
+    kept.set(t);
   }
 
   private void duplicate(String id, int term, int first, String what) {
@@ -144,8 +147,7 @@ final class Assembler {
     return " at " + new SourceLocation(source, Positions.lineOf(position), 0);
   }
 
-  private Topic topic(int t, TopicKind kind) {
-    String id = topics.id(t);
+  private Topic topic(int t, String id, TopicKind kind) {
     Optional<String> area =
         Optional.of(Values.firstIri(f, t, k.area))
             .filter(a -> a >= 0)

@@ -31,9 +31,6 @@ final class Facts {
   private int[] bySubject;
   private int[] byObjectStart;
   private int[] byObject;
-  private int[] seen;
-  private int stamp;
-  private int[] scratch = new int[16];
   private static final int[] NONE = new int[0];
 
   /** Starts a source; positions of what follows name it. Returns its index. */
@@ -121,17 +118,21 @@ final class Facts {
     count = mark;
   }
 
-  /** Builds the indices by subject and by object; nothing may be added afterwards. */
+  /**
+   * Builds the indices by subject and by object, one on a second thread; nothing may be added
+   * afterwards.
+   */
   void freeze() {
     if (s.length != count) {
       resize(count);
     }
     int n = terms.size();
     bySubjectStart = new int[n + 1];
-    bySubject = group(s, n, bySubjectStart);
     byObjectStart = new int[n + 1];
-    byObject = group(o, n, byObjectStart);
-    seen = new int[n];
+    Handover.Task objects =
+        Handover.start("mlpath-freeze", () -> byObject = group(o, n, byObjectStart));
+    bySubject = group(s, n, bySubjectStart);
+    objects.join();
   }
 
   /** Triple indices grouped by {@code key}, each group in triple order (a counting sort). */
@@ -193,23 +194,40 @@ final class Facts {
     return distinct(object, predicate, byObjectStart, byObject, s);
   }
 
-  /** The distinct {@code values} of the {@code predicate} triples in {@code key}'s group. */
+  /**
+   * The distinct {@code values} of the {@code predicate} triples in {@code key}'s group, in the
+   * order read. Only reads the frozen facts, so threads may query at once.
+   */
   private int[] distinct(int key, int predicate, int[] start, int[] group, int[] values) {
     if (key < 0 || predicate < 0) {
       return NONE;
     }
+    int end = start[key + 1];
+    int[] out = NONE;
     int n = 0;
-    int mark = nextStamp();
-    for (int k = start[key]; k < start[key + 1]; k++) {
+    DistinctInts many = null;
+    for (int k = start[key]; k < end; k++) {
       int t = group[k];
-      if (p[t] == predicate && firstTime(values[t], mark)) {
-        if (n == scratch.length) {
-          scratch = Arrays.copyOf(scratch, n * 2);
-        }
-        scratch[n++] = values[t];
+      if (p[t] != predicate) {
+        continue;
       }
+      int v = values[t];
+      if (many != null) {
+        if (!many.add(v)) {
+          continue;
+        }
+      } else if (DistinctInts.contains(out, n, v)) {
+        continue;
+      } else if (n == DistinctInts.FEW) {
+        many = new DistinctInts(out, n, end - k);
+        many.add(v);
+      }
+      if (n == out.length) {
+        out = Arrays.copyOf(out, Math.min(end - k + n, Math.max(4, n * 2)));
+      }
+      out[n++] = v;
     }
-    return n == 0 ? NONE : Arrays.copyOf(scratch, n);
+    return n == out.length ? out : Arrays.copyOf(out, n);
   }
 
   /** Whether the data holds the triple. */
@@ -274,22 +292,5 @@ final class Facts {
       }
     }
     return out;
-  }
-
-  /** A fresh mark for {@link #firstTime}: each query dedups with its own, in O(1) per term. */
-  private int nextStamp() {
-    if (++stamp == Integer.MAX_VALUE) {
-      Arrays.fill(seen, 0);
-      stamp = 1;
-    }
-    return stamp;
-  }
-
-  private boolean firstTime(int term, int mark) {
-    if (seen[term] == mark) {
-      return false;
-    }
-    seen[term] = mark;
-    return true;
   }
 }

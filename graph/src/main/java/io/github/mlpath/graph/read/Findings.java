@@ -45,6 +45,11 @@ final class Findings {
     found.add(new Found(Severity.WARNING, rule, message, focus, position, topics, false));
   }
 
+  /** Adds what {@code other} found, in its order, after what was found here. */
+  void addAll(Findings other) {
+    found.addAll(other.found);
+  }
+
   List<Found> all() {
     return new ArrayList<>(found);
   }

@@ -11,9 +11,10 @@ import org.apache.jena.graph.Node;
  * file and filing its facts run on two cores at once. The sink sees every triple and prefix in the
  * order parsed, from that one thread. {@link #close()} waits until everything handed over has
  * reached the sink, and rethrows what the sink threw; after a failure of the sink, the next triple
- * handed over throws it too, so parsing stops.
+ * handed over throws it too, so parsing stops. An endpoint's answer is filed through one too, while
+ * the answer is parsed as it arrives.
  */
-final class PipelinedSink implements RdfSink, AutoCloseable {
+public final class PipelinedSink implements RdfSink, AutoCloseable {
   private static final int BATCH = 4096;
 
   private final RdfSink sink;
@@ -23,7 +24,8 @@ final class PipelinedSink implements RdfSink, AutoCloseable {
   private Batch current = new Batch(BATCH);
   private boolean closed;
 
-  PipelinedSink(RdfSink sink) {
+  /** Hands what it is given to {@code sink} on a thread of its own. */
+  public PipelinedSink(RdfSink sink) {
     this.sink = sink;
     this.worker = new Thread(this::drain, "mlpath-reader");
     worker.setDaemon(true);

@@ -152,7 +152,7 @@ public final class RdfReader {
     }
     facts.freeze();
     Findings found = new Findings();
-    Curriculum c = check(facts, found);
+    Curriculum c = ReadChecks.run(facts, found);
     List<ReadResult.Finding> all = new Locations(facts, positionless).locate(found.all());
     all.addAll(loadProblems);
     return new ReadResult(c, all, unreadable);
@@ -183,7 +183,7 @@ public final class RdfReader {
     feed.accept(sink);
     facts.freeze();
     Findings found = new Findings();
-    Curriculum c = check(facts, found);
+    Curriculum c = ReadChecks.run(facts, found);
     return new ReadResult(c, new Locations(facts, List.of()).unlocated(found.all()), false);
   }
 
@@ -244,22 +244,6 @@ public final class RdfReader {
     r.requireParsed();
     r.checkComplete();
     return r.curriculum();
-  }
-
-  private static Curriculum check(Facts facts, Findings found) {
-    Known known = new Known(facts);
-    Classes classes = new Classes(facts, known);
-    TopicSet topics = new TopicSet(facts, known, classes);
-    new TopicRules(facts, known, classes, found).check(topics);
-    QualifiedRules.check(facts, known, found);
-    ResourceRules.check(facts, known, classes, found);
-    UmbrellaRules.check(facts, known, classes, found);
-    GraphChecks graph = new GraphChecks(facts, known, topics, found);
-    graph.undefined();
-    Curriculum c = new Assembler(facts, known, topics, found).build(classes);
-    graph.cycles(c);
-    graph.duplicateLabels();
-    return c;
   }
 
   private static ReadResult.Finding unreadable(DataSource source, SourceUnreadableException e) {

@@ -27,24 +27,23 @@ final class TwoHalves {
     FactSink laterSink = new FactSink(later);
     laterSink.source(source);
     Second second = new Second(halves, tracked(laterSink, progress));
-    Thread thread = new Thread(second, "mlpath-reader");
-    thread.setDaemon(true);
-    thread.start();
+    Handover.Task task = Handover.start("mlpath-reader", second);
     long lines;
-    boolean parsed = false;
     try {
       lines = StreamingParser.parse(halves.first(), tracked(sink, progress), halves.blankNodes());
-      parsed = true;
-    } catch (LoadException e) {
-      return false;
-    } finally {
-      second.stop = !parsed;
-      second.await(thread);
+    } catch (RuntimeException | Error e) {
+      second.stop = true;
+      task.await();
+      if (e instanceof LoadException) {
+        return false;
+      }
+      throw e;
     }
-    if (second.failure instanceof LoadException) {
+    Throwable failure = task.await();
+    if (failure instanceof LoadException) {
       return false;
     }
-    Handover.rethrow(second.failure);
+    Handover.rethrow(failure);
     facts.append(later, lines);
     return true;
   }
@@ -65,7 +64,6 @@ final class TwoHalves {
     private final Halves halves;
     private final RdfSink sink;
     volatile boolean stop;
-    Throwable failure;
 
     Second(Halves halves, RdfSink sink) {
       this.halves = halves;
@@ -74,11 +72,7 @@ final class TwoHalves {
 
     @Override
     public void run() {
-      try {
-        StreamingParser.parse(halves.second(), this, halves.blankNodes());
-      } catch (Throwable t) { // handed to the first half's thread, which rethrows it
-        failure = t;
-      }
+      StreamingParser.parse(halves.second(), this, halves.blankNodes());
     }
 
     @Override
@@ -87,21 +81,6 @@ final class TwoHalves {
         throw new IllegalStateException("stopped: the first half did not parse");
       }
       sink.triple(s, p, o, at, subjectAt);
-    }
-
-    /** Waits for the thread to end; {@link #failure} is then what it threw. */
-    void await(Thread thread) {
-      boolean interrupted = false;
-      while (thread.isAlive()) {
-        try {
-          thread.join();
-        } catch (InterruptedException e) {
-          interrupted = true;
-        }
-      }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 }

@@ -8,10 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
@@ -25,6 +29,7 @@ import javax.net.ssl.SSLParameters;
 final class AnswerHeaders extends HttpClient {
   private final HttpClient shared;
   private volatile HttpHeaders headers = HttpHeaders.of(java.util.Map.of(), (a, b) -> true);
+  private volatile Throwable brokeOff;
 
   AnswerHeaders(HttpClient shared) {
     this.shared = shared;
@@ -35,7 +40,15 @@ final class AnswerHeaders extends HttpClient {
     return headers.firstValue("Server");
   }
 
-  /** Why the answer is short, in words, when the endpoint said it cut it. */
+  /** Whether Jena Fuseki answered: it numbers its answers ({@code Fuseki-Request-Id}). */
+  boolean fuseki() {
+    return headers.firstValue("Fuseki-Request-Id").isPresent();
+  }
+
+  /**
+   * Why the answer is short, in words, when the endpoint said it cut it, or when its body broke off
+   * before the end.
+   */
   Optional<String> cut() {
     Optional<String> maxRows = headers.firstValue("X-SPARQL-MaxRows");
     if (maxRows.isPresent()) {
@@ -48,6 +61,9 @@ final class AnswerHeaders extends HttpClient {
       return Optional.of(
           "it stopped the query early and sent what it had (Virtuoso's MaxQueryExecutionTime);"
               + " raise that limit on the server");
+    }
+    if (brokeOff != null) {
+      return Optional.of("its answer broke off before the end (the connection closed)");
     }
     return Optional.empty();
   }
@@ -75,8 +91,46 @@ final class AnswerHeaders extends HttpClient {
   private <T> HttpResponse.BodyHandler<T> keeping(HttpResponse.BodyHandler<T> handler) {
     return info -> {
       headers = info.headers();
-      return handler.apply(info);
+      return new Watched<>(handler.apply(info));
     };
+  }
+
+  /**
+   * A body's subscriber that notes when the body broke off (the connection closed before its end).
+   * A reader may take that for the end of its answer: Jena's Thrift readers do.
+   */
+  private final class Watched<T> implements HttpResponse.BodySubscriber<T> {
+    private final HttpResponse.BodySubscriber<T> body;
+
+    Watched(HttpResponse.BodySubscriber<T> body) {
+      this.body = body;
+    }
+
+    @Override
+    public CompletionStage<T> getBody() {
+      return body.getBody();
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      body.onSubscribe(subscription);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> item) {
+      body.onNext(item);
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+      brokeOff = throwable;
+      body.onError(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+      body.onComplete();
+    }
   }
 
   @Override

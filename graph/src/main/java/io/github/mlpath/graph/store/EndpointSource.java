@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +20,6 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.jena.atlas.AtlasException;
 import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.rdf.model.Model;
@@ -47,13 +45,14 @@ final class EndpointSource extends FetchingSource {
       Duration.ofSeconds(SourceSpec.Endpoint.DEFAULT_TIMEOUT_SECONDS);
 
   /**
-   * The formats a fetched graph is asked in, best first: binary RDF Thrift, which Fuseki sends and
-   * Jena reads about twice as fast as Turtle, then text. Virtuoso 7 reads no weights and answers
-   * the first format of the list it writes: N-Triples, which it writes faster than Turtle, and
-   * which Jena reads as it arrives without a thread of its own.
+   * The formats a fetched graph is asked in, best first: Turtle, then N-Triples. Not RDF Thrift:
+   * when a Thrift graph breaks off, Jena's parser spins on the broken stream until the deadline.
+   * Virtuoso 7 reads no weights and answers the first format of the list that it knows (with an
+   * unknown one first, Turtle); its N-Triples, though written faster, plan differently on the
+   * contract's curriculum (docs/benchmarks.md, "Seventh run, session 6"). Fuseki is asked for rows
+   * ({@link AnswerTriples}) where it matters.
    */
-  private static final String GRAPH_FORMATS =
-      "application/rdf+thrift, application/n-triples;q=0.9, text/turtle;q=0.8, */*;q=0.5";
+  private static final String GRAPH_FORMATS = "text/turtle, application/n-triples;q=0.9, */*;q=0.5";
 
   private final URI url;
   private final Duration fetchTimeout;
@@ -63,6 +62,9 @@ final class EndpointSource extends FetchingSource {
 
   /** Whether the last answer came from Virtuoso (its {@code Server} header). */
   private volatile boolean virtuoso;
+
+  /** Whether the last answer came from Jena Fuseki (its {@code Fuseki-Request-Id} header). */
+  private volatile boolean fuseki;
 
   /** The size below which Virtuoso's answers are known not to be cut at its row limit. */
   private volatile long wholeBelow;
@@ -88,9 +90,19 @@ final class EndpointSource extends FetchingSource {
     return graph;
   }
 
-  /** Streams the answer into {@code into} as it arrives: no graph of it is built. */
+  /**
+   * Streams the answer into {@code into} as it arrives: no graph of it is built. Fuseki is asked a
+   * graph of {@code ?s ?p ?o} as rows, which it sends as it finds them ({@link AnswerTriples}).
+   */
   @Override
   public long construct(Query query, RdfSink into) {
+    Optional<Query> rows = fuseki ? AnswerTriples.select(query) : Optional.empty();
+    if (rows.isPresent()) {
+      return run(
+          fetchTimeout,
+          qe -> AnswerTriples.filed(into, sink -> AnswerTriples.ofRows(qe.execSelect(), sink)),
+          b -> b.query(rows.get()).acceptHeaderSelectQuery(AnswerTriples.ROW_FORMATS));
+    }
     return streamed(b -> b.query(query), into);
   }
 
@@ -100,18 +112,14 @@ final class EndpointSource extends FetchingSource {
   }
 
   private long streamed(UnaryOperator<QueryExecutionHTTPBuilder> query, RdfSink into) {
-    long n = run(fetchTimeout, qe -> handOn(qe.execConstructTriples(), into), query);
+    long n =
+        run(
+            fetchTimeout,
+            qe ->
+                AnswerTriples.filed(
+                    into, sink -> AnswerTriples.ofGraph(qe.execConstructTriples(), sink)),
+            query);
     checkWhole(n);
-    return n;
-  }
-
-  private static long handOn(Iterator<Triple> triples, RdfSink into) {
-    long n = 0;
-    while (triples.hasNext()) {
-      Triple t = triples.next();
-      into.triple(t.getSubject(), t.getPredicate(), t.getObject(), 0, 0);
-      n++;
-    }
     return n;
   }
 
@@ -207,6 +215,7 @@ final class EndpointSource extends FetchingSource {
       throw unreadable(e);
     } finally {
       answer.server().ifPresent(server -> virtuoso = server.startsWith("Virtuoso/"));
+      fuseki = answer.fuseki();
     }
   }
 

@@ -41,7 +41,7 @@ class ConfirmedHoursTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"backpropagation, 65", "transformers, 66"})
+  @CsvSource({"backpropagation, 76", "transformers, 79"})
   void theShareFromConfirmedSizesIsAtLeastTheDocumentedOne(String goal, int percent) {
     LearningPath path = path(goal);
     double share = 100 * (1 - path.estimatedHours() / path.totalHours());

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A loopback SPARQL endpoint that answers every query with the same N-Triples and the headers it is
@@ -47,10 +49,39 @@ final class FakeEndpoint implements AutoCloseable {
     return new FakeEndpoint(body, type, missing, Map.of(), Map.of());
   }
 
+  /**
+   * Answers as Jena Fuseki does (it numbers its answers, {@code Fuseki-Request-Id}): a CONSTRUCT
+   * with {@code graph} as N-Triples, a SELECT of {@code ?s ?p ?o} with {@code rows} as Thrift rows,
+   * announcing {@code missing} more bytes than it sends, and a SELECT as above.
+   */
+  static FakeEndpoint fuseki(byte[] graph, byte[] rows, int missing) throws IOException {
+    Map<String, String> numbered = Map.of("Fuseki-Request-Id", "1");
+    return new FakeEndpoint(
+        query ->
+            TRIPLE_ROWS.matcher(query).find()
+                ? new Reply(rows, "application/sparql-results+thrift", missing)
+                : new Reply(graph, "application/n-triples", 0),
+        numbered,
+        Map.of());
+  }
+
+  private static final Pattern TRIPLE_ROWS = Pattern.compile("SELECT\\s+\\?s\\s+\\?p\\s+\\?o");
+
   private FakeEndpoint(
       byte[] answer,
       String type,
       int missing,
+      Map<String, String> headers,
+      Map<String, String> selectHeaders)
+      throws IOException {
+    this(query -> new Reply(answer, type, missing), headers, selectHeaders);
+  }
+
+  /** An answer's body, its type, and how many more bytes than it has are announced. */
+  private record Reply(byte[] body, String type, int missing) {}
+
+  private FakeEndpoint(
+      Function<String, Reply> answers,
       Map<String, String> headers,
       Map<String, String> selectHeaders)
       throws IOException {
@@ -65,10 +96,13 @@ final class FakeEndpoint implements AutoCloseable {
           if (select) {
             selectHeaders.forEach(exchange.getResponseHeaders()::add);
           }
-          exchange.getResponseHeaders().add("Content-Type", select ? "text/csv" : type);
-          byte[] body = select ? "\"x\"\r\n1\r\n".getBytes(StandardCharsets.UTF_8) : answer;
-          exchange.sendResponseHeaders(200, body.length + (select ? 0 : missing));
-          exchange.getResponseBody().write(body);
+          Reply reply =
+              select
+                  ? new Reply("\"x\"\r\n1\r\n".getBytes(StandardCharsets.UTF_8), "text/csv", 0)
+                  : answers.apply(query);
+          exchange.getResponseHeaders().add("Content-Type", reply.type());
+          exchange.sendResponseHeaders(200, reply.body().length + reply.missing());
+          exchange.getResponseBody().write(reply.body());
           exchange.close();
         });
     server.start();
