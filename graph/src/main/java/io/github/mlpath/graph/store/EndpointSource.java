@@ -49,9 +49,10 @@ final class EndpointSource extends FetchingSource {
    * The formats a fetched graph is asked in, best first: Turtle, then N-Triples. Not RDF Thrift:
    * when a Thrift graph breaks off, Jena's parser spins on the broken stream until the deadline.
    * Virtuoso 7 reads no weights and answers the first format of the list that it knows (with an
-   * unknown one first, Turtle); its N-Triples, though written faster, plan differently on the
-   * contract's curriculum (docs/benchmarks.md, "Seventh run, session 6"). Fuseki is asked for rows
-   * ({@link AnswerTriples}) where it matters.
+   * unknown one first, Turtle); its N-Triples, though written faster, mangle every {@code
+   * xsd:duration} ({@code "PT15M11S"} comes as {@code "911.11"}), so Turtle comes first
+   * (docs/benchmarks.md, "Seventh run, session 6"). Fuseki is asked for rows ({@link
+   * AnswerTriples}) where it matters.
    */
   private static final String GRAPH_FORMATS = "text/turtle, application/n-triples;q=0.9, */*;q=0.5";
 
