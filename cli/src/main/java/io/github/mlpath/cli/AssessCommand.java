@@ -26,12 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code mlpath assess}: the placement quiz, saved to the profile. */
 @Command(
@@ -46,13 +43,9 @@ import picocli.CommandLine.Spec;
       "Answers come from the terminal, from standard input one a line (yes, no, skip, or y, n,"
           + " s), or with --answers FILE from lines such as 'yes derivatives'."
     })
-final class AssessCommand implements Callable<Integer>, OptionSet.Taker {
+final class AssessCommand extends DataCommand {
   /** The command's name, also an operation's (its one-step JSON form, the API's quiz). */
   static final String NAME = "assess";
-
-  @Spec CommandSpec spec;
-
-  final DataOptions data = new DataOptions();
 
   final ProfileOptions profile = new ProfileOptions();
 

@@ -21,13 +21,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code mlpath export}: the curriculum, an area, a closure or a path, in a graph format. */
 @Command(
@@ -41,13 +38,9 @@ import picocli.CommandLine.Spec;
       "Without --area, --closure or --path-to the whole curriculum is written. An edge goes from"
           + " the topic to learn first to the topic that needs it."
     })
-final class ExportCommand implements Callable<Integer>, SharedParams, OptionSet.Taker {
+final class ExportCommand extends DataCommand implements SharedParams {
   /** The command's name (read by {@link Main} without reading this annotation). */
   static final String NAME = "export";
-
-  @Spec CommandSpec spec;
-
-  final DataOptions data = new DataOptions();
 
   final ProfileUse profile = new ProfileUse();
 

@@ -58,6 +58,9 @@ public final class Main implements Runnable {
    */
   public static final String PROGRESS_PROPERTY = "mlpath.progress";
 
+  /** picocli's switch for Groovy closures in annotations, which mlpath does not use. */
+  static final String PICOCLI_CLOSURES = "picocli.disable.closures";
+
   /**
    * Runs a command. Output is always UTF-8, whatever the locale: RDF, JSON and the labels of the
    * curriculum need it, and Java 17 would otherwise follow a C locale to ASCII and print '?'. On a
@@ -69,6 +72,9 @@ public final class Main implements Runnable {
    * otherwise write timestamped warnings to stderr.
    */
   public static void main(String[] args) {
+    // picocli's default factory otherwise looks for groovy.lang.Closure through every jar of the
+    // class path when it starts (a failed class lookup: about 30 ms of a short command)
+    System.setProperty(PICOCLI_CLOSURES, "true");
     QuietLogging.install();
     CommandLine cl = commandLine(new LocalClock(), args);
     StandardOutput stdout = new StandardOutput();

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,10 +48,8 @@ final class ProfileCommand {
   }
 
   /** What every subcommand takes: where the curriculum and the profile are. */
-  abstract static class Sub implements Callable<Integer>, OptionSet.Taker {
+  abstract static class Sub extends DataCommand {
     @ParentCommand ProfileCommand parent;
-
-    final DataOptions data = new DataOptions();
 
     final ProfileOptions profile = new ProfileOptions();
 

@@ -17,16 +17,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mlpath query}: a SPARQL query on the curriculum, safely. */
 @Command(
@@ -38,13 +34,9 @@ import picocli.CommandLine.Spec;
       "FROM, FROM NAMED and SERVICE are refused: a query reads the curriculum only, never local"
           + " files or other servers."
     })
-final class QueryCommand implements Callable<Integer>, OptionSet.Taker {
+final class QueryCommand extends DataCommand {
   /** The command's name (read by {@link Main} without reading this annotation). */
   static final String NAME = "query";
-
-  @Spec CommandSpec spec;
-
-  final DataOptions data = new DataOptions();
 
   @Parameters(arity = "0..1", paramLabel = "SPARQL", description = "The query text.")
   String text;
@@ -82,11 +74,6 @@ final class QueryCommand implements Callable<Integer>, OptionSet.Taker {
 
   /** The default {@code --timeout} of a query. */
   static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
-
-  @Override
-  public List<OptionSet> optionSets() {
-    return List.of(data);
-  }
 
   @Override
   public Integer call() {

@@ -18,13 +18,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code mlpath serve}: a read-only SPARQL endpoint and the JSON API, until stopped. */
 @Command(
@@ -43,13 +40,9 @@ import picocli.CommandLine.Spec;
           + " only from this machine (unless --allow-remote-writes, with a token), with the header"
           + " X-Mlpath-Write: 1 and a JSON body of at most 64 KiB."
     })
-final class ServeCommand implements Callable<Integer>, OptionSet.Taker {
+final class ServeCommand extends DataCommand {
   /** The command's name (read by {@link Main} without reading this annotation). */
   static final String NAME = "serve";
-
-  @Spec CommandSpec spec;
-
-  final DataOptions data = new DataOptions();
 
   @Option(
       names = "--host",

@@ -37,14 +37,15 @@ final class MlpathProcess {
   }
 
   /**
-   * The JVM's class-loading log of a run of {@code mlpath ARGS} with its own snapshot cache in
-   * {@code dir}, which must succeed; what it printed is left in {@code dir/out.txt}.
+   * The JVM's class-loading (and class-initialising) log of a run of {@code mlpath ARGS} with its
+   * own snapshot cache in {@code dir}, which must succeed; what it printed is left in {@code
+   * dir/out.txt}.
    */
   static List<String> classesLoaded(Path dir, String... args)
       throws IOException, InterruptedException {
     Path log = dir.resolve("classes-" + System.nanoTime() + ".log");
     ProcessBuilder pb =
-        builder(List.of("-Xlog:class+load=info:file=" + log), args)
+        builder(List.of("-Xlog:class+load,class+init=info:file=" + log), args)
             .redirectOutput(dir.resolve("out.txt").toFile());
     pb.environment().put("MLPATH_CACHE_DIR", dir.resolve("cache").toString());
     Process p = pb.start();
