@@ -14,15 +14,15 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
- * The triples of an endpoint's answer handed to the reader as they are parsed, and filed into its
- * facts on a second thread meanwhile. An answer is a graph, or rows: Jena Fuseki builds the whole
- * graph of a CONSTRUCT before it sends its first byte, but sends a SELECT's rows as it finds them,
- * so a CONSTRUCT of {@code { ?s ?p ?o }} is asked of it as the SELECT of those three variables, and
- * the rows are read and filed while the rest is still being found (docs/benchmarks.md, "Seventh
- * run, session 6"). The rows are handed on as the triples the CONSTRUCT would have made: a row that
- * makes no triple (a literal subject, a predicate that is not an IRI, an unbound variable) is left
- * out, as a CONSTRUCT leaves it out; a row that comes twice is read once, as the reader reads every
- * triple.
+ * The triples of an endpoint's answer handed to the reader as they are parsed. An answer is a
+ * graph, or rows, which are parsed on the thread that reads them and so are filed into the reader's
+ * facts on a second thread meanwhile: Jena Fuseki builds the whole graph of a CONSTRUCT before it
+ * sends its first byte, but sends a SELECT's rows as it finds them, so a CONSTRUCT of {@code { ?s
+ * ?p ?o }} is asked of it as the SELECT of those three variables, and the rows are read and filed
+ * while the rest is still being found (docs/benchmarks.md, "Seventh run, session 6"). The rows are
+ * handed on as the triples the CONSTRUCT would have made: a row that makes no triple (a literal
+ * subject, a predicate that is not an IRI, an unbound variable) is left out, as a CONSTRUCT leaves
+ * it out; a row that comes twice is read once, as the reader reads every triple.
  */
 final class AnswerTriples {
   private static final Var S = Var.alloc("s");

@@ -27,6 +27,24 @@ final class Deadline {
 
   private Deadline() {}
 
+  /** Starts {@code work} on a daemon thread; {@link #await} waits for it. */
+  static Future<?> inBackground(Runnable work) {
+    return WORKERS.submit(work);
+  }
+
+  /** Waits for work begun by {@link #inBackground}; rethrows what it threw as it is. */
+  static void await(Future<?> work) {
+    try {
+      work.get();
+    } catch (InterruptedException e) {
+      work.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for an endpoint", e);
+    } catch (ExecutionException e) {
+      rethrow(e);
+    }
+  }
+
   /**
    * The result of {@code work}, or {@link TimeoutException} when it takes longer than {@code
    * limit}; an unchecked exception of the work is rethrown as it is.
@@ -45,14 +63,19 @@ final class Deadline {
       Thread.currentThread().interrupt();
       throw new TimeoutException("interrupted");
     } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException r) {
-        throw r;
-      }
-      if (c instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(c);
+      throw rethrow(e);
     }
+  }
+
+  /** Throws the cause of {@code e} as it is when it is unchecked, else wrapped. */
+  private static IllegalStateException rethrow(ExecutionException e) {
+    Throwable c = e.getCause();
+    if (c instanceof RuntimeException r) {
+      throw r;
+    }
+    if (c instanceof Error err) {
+      throw err;
+    }
+    throw new IllegalStateException(c);
   }
 }

@@ -1,6 +1,5 @@
 package io.github.mlpath.graph.store;
 
-import io.github.mlpath.graph.GraphException;
 import io.github.mlpath.graph.SourceSpec;
 import io.github.mlpath.graph.StoreException;
 import io.github.mlpath.graph.load.RdfSink;
@@ -10,10 +9,12 @@ import io.github.mlpath.graph.query.SparqlQuery;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -55,6 +56,7 @@ final class EndpointSource extends FetchingSource {
   private static final String GRAPH_FORMATS = "text/turtle, application/n-triples;q=0.9, */*;q=0.5";
 
   private final URI url;
+  private final EndpointFailures failures;
   private final Duration fetchTimeout;
   private final HttpClient http;
   private final VirtuosoClosure virtuosoClosure =
@@ -69,12 +71,16 @@ final class EndpointSource extends FetchingSource {
   /** The size below which Virtuoso's answers are known not to be cut at its row limit. */
   private volatile long wholeBelow;
 
+  /** The checks of streamed answers still running ({@link #checkWholeLater}). */
+  private final Queue<Future<?>> checks = new ConcurrentLinkedQueue<>();
+
   EndpointSource(URI url, Duration fetchTimeout) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase();
     if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
       throw new StoreException("endpoint " + url + " is not an http or https URL");
     }
     this.url = url;
+    this.failures = new EndpointFailures(url);
     this.fetchTimeout = fetchTimeout;
     this.http =
         HttpClient.newBuilder()
@@ -111,15 +117,13 @@ final class EndpointSource extends FetchingSource {
     streamed(b -> b.queryString(text), into);
   }
 
+  /**
+   * A graph's answer, handed on as Jena parses it: on a thread of its own (its AsyncParser) for
+   * Turtle, so no second thread files it (one more hand-over cost CPU on Virtuoso's answers).
+   */
   private long streamed(UnaryOperator<QueryExecutionHTTPBuilder> query, RdfSink into) {
-    long n =
-        run(
-            fetchTimeout,
-            qe ->
-                AnswerTriples.filed(
-                    into, sink -> AnswerTriples.ofGraph(qe.execConstructTriples(), sink)),
-            query);
-    checkWhole(n);
+    long n = run(fetchTimeout, qe -> AnswerTriples.ofGraph(qe.execConstructTriples(), into), query);
+    checkWholeLater(n);
     return n;
   }
 
@@ -132,13 +136,36 @@ final class EndpointSource extends FetchingSource {
    */
   private void checkWhole(long n) {
     if (virtuoso && n >= wholeBelow) {
-      run(
-          fetchTimeout,
-          qe -> qe.execSelect().hasNext(),
-          b ->
-              b.queryString("SELECT (1 AS ?x) WHERE { ?s ?p ?o } LIMIT " + (n + 1))
-                  .acceptHeaderSelectQuery("text/csv"));
+      rowsWhole(n + 1);
       wholeBelow = n + 1;
+    }
+  }
+
+  /**
+   * {@link #checkWhole} in the background, for a streamed answer: the check runs on the engine
+   * while the reader checks the answer, and {@link #settle} waits for it.
+   */
+  private void checkWholeLater(long n) {
+    if (virtuoso && n >= wholeBelow) {
+      wholeBelow = n + 1;
+      checks.add(Deadline.inBackground(() -> rowsWhole(n + 1)));
+    }
+  }
+
+  private void rowsWhole(long rows) {
+    run(
+        fetchTimeout,
+        qe -> qe.execSelect().hasNext(),
+        b ->
+            b.queryString("SELECT (1 AS ?x) WHERE { ?s ?p ?o } LIMIT " + rows)
+                .acceptHeaderSelectQuery("text/csv"));
+  }
+
+  /** Waits for the checks begun in the background; throws what the first of them threw. */
+  @Override
+  void settle() {
+    for (Future<?> check = checks.poll(); check != null; check = checks.poll()) {
+      Deadline.await(check);
     }
   }
 
@@ -208,11 +235,11 @@ final class EndpointSource extends FetchingSource {
               });
       return result;
     } catch (TimeoutException e) {
-      throw late(limit, e);
+      throw failures.late(limit, e);
     } catch (HttpException | QueryExceptionHTTP e) {
-      throw unreachable(e, limit);
+      throw failures.unreachable(e, limit);
     } catch (RiotException | AtlasException e) {
-      throw unreadable(e);
+      throw failures.unreadable(e);
     } finally {
       answer.server().ifPresent(server -> virtuoso = server.startsWith("Virtuoso/"));
       fuseki = answer.fuseki();
@@ -230,50 +257,6 @@ final class EndpointSource extends FetchingSource {
     } finally {
       qe.close();
     }
-  }
-
-  /** An answer that ends early or does not parse (a cut connection, a broken server). */
-  private StoreException unreadable(RuntimeException e) {
-    String why = e.getMessage() == null ? "" : ": " + AnswerWords.firstLine(e.getMessage());
-    return new StoreException(
-        "endpoint " + url + " sent an answer that could not be read in full" + why, e);
-  }
-
-  private StoreException late(Duration limit, Exception cause) {
-    return new StoreException(
-        "endpoint "
-            + url
-            + " did not answer within "
-            + seconds(limit)
-            + " s; check that it is up, or raise --timeout",
-        cause);
-  }
-
-  private GraphException unreachable(RuntimeException e, Duration limit) {
-    for (Throwable c = e; c != null; c = c.getCause()) {
-      if (c instanceof HttpTimeoutException) {
-        return late(limit, e);
-      }
-    }
-    int status =
-        e instanceof HttpException h
-            ? h.getStatusCode()
-            : e instanceof QueryExceptionHTTP q ? q.getStatusCode() : -1;
-    String response =
-        e instanceof HttpException h
-            ? h.getResponse()
-            : e instanceof QueryExceptionHTTP q ? q.getResponse() : null;
-    if (status > 0) {
-      String detail =
-          "HTTP " + status + (response == null ? "" : " " + AnswerWords.firstLine(response));
-      return new RefusedQueryException("endpoint " + url + " did not answer: " + detail, e);
-    }
-    return new StoreException("endpoint " + url + " did not answer: " + AnswerWords.inWords(e), e);
-  }
-
-  private static String seconds(Duration d) {
-    double s = d.toMillis() / 1000.0;
-    return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
   }
 
   @Override

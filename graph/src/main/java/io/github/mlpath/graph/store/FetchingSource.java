@@ -125,8 +125,23 @@ abstract class FetchingSource implements Store, Constructing {
     return read(into -> construct(query, into));
   }
 
-  /** The curriculum of what {@code feed} hands its sink, read as it arrives. */
-  private static Curriculum read(Consumer<RdfSink> feed) {
-    return RdfReader.curriculumOf(feed);
+  /**
+   * The curriculum of what {@code feed} hands its sink, read as it arrives, once the checks still
+   * running on its answers ({@link #settle}) have passed: when one fails, its error is the one
+   * thrown, even if the answer also did not read as a curriculum.
+   */
+  private Curriculum read(Consumer<RdfSink> feed) {
+    Curriculum c;
+    try {
+      c = RdfReader.curriculumOf(feed);
+    } catch (RuntimeException e) {
+      settle();
+      throw e;
+    }
+    settle();
+    return c;
   }
+
+  /** Waits for the checks of the answers read that still run in the background (none here). */
+  void settle() {}
 }
