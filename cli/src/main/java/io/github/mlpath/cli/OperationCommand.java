@@ -19,7 +19,6 @@ import io.github.mlpath.graph.ProfileStore;
 import io.github.mlpath.graph.read.SelfCheckReader;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,7 +106,7 @@ final class OperationCommand<Q, R> implements Callable<Integer> {
       out.println(Json.write(ignored.isEmpty() ? answer : new Answered<>(answer, ignored.get(0))));
     } else {
       printer(chosen).print(answer, out);
-      profile.flatMap(p -> p.dueNote(LocalDate.now(clock))).ifPresent(out::println);
+      profile.flatMap(p -> p.dueNote(clock)).ifPresent(out::println);
       changed.ifPresent(s -> out.println("Profile: " + s.description()));
     }
     out.flush();

@@ -8,6 +8,7 @@ import io.github.mlpath.core.learner.Profile;
 import io.github.mlpath.core.learner.ReviewCard;
 import io.github.mlpath.graph.ProfileException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,15 +77,18 @@ final class ProfileUse implements OptionSet {
   }
 
   /**
-   * "Reviews due today: ..." when the profile {@link #over} read has topics due for review on
-   * {@code today} or before, so a plan reminds the learner of them.
+   * "Reviews due today: ..." when the profile {@link #over} read has topics due for review on the
+   * day {@code clock} says or before, so a plan reminds the learner of them. The day is asked for
+   * only then: the first look at the time zone costs a short command a few milliseconds.
    */
-  Optional<String> dueNote(LocalDate today) {
+  Optional<String> dueNote(Clock clock) {
+    List<ReviewCard> reviews = used.map(Profile::reviews).orElse(List.of());
+    if (reviews.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate today = LocalDate.now(clock);
     List<String> due =
-        used.map(Profile::reviews).orElse(List.of()).stream()
-            .filter(r -> !r.due().isAfter(today))
-            .map(ReviewCard::topic)
-            .toList();
+        reviews.stream().filter(r -> !r.due().isAfter(today)).map(ReviewCard::topic).toList();
     return due.isEmpty()
         ? Optional.empty()
         : Optional.of(

@@ -38,6 +38,9 @@ class LeanStartTest {
         named(log, " java.lang.runtime.ObjectMethods ", " java.lang.ProcessHandleImpl "));
     // a class looked up and not found (picocli's search for Groovy through every jar)
     assertEquals(List.of(), named(log, "Initializing 'java/lang/ClassNotFoundException'"));
+    // the time zone, asked for only to remind of due reviews, which a plan without a profile has
+    // not
+    assertEquals(List.of(), named(log, "Initializing 'java/util/TimeZone'"));
   }
 
   @Test
